@@ -1,0 +1,75 @@
+/**
+ * The one place where values become Nix or shell source text.
+ *
+ * Names are allow-listed by the schema long before they get here; these helpers are the second
+ * wall, so that even a value that slipped through cannot end a string, interpolate or inject.
+ */
+
+export class UnsafeValueError extends Error {
+  override readonly name = "UnsafeValueError";
+}
+
+// NUL cannot live in a Nix string or a shell word; other C0 controls (and DEL) have no business in
+// generated config and would make the output unreadable, so they are refused rather than encoded.
+const forbiddenControl = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
+
+function refuseControlCharacters(value: string, where: string): void {
+  const match = forbiddenControl.exec(value);
+  if (match) {
+    const code = match[0].codePointAt(0)!.toString(16).padStart(4, "0");
+    throw new UnsafeValueError(`${where}: control character U+${code} cannot be written safely`);
+  }
+}
+
+/** A Nix double-quoted string literal. `$` is always escaped, so `${` can never interpolate. */
+export function nixString(value: string): string {
+  refuseControlCharacters(value, "Nix string");
+  const body = value
+    .replace(/\\/gu, "\\\\")
+    .replace(/"/gu, '\\"')
+    .replace(/\$/gu, "\\$")
+    .replace(/\n/gu, "\\n")
+    .replace(/\t/gu, "\\t");
+  return `"${body}"`;
+}
+
+const nixKeywords = new Set(["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"]);
+
+/** A Nix attribute name: bare when it is a plain identifier, a quoted string otherwise. */
+export function nixAttrName(name: string): string {
+  if (/^[A-Za-z_][A-Za-z0-9_'-]*$/u.test(name) && !nixKeywords.has(name)) return name;
+  return nixString(name);
+}
+
+/**
+ * A Nix indented string (`'' … ''`) holding `text`, each line indented by `indent` spaces and the
+ * closing quotes on their own line (indented by `indent - 2`), the way nixfmt lays it out.
+ * Inside: `''` becomes `'''` and `${` becomes `''${`, so nothing interpolates; a lone `$` is
+ * literal in Nix and stays as it is, which keeps shell scripts readable.
+ */
+export function nixIndentedString(text: string, indent: number): string {
+  if (text.includes("\t")) throw new UnsafeValueError("Nix indented string: tabs break indentation stripping");
+  refuseControlCharacters(text, "Nix indented string");
+  const lines = text.replace(/\n$/u, "").split("\n");
+  const pad = " ".repeat(indent);
+  const escaped = lines.map((line) => {
+    const body = line.replace(/''/gu, "'''").replace(/\$\{/gu, "''${");
+    return body === "" ? "" : pad + body;
+  });
+  return `''\n${escaped.join("\n")}\n${" ".repeat(Math.max(0, indent - 2))}''`;
+}
+
+/** A POSIX shell word: bare when every character is inert, single-quoted otherwise. */
+export function shellWord(value: string): string {
+  refuseControlCharacters(value, "shell word");
+  if (value.includes("\n")) throw new UnsafeValueError("shell word: newline cannot be written safely");
+  if (/^[A-Za-z0-9_./:=@%+,-]+$/u.test(value)) return value;
+  return `'${value.replace(/'/gu, `'\\''`)}'`;
+}
+
+/** Text for a `#` comment line: anything that could end the line is refused. */
+export function commentText(value: string): string {
+  refuseControlCharacters(value, "comment");
+  if (/[\n\r\u2028\u2029]/u.test(value)) throw new UnsafeValueError("comment: line breaks cannot be written safely");
+  return value;
+}

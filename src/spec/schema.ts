@@ -1,0 +1,127 @@
+/**
+ * The spec's single source of truth: TypeScript types, the decoder, its error paths and the JSON
+ * Schema for editors all come from these definitions.
+ *
+ * The schema checks shape and syntax (is this CIDR notation, is this name allowed). Meaning
+ * (is the subnet private, do two networks overlap) is left to the rules in `validate/`.
+ */
+import { Schema } from "effect";
+import { isIpv4CidrNotation, isIpv6CidrNotation } from "../net/cidr.js";
+
+/** Annotations podnet reads back when it turns a decode failure into a diagnostic. */
+type Explained = {
+  readonly message: string;
+  readonly hint: string;
+  readonly expected: string;
+};
+
+// podman's own rule for network and container names (libpod/define: NameRegex), capped so the
+// derived systemd unit names stay readable. Starting with a letter or digit also keeps every name
+// from ever being read as a command-line option.
+const podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
+const maxNameLength = 63;
+
+function allowListedName(what: string, example: string) {
+  const explained: Explained = {
+    message: `is not a valid ${what}`,
+    hint: `use ASCII letters, digits, '_', '.' and '-', starting with a letter or digit, at most ${maxNameLength} characters (e.g. ${example})`,
+    expected: `a ${what}`,
+  };
+  return Schema.String.check(Schema.isPattern(podmanName, explained), Schema.isMaxLength(maxNameLength, explained)).pipe(
+    Schema.annotate({ description: `${what[0]!.toUpperCase()}${what.slice(1)}: ${explained.hint}.` }),
+  );
+}
+
+export const HostName = allowListedName("host name", "web-arm").pipe(Schema.brand("HostName"));
+export const NetworkName = allowListedName("podman network name", "v6egress").pipe(Schema.brand("NetworkName"));
+export const ContainerName = allowListedName("container name", "collabora").pipe(Schema.brand("ContainerName"));
+
+// Linux dev_valid_name(): 1–15 bytes, no '/', ':' or whitespace, not "." or "..". podnet allows a
+// strict subset so the name is also a safe shell word and Nix attribute.
+const interfaceExplained: Explained = {
+  message: "is not a valid Linux interface name",
+  hint: "use 1–15 ASCII letters, digits, '_', '.' or '-' (e.g. enp1s0); check `ip link` on the host",
+  expected: "a Linux interface name",
+};
+export const InterfaceName = Schema.String.check(
+  Schema.isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained),
+).pipe(Schema.brand("InterfaceName"), Schema.annotate({ description: "Uplink interface name as `ip link` shows it." }));
+
+function cidr(isValid: (text: string) => boolean, explained: Explained, description: string) {
+  return Schema.String.check(Schema.makeFilter((text: string) => isValid(text), explained)).pipe(Schema.annotate({ description }));
+}
+
+export const Ipv4Cidr = cidr(isIpv4CidrNotation, {
+  message: "is not an IPv4 subnet in CIDR notation",
+  hint: "write it as address/prefix, e.g. 172.20.0.0/24",
+  expected: "an IPv4 CIDR subnet",
+}, "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.").pipe(Schema.brand("Ipv4Cidr"));
+
+export const Ipv6Cidr = cidr(isIpv6CidrNotation, {
+  message: "is not an IPv6 prefix in CIDR notation",
+  hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
+  expected: "an IPv6 CIDR prefix",
+}, "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.").pipe(Schema.brand("Ipv6Cidr"));
+
+export const UplinkAddress = cidr(isIpv6CidrNotation, {
+  message: "is not an IPv6 interface address in CIDR notation",
+  hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
+  expected: "an IPv6 address with prefix length",
+}, "The host's global IPv6 address on the uplink, with prefix length.").pipe(Schema.brand("UplinkAddress"));
+
+export const OutputPath = Schema.String.check(
+  Schema.isPattern(/^(?!\/)(?!.*\/\/)[A-Za-z0-9_./+-]+\.nix$/u, {
+    message: "is not a usable output path",
+    hint: "give a relative path ending in .nix, using letters, digits, '_', '.', '/', '+' and '-' (e.g. hosts/web-arm/podnet.nix)",
+    expected: "a relative .nix path",
+  }),
+).pipe(Schema.brand("OutputPath"), Schema.annotate({ description: "Where this host's module is written, relative to the spec file." }));
+
+export const Addressing = Schema.Literals(["static", "slaac"]).annotate({
+  description: "How the uplink gets its IPv6 address: `static` or `slaac` (router advertisements).",
+  hint: "use `static` for a configured address, `slaac` when router advertisements assign it",
+});
+
+export const Network = Schema.Struct({
+  ipv4: Ipv4Cidr,
+  ipv6: Ipv6Cidr,
+  containers: Schema.optionalKey(Schema.Array(ContainerName)).annotate({
+    description: "Containers (virtualisation.oci-containers names) that join this network.",
+  }),
+}).annotate({ description: "An opt-in dual-stack podman bridge network." });
+
+export const Uplink = Schema.Struct({
+  interface: InterfaceName,
+  ipv6: Schema.Struct({
+    address: UplinkAddress,
+    addressing: Addressing,
+  }),
+});
+
+export const Host = Schema.Struct({
+  output: OutputPath,
+  uplink: Uplink,
+  networks: Schema.Record(NetworkName, Network),
+  untouched: Schema.optionalKey(Schema.Array(ContainerName)).annotate({
+    description: "Containers that must stay on podman's default network; podnet asserts nobody moved them.",
+  }),
+});
+
+export const Spec = Schema.Struct({
+  version: Schema.Literal(1).annotate({ hint: "podnet understands spec version 1; write `version: 1`" }),
+  hosts: Schema.Record(HostName, Host),
+}).annotate({ title: "podnet spec", description: "Dual-stack podman networks for NixOS hosts." });
+
+export type Spec = typeof Spec.Type;
+export type Host = typeof Host.Type;
+export type Network = typeof Network.Type;
+export type HostName = typeof HostName.Type;
+export type NetworkName = typeof NetworkName.Type;
+export type ContainerName = typeof ContainerName.Type;
+
+export const decodeOptions = { errors: "all", onExcessProperty: "error" } as const;
+
+export function specJsonSchema(): unknown {
+  const document = Schema.toJsonSchemaDocument(Spec, { onExcessProperty: "error" });
+  return { $schema: "https://json-schema.org/draft/2020-12/schema", ...(document.schema as object), $defs: document.definitions };
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "../../src/validate/rules.js";
+import { compileSpec, rulesOf, webArm } from "../support/spec.js";
+
+const network = (spec: any) => spec.hosts["web-arm"].networks.v6egress;
+const host = (spec: any) => spec.hosts["web-arm"];
+
+/** One failing case and its passing neighbour per rule: the neighbour differs in one value. */
+const cases: Record<string, { fail: (s: any) => void; pass: (s: any) => void }> = {
+  "cidr-host-bits": {
+    fail: (s) => (network(s).ipv4 = "172.20.0.5/24"),
+    pass: (s) => (network(s).ipv4 = "172.20.0.0/24"),
+  },
+  "ipv6-not-ula": {
+    fail: (s) => (network(s).ipv6 = "fc00:1:2::/64"),
+    pass: (s) => (network(s).ipv6 = "fd00:1:2::/64"),
+  },
+  "ipv6-prefix-length": {
+    fail: (s) => (network(s).ipv6 = "fdaa:bbcc:ddee::/56"),
+    pass: (s) => (network(s).ipv6 = "fdaa:bbcc:ddee::/64"),
+  },
+  "ipv4-not-private": {
+    fail: (s) => (network(s).ipv4 = "100.64.0.0/24"),
+    pass: (s) => (network(s).ipv4 = "192.168.89.0/24"),
+  },
+  "ipv4-podman-default": {
+    fail: (s) => (network(s).ipv4 = "10.88.7.0/24"),
+    pass: (s) => (network(s).ipv4 = "172.20.0.0/24"),
+  },
+  "ipv4-too-small": {
+    fail: (s) => {
+      network(s).ipv4 = "172.20.0.0/30";
+      network(s).containers = ["a", "b"];
+    },
+    pass: (s) => {
+      network(s).ipv4 = "172.20.0.0/29";
+      network(s).containers = ["a", "b"];
+    },
+  },
+  "ipv4-podman-pool": {
+    fail: (s) => (network(s).ipv4 = "10.89.0.0/24"),
+    pass: (s) => (network(s).ipv4 = "10.87.0.0/24"),
+  },
+  "network-name-reserved": {
+    fail: (s) => (host(s).networks = { host: network(s) }),
+    pass: (s) => (host(s).networks = { hostnet: network(s) }),
+  },
+  "container-duplicate": {
+    fail: (s) => (network(s).containers = ["a", "a"]),
+    pass: (s) => (network(s).containers = ["a", "b"]),
+  },
+  "subnet-overlap": {
+    fail: (s) => (host(s).networks.second = { ipv4: "10.89.0.128/25", ipv6: "fdaa:bbcc:ddef::/64" }),
+    pass: (s) => (host(s).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddef::/64" }),
+  },
+  "uplink-not-global": {
+    fail: (s) => (host(s).uplink.ipv6.address = "fe80::1/64"),
+    pass: (s) => (host(s).uplink.ipv6.address = "2a01::1/64"),
+  },
+  "uplink-documentation-prefix": {
+    fail: (s) => (host(s).uplink.ipv6.address = "2001:db8:1::1/64"),
+    pass: (s) => (host(s).uplink.ipv6.address = "2001:db9:1::1/64"),
+  },
+  "uplink-slaac-accept-ra": {
+    fail: (s) => (host(s).uplink.ipv6.addressing = "slaac"),
+    pass: (s) => (host(s).uplink.ipv6.addressing = "static"),
+  },
+  "container-opt-in-and-untouched": {
+    fail: (s) => (network(s).containers = ["collabora"]),
+    pass: (s) => (network(s).containers = ["throwaway"]),
+  },
+  "container-in-two-networks": {
+    fail: (s) => (host(s).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddef::/64", containers: ["throwaway"] }),
+    pass: (s) => (host(s).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddef::/64", containers: ["other"] }),
+  },
+  "output-collision": {
+    fail: (s) => (s.hosts["web-x86"] = { ...structuredClone(host(s)), output: "hosts/../hosts/web-arm/podnet.nix" }),
+    pass: (s) => (s.hosts["web-x86"] = { ...structuredClone(host(s)), output: "hosts/web-x86/podnet.nix" }),
+  },
+};
+
+describe("rule catalogue", () => {
+  it("has a test case for every rule, and every case names a real rule", () => {
+    expect(Object.keys(cases).sort()).toEqual(rules.map((rule) => rule.id).sort());
+  });
+
+  for (const rule of rules) {
+    const example = cases[rule.id];
+    if (!example) continue;
+    describe(rule.id, () => {
+      it("reports the failing case", () => {
+        const spec = webArm();
+        example.fail(spec);
+        expect(rulesOf(spec)).toContain(rule.id);
+      });
+      it("stays quiet on the passing neighbour", () => {
+        const spec = webArm();
+        example.pass(spec);
+        expect(rulesOf(spec)).not.toContain(rule.id);
+      });
+      it("points at a line and column, with a message and a hint", () => {
+        const spec = webArm();
+        example.fail(spec);
+        const found = compileSpec(spec).diagnostics.find((d) => d.rule === rule.id)!;
+        expect(found.location.line).toBeGreaterThan(1);
+        expect(found.location.column).toBeGreaterThan(0);
+        expect(found.message.length).toBeGreaterThan(10);
+        expect(found.hint.length).toBeGreaterThan(10);
+        expect(found.severity).toBe(rule.severity);
+      });
+    });
+  }
+});
+
+describe("rule details", () => {
+  it("suggests the network address for a subnet with host bits", () => {
+    const spec = webArm();
+    network(spec).ipv4 = "172.20.0.5/24";
+    const found = compileSpec(spec).diagnostics.find((d) => d.rule === "cidr-host-bits")!;
+    expect(found.hint).toContain("172.20.0.0/24");
+  });
+
+  it("says why fc00::/8 is refused, and differently from a global prefix", () => {
+    const reserved = webArm();
+    network(reserved).ipv6 = "fc00:1:2::/64";
+    const global = webArm();
+    network(global).ipv6 = "2a01:4f8::/64";
+    const message = (spec: any) => compileSpec(spec).diagnostics.find((d) => d.rule === "ipv6-not-ula")!.message;
+    expect(message(reserved)).toContain("fc00::/8");
+    expect(message(global)).toContain("not a unique local");
+  });
+
+  it("reports an IPv6 overlap as well as an IPv4 one", () => {
+    const spec = webArm();
+    host(spec).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddee::/64" };
+    const found = compileSpec(spec).diagnostics.filter((d) => d.rule === "subnet-overlap");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.path.at(-1)).toBe("ipv6");
+  });
+
+  it("does not flag networks on different hosts that reuse a subnet", () => {
+    const spec = webArm();
+    spec.hosts["web-x86"] = { ...structuredClone(host(spec)), output: "hosts/web-x86/podnet.nix" };
+    expect(rulesOf(spec)).not.toContain("subnet-overlap");
+  });
+
+  it("the web-arm story has no errors (only the pool warning)", () => {
+    const diagnostics = compileSpec(webArm()).diagnostics;
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(diagnostics.map((d) => d.rule)).toEqual(["ipv4-podman-pool"]);
+  });
+});
