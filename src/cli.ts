@@ -66,7 +66,9 @@ async function planWrites(compilation: Compilation): Promise<{ planned: Planned[
     try {
       planned.push({ host: plan.host, output: plan.output, file: plan.outputFile, content, outcome: await outcomeOf(plan.outputFile, content) });
     } catch (error) {
-      if (!(error instanceof OutputConflictError)) throw error;
+      if (!(error instanceof OutputConflictError)) {
+        throw new UsageError(`cannot write ${path.relative(process.cwd(), plan.outputFile) || plan.outputFile}: ${(error as Error).message}`);
+      }
       conflicts.push(
         compilation.locate!({
           rule: "output-not-generated",

@@ -1,0 +1,62 @@
+/**
+ * Evaluate a generated module with real Nix but without nixpkgs: small stand-ins for `config`
+ * and `lib` let `nix-instantiate --eval --strict` pull values out of the module as it ships.
+ */
+import { writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+import { nixString } from "../../src/render/escape.js";
+
+export interface StandInConfig {
+  backend?: string;
+  podmanEnable?: boolean;
+  nftables?: boolean;
+  /** extraOptions / networks / podman.user / serviceName per container. */
+  containers?: Record<string, { extraOptions?: string[]; networks?: string[]; podmanUser?: string; serviceName?: string }>;
+}
+
+function containersNix(containers: NonNullable<StandInConfig["containers"]>): string {
+  const entries = Object.entries(containers).map(([name, c]) => {
+    const fields = [
+      c.extraOptions ? `extraOptions = [ ${c.extraOptions.map(nixString).join(" ")} ];` : "",
+      c.networks ? `networks = [ ${c.networks.map(nixString).join(" ")} ];` : "",
+      c.podmanUser ? `podman = { user = ${nixString(c.podmanUser)}; };` : "",
+      c.serviceName ? `serviceName = ${nixString(c.serviceName)};` : "",
+    ];
+    return `${nixString(name)} = { ${fields.join(" ")} };`;
+  });
+  return `{ ${entries.join(" ")} }`;
+}
+
+/** Evaluates `expression` (Nix, with `module` bound to the module's attribute set) to JSON. */
+export async function evalModule(moduleFile: string, expression: string, standIn: StandInConfig = {}): Promise<unknown> {
+  const dir = mkdtempSync(path.join(tmpdir(), "podnet-nix-"));
+  const file = path.join(dir, "eval.nix");
+  writeFileSync(
+    file,
+    `let
+  lib = {
+    mkIf = condition: content: { _type = "if"; inherit condition content; };
+    mkMerge = contents: { _type = "merge"; inherit contents; };
+    hasPrefix = prefix: text: builtins.substring 0 (builtins.stringLength prefix) text == prefix;
+  };
+  config = {
+    virtualisation.oci-containers.backend = ${nixString(standIn.backend ?? "podman")};
+    virtualisation.oci-containers.containers = ${containersNix(standIn.containers ?? {})};
+    virtualisation.podman = { enable = ${standIn.podmanEnable === false ? "false" : "true"}; package = "/nix/store/stand-in-podman"; };
+    networking.nftables.enable = ${standIn.nftables ? "true" : "false"};
+  };
+  module = import ${nixString(path.resolve(moduleFile))} { inherit config lib; };
+in
+${expression}
+`,
+  );
+  const { stdout } = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], { env: { NIX_STATE_DIR: path.join(dir, "state") } });
+  return JSON.parse(stdout);
+}
+
+export async function parseNix(file: string): Promise<void> {
+  await execa("nix-instantiate", ["--parse", file], { stdout: "ignore" });
+}

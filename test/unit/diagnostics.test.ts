@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../src/diagnostics.js";
+import { compileSpec, webArm } from "../support/spec.js";
+
+const first = (text: string) => compileSpec(text).diagnostics[0]!;
+
+describe("parse and decode diagnostics", () => {
+  it("reports malformed YAML with its position", () => {
+    const d = first("version: 1\nhosts: [\n");
+    expect(d.rule).toBe("yaml-syntax");
+    expect(d.location.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reports a duplicate key at the second occurrence", () => {
+    const d = first("version: 1\nhosts: {}\nhosts: {}\n");
+    expect(d.rule).toBe("yaml-duplicate-key");
+    expect(d.location).toMatchObject({ line: 3, column: 1 });
+  });
+
+  it("refuses an alias bomb without expanding it", () => {
+    const bomb = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
+    for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"]]) bomb.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(",")}]`);
+    const started = Date.now();
+    const d = first(bomb.join("\n"));
+    expect(d.rule).toBe("yaml-alias");
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("reports an unknown version with a hint", () => {
+    const spec = webArm();
+    spec.version = 2;
+    const d = compileSpec(spec).diagnostics[0]!;
+    expect(d.rule).toBe("schema");
+    expect(d.path).toEqual(["version"]);
+    expect(d.hint).toContain("version: 1");
+  });
+
+  it("reports an unknown key at the key, with a did-you-mean and the allowed keys", () => {
+    const d = first("version: 1\nhosts:\n  h:\n    output: a.nix\n    uplinks: {}\n");
+    const unknown = compileSpec("version: 1\nhosts:\n  h:\n    output: a.nix\n    uplinks: {}\n").diagnostics.find((x) => x.message.includes("unknown key"))!;
+    expect(d).toBeDefined();
+    expect(unknown.location).toMatchObject({ line: 5, column: 5 });
+    expect(unknown.hint).toContain("did you mean `uplink`");
+    expect(unknown.hint).toContain("networks");
+  });
+
+  it("reports a wrong type with what was expected and what was found", () => {
+    const spec = webArm();
+    spec.hosts["web-arm"].untouched = "collabora";
+    const d = compileSpec(spec).diagnostics[0]!;
+    expect(d.message).toBe('expected a list, got the string "collabora"');
+  });
+
+  it("reports an invalid network name at the key with the allow-list in the hint", () => {
+    const spec = webArm();
+    spec.hosts["web-arm"].networks = { "v6;egress": spec.hosts["web-arm"].networks.v6egress };
+    const d = compileSpec(spec).diagnostics[0]!;
+    expect(d.path).toEqual(["hosts", "web-arm", "networks", "v6;egress"]);
+    expect(d.message).toContain("is not a valid podman network name");
+    expect(d.hint).toContain("ASCII letters");
+  });
+
+  it.each([
+    ["an interface name longer than 15 characters", (s: any) => (s.hosts["web-arm"].uplink.interface = "enp1s0abcdefghij"), "uplink.interface"],
+    ["a container name with a shell metacharacter", (s: any) => (s.hosts["web-arm"].networks.v6egress.containers = ["a$(b)"]), "containers[0]"],
+    ["an IPv4 subnet that is not CIDR", (s: any) => (s.hosts["web-arm"].networks.v6egress.ipv4 = "10.89.0/24"), "v6egress.ipv4"],
+    ["an absolute output path", (s: any) => (s.hosts["web-arm"].output = "/etc/nixos/podnet.nix"), "web-arm.output"],
+    ["a missing required key", (s: any) => delete s.hosts["web-arm"].uplink, "hosts.web-arm"],
+  ])("rejects %s", (_, mutate, field) => {
+    const spec = webArm();
+    mutate(spec);
+    const diagnostics = compileSpec(spec).diagnostics;
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const d = diagnostics[0]!;
+    expect(d.severity).toBe("error");
+    expect(formatDiagnostic(d)).toContain(field);
+    expect(d.hint).not.toBe("");
+  });
+
+  it("formats file:line:column, the rule, the field, a code frame and the hint", () => {
+    const spec = webArm();
+    spec.hosts["web-arm"].networks.v6egress.ipv6 = "fc00::/64";
+    const text = formatDiagnostic(compileSpec(spec, "/tmp/x/podnet.yaml").diagnostics.find((d) => d.rule === "ipv6-not-ula")!).replace(/\u001b\[[0-9;]*m/gu, "");
+    expect(text).toMatch(/^\/tmp\/x\/podnet\.yaml:\d+:\d+: error\[ipv6-not-ula\]: hosts\.web-arm\.networks\.v6egress\.ipv6: /u);
+    expect(text).toContain("ipv6: fc00::/64");
+    expect(text).toContain("^");
+    expect(text).toContain("hint: ");
+  });
+});
