@@ -1,0 +1,170 @@
+/**
+ * A simulated NixOS host and a simulated IPv6 internet, in network namespaces this test run makes
+ * itself (design.md §5):
+ *
+ *   netns <id>-host  ⇄ veth ⇄  netns <id>-wan
+ *   2001:db8:1::1/64            2001:db8:1::2/64, plus 2001:db8:2::80/128 (v6-only destination)
+ *   192.0.2.1/24                192.0.2.2/24,     plus 198.51.100.80/32 (v4 destination)
+ *
+ * An echo server in `wan` answers every HTTP request with the client's address, so a container's
+ * fetch shows which source address the destination saw. podman runs with private state (storage,
+ * network configs, tmp) under the run's own folder; every podman call goes through `host.podman`,
+ * inside the host namespace, because netavark tears a bridge down in the namespace it is called in.
+ *
+ * Traffic stays inside these namespaces: the addresses are documentation prefixes that exist only
+ * here. Everything is named with the run's random id and removed by `destroy()`.
+ */
+import { randomBytes } from "node:crypto";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { execa, type Options, type ResultPromise } from "execa";
+
+export const simulated = {
+  hostUplink: "2001:db8:1::1",
+  wanUplink: "2001:db8:1::2",
+  v6Destination: "2001:db8:2::80",
+  hostUplink4: "192.0.2.1",
+  wanUplink4: "192.0.2.2",
+  v4Destination: "198.51.100.80",
+} as const;
+
+const busybox = "/bin/busybox";
+const probeApplets = ["sh", "wget", "ip", "nc", "sleep", "cat", "timeout", "echo", "true"];
+
+export interface SimHost {
+  readonly id: string;
+  readonly dir: string;
+  readonly hostNetns: string;
+  readonly wanNetns: string;
+  readonly probeImage: string;
+  /** Environment that gives podman this run's private state. */
+  readonly env: Record<string, string>;
+  /** Runs a command inside the host namespace with the private podman environment. */
+  run(command: string, args: ReadonlyArray<string>, options?: Options): ResultPromise;
+  podman(args: ReadonlyArray<string>, options?: Options): ResultPromise;
+  /** Unique name for anything podman-side this test creates. */
+  name(base: string): string;
+  destroy(): Promise<void>;
+}
+
+async function sh(command: string, args: ReadonlyArray<string>): Promise<void> {
+  await execa(command, [...args]);
+}
+
+function writeContainersConf(dir: string): Record<string, string> {
+  const conf = path.join(dir, "containers.conf");
+  const storage = path.join(dir, "storage.conf");
+  for (const sub of ["graph", "run", "networks", "tmp"]) mkdirSync(path.join(dir, sub), { recursive: true });
+  // Test-only settings measured on these machines (design.md §5): crun fails on this kernel's
+  // hybrid cgroups and the default ulimits are refused. Never part of generated output.
+  writeFileSync(
+    conf,
+    `[containers]
+default_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]
+
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+tmp_dir = "${path.join(dir, "tmp")}"
+
+[network]
+network_config_dir = "${path.join(dir, "networks")}"
+`,
+  );
+  writeFileSync(storage, `[storage]\ndriver = "overlay"\ngraphroot = "${path.join(dir, "graph")}"\nrunroot = "${path.join(dir, "run")}"\n`);
+  return { CONTAINERS_CONF: conf, CONTAINERS_STORAGE_CONF: storage, TMPDIR: path.join(dir, "tmp") };
+}
+
+export async function createSimHost(): Promise<SimHost> {
+  const id = `pn${randomBytes(3).toString("hex")}`;
+  const dir = mkdtempSync(path.join(tmpdir(), `${id}-`));
+  const hostNetns = `${id}-host`;
+  const wanNetns = `${id}-wan`;
+  const env = { ...writeContainersConf(dir), PATH: process.env.PATH ?? "/usr/bin:/bin" };
+  const inNetns = (netns: string, command: string, args: ReadonlyArray<string>, options: Options = {}) =>
+    execa("nsenter", [`--net=/run/netns/${netns}`, command, ...args], { ...options, env: { ...env, ...(options.env as Record<string, string> | undefined) } });
+
+  let echoServer: ResultPromise | undefined;
+  const created: string[] = [];
+  const destroy = async () => {
+    // Containers first (inside the host namespace, so netavark tears down there), then the rest.
+    const names = await inNetns(hostNetns, "podman", ["ps", "--all", "--format", "{{.Names}}"], { reject: false });
+    for (const name of String(names.stdout ?? "").split("\n").filter(Boolean)) {
+      await inNetns(hostNetns, "podman", ["rm", "--force", "--time", "0", name], { reject: false });
+    }
+    const networks = await inNetns(hostNetns, "podman", ["network", "ls", "--format", "{{.Name}}"], { reject: false });
+    for (const network of String(networks.stdout ?? "").split("\n").filter((n) => n && n !== "podman")) {
+      await inNetns(hostNetns, "podman", ["network", "rm", "--force", network], { reject: false });
+    }
+    echoServer?.kill("SIGTERM");
+    await echoServer?.catch(() => undefined);
+    // Unmount overlay layers before removing the store.
+    await execa("podman", ["system", "reset", "--force"], { env, reject: false });
+    for (const netns of created.reverse()) await execa("ip", ["netns", "del", netns], { reject: false });
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    for (const netns of [hostNetns, wanNetns]) {
+      await sh("ip", ["netns", "add", netns]);
+      created.push(netns);
+      await sh("ip", ["-n", netns, "link", "set", "lo", "up"]);
+    }
+    await sh("ip", ["link", "add", `${id}h`, "type", "veth", "peer", "name", `${id}w`]);
+    await sh("ip", ["link", "set", `${id}h`, "netns", hostNetns]);
+    await sh("ip", ["link", "set", `${id}w`, "netns", wanNetns]);
+    await sh("ip", ["-n", hostNetns, "link", "set", `${id}h`, "name", "uplink0", "up"]);
+    await sh("ip", ["-n", wanNetns, "link", "set", `${id}w`, "name", "uplink0", "up"]);
+    await sh("ip", ["-n", hostNetns, "-6", "addr", "add", `${simulated.hostUplink}/64`, "dev", "uplink0", "nodad"]);
+    await sh("ip", ["-n", wanNetns, "-6", "addr", "add", `${simulated.wanUplink}/64`, "dev", "uplink0", "nodad"]);
+    await sh("ip", ["-n", wanNetns, "-6", "addr", "add", `${simulated.v6Destination}/128`, "dev", "lo"]);
+    await sh("ip", ["-n", hostNetns, "-6", "route", "add", "default", "via", simulated.wanUplink]);
+    await sh("ip", ["-n", hostNetns, "addr", "add", `${simulated.hostUplink4}/24`, "dev", "uplink0"]);
+    await sh("ip", ["-n", wanNetns, "addr", "add", `${simulated.wanUplink4}/24`, "dev", "uplink0"]);
+    await sh("ip", ["-n", wanNetns, "addr", "add", `${simulated.v4Destination}/32`, "dev", "lo"]);
+    await sh("ip", ["-n", hostNetns, "route", "add", "default", "via", simulated.wanUplink4]);
+    // The wan does not know the containers' private subnets: only NATed traffic can come back.
+
+    echoServer = execa("nsenter", [`--net=/run/netns/${wanNetns}`, process.execPath, path.join(import.meta.dirname, "echo-server.mjs"), "80"], { reject: false, stdin: "ignore" });
+    await waitForEcho(wanNetns);
+
+    const probeImage = `localhost/${id}-probe:latest`;
+    await buildProbeImage(path.join(dir, "probe-root"), probeImage, env);
+
+    return {
+      id,
+      dir,
+      hostNetns,
+      wanNetns,
+      probeImage,
+      env,
+      run: (command, args, options) => inNetns(hostNetns, command, args, options),
+      podman: (args, options) => inNetns(hostNetns, "podman", args, options),
+      name: (base) => `${base}-${id}`,
+      destroy,
+    };
+  } catch (error) {
+    await destroy();
+    throw error;
+  }
+}
+
+async function waitForEcho(wanNetns: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const probe = await execa("nsenter", [`--net=/run/netns/${wanNetns}`, busybox, "wget", "-q", "-O", "-", `http://[${simulated.v6Destination}]/`], { reject: false, timeout: 2000 });
+    if (probe.exitCode === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("echo server in the simulated wan did not come up");
+}
+
+/** A registry-free probe image: static busybox and its applets. */
+async function buildProbeImage(root: string, image: string, env: Record<string, string>): Promise<void> {
+  mkdirSync(path.join(root, "bin"), { recursive: true });
+  copyFileSync(busybox, path.join(root, "bin/busybox"));
+  chmodSync(path.join(root, "bin/busybox"), 0o755);
+  for (const applet of probeApplets) symlinkSync("busybox", path.join(root, "bin", applet));
+  await execa("sh", ["-c", 'tar -C "$1" -c . | podman import - "$2" >/dev/null', "sh", root, image], { env });
+}
