@@ -6,6 +6,8 @@ import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { createTwoFilesPatch } from "diff";
 import pc from "picocolors";
+import { checkEgress, formatCriteria } from "./check/egress.js";
+import { PodmanUnavailableError, podmanCli } from "./check/podman.js";
 import { formatDiagnostic, hasErrors, summarise, toJson, type LocatedDiagnostic } from "./diagnostics.js";
 import { compile, type Compilation } from "./pipeline.js";
 import { specJsonSchema } from "./spec/schema.js";
@@ -153,6 +155,66 @@ export async function runGenerate(file: string, options: { json?: boolean; check
   return exitCodes.ok;
 }
 
+/** Defaults for operators on a real host; tests always pass their own, simulated endpoints. */
+export const egressDefaults = {
+  echo6: "http://api6.ipify.org/",
+  echo4: "http://api.ipify.org/",
+  probeImage: "docker.io/library/busybox:stable",
+  timeout: "10",
+} as const;
+
+interface EgressCliOptions {
+  host?: string;
+  network?: string;
+  echo6: string;
+  echo4: string;
+  probeImage: string;
+  timeout: string;
+  podman: string;
+  json?: boolean;
+}
+
+export async function runCheckEgress(file: string, options: EgressCliOptions, io: Io = defaultIo): Promise<number> {
+  const compilation = await compileFile(file);
+  if (hasErrors(compilation.diagnostics)) {
+    report(io, compilation.diagnostics);
+    io.err(pc.red(`${file}: ${summarise(compilation.diagnostics)}; fix the spec first`));
+    return exitCodes.findings;
+  }
+  const hosts = compilation.hosts.map((h) => h.plan);
+  const host = options.host === undefined && hosts.length === 1 ? hosts[0] : hosts.find((h) => h.host === options.host);
+  if (!host) {
+    throw new UsageError(`${options.host === undefined ? "the spec has several hosts; name one with --host" : `no host ${options.host} in ${file}`} (hosts: ${hosts.map((h) => h.host).join(", ")})`);
+  }
+  if (options.network !== undefined && !host.networks.some((n) => n.name === options.network)) {
+    throw new UsageError(`host ${host.host} has no network ${options.network} (networks: ${host.networks.map((n) => n.name).join(", ")})`);
+  }
+  const timeoutSeconds = Number(options.timeout);
+  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600) throw new UsageError(`--timeout must be whole seconds from 1 to 600, got ${options.timeout}`);
+
+  let criteria;
+  try {
+    criteria = await checkEgress(podmanCli(options.podman), host, {
+      echo6: options.echo6,
+      echo4: options.echo4,
+      probeImage: options.probeImage,
+      timeoutSeconds,
+      ...(options.network === undefined ? {} : { network: options.network }),
+    });
+  } catch (error) {
+    if (error instanceof PodmanUnavailableError) throw new UsageError(error.message);
+    throw error;
+  }
+  const failed = criteria.filter((c) => c.status === "fail");
+  if (options.json) {
+    io.out(JSON.stringify({ ok: failed.length === 0, host: host.host, criteria }, null, 2));
+  } else {
+    io.out(formatCriteria(criteria, { pass: pc.green, fail: pc.red, skip: pc.yellow }));
+    io.out(failed.length === 0 ? pc.green(`host ${host.host}: all ${criteria.length} criteria passed or skipped`) : pc.red(`host ${host.host}: ${failed.length} of ${criteria.length} criteria failed`));
+  }
+  return failed.length === 0 ? exitCodes.ok : exitCodes.findings;
+}
+
 export function buildProgram(io: Io = defaultIo): { program: Command; result: { code: number } } {
   const result: { code: number } = { code: exitCodes.ok };
   const program = new Command()
@@ -187,6 +249,23 @@ export function buildProgram(io: Io = defaultIo): { program: Command; result: { 
     .description("print the JSON Schema of the spec (for yaml-language-server and other editors)")
     .action(() => {
       io.out(JSON.stringify(specJsonSchema(), null, 2));
+    });
+
+  const check = program.command("check").description("prove on a deployed host that the networks work");
+  check
+    .command("egress")
+    .description("start a throwaway container on each network and prove IPv6 reach, the NAT66 source and IPv4 reach")
+    .argument("<spec>", "path of the podnet spec (YAML)")
+    .option("--host <host>", "the host to check (needed when the spec has several)")
+    .option("--network <name>", "check only this network")
+    .option("--echo6 <url>", "IPv6-only HTTP endpoint that answers with the client's address", egressDefaults.echo6)
+    .option("--echo4 <url>", "IPv4 HTTP endpoint", egressDefaults.echo4)
+    .option("--probe-image <image>", "image with sh, timeout, wget and sleep for the throwaway container", egressDefaults.probeImage)
+    .option("--timeout <seconds>", "per-request timeout", egressDefaults.timeout)
+    .option("--podman <command>", "podman executable", "podman")
+    .addOption(new Option("--json", "machine-readable output on stdout"))
+    .action(async (spec: string, options: EgressCliOptions) => {
+      result.code = await runCheckEgress(spec, options, io);
     });
 
   return { program, result };

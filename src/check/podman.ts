@@ -1,0 +1,41 @@
+/**
+ * podman through execa, with a deadline on every call: a hanging podman (a stuck storage lock, a
+ * dead API service) becomes a clear error instead of a hook or check that never returns.
+ */
+import { execa, execaSync } from "execa";
+
+export class PodmanUnavailableError extends Error {
+  override readonly name = "PodmanUnavailableError";
+}
+
+export interface PodmanResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface Podman {
+  readonly command: string;
+  run(args: ReadonlyArray<string>, timeoutMs: number): Promise<PodmanResult>;
+  /** Synchronous removal for signal handlers, where nothing asynchronous may run any more. */
+  removeNow(container: string): void;
+}
+
+export function podmanCli(command = "podman"): Podman {
+  return {
+    command,
+    async run(args, timeoutMs) {
+      const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
+      if (result.failed && (result as { code?: string }).code === "ENOENT") {
+        throw new PodmanUnavailableError(`${command} is not installed or not on PATH; run this on the deployed host (or pass --podman <path>)`);
+      }
+      if (result.timedOut) {
+        throw new PodmanUnavailableError(`\`${command} ${args.join(" ")}\` did not answer within ${Math.round(timeoutMs / 1000)}s; is podman stuck (storage lock, hung service)?`);
+      }
+      return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? "") };
+    },
+    removeNow(container) {
+      execaSync(command, ["rm", "--force", "--time", "0", container], { reject: false, timeout: 15_000, stdin: "ignore" });
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * `podnet check egress` against the simulated host, run the way an operator runs it on the host
+ * (here: inside the host namespace), with simulated echo endpoints.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
+import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
+import { describeWith } from "../support/tools.js";
+
+const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
+const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox"], root: true };
+
+describeWith(tools, "podnet check egress on the simulated host", () => {
+  let host: SimHost;
+  let story: SimStory;
+
+  const checkArgs = (spec: string, extra: string[] = []) => [
+    bin, "check", "egress", spec, "--host", "web-arm",
+    "--echo6", `http://[${simulated.v6Destination}]/`,
+    "--echo4", `http://${simulated.v4Destination}/`,
+    "--probe-image", host.probeImage, "--timeout", "5", ...extra,
+  ];
+  const check = (spec: string, extra: string[] = []) => host.run(process.execPath, checkArgs(spec, extra), { reject: false, env: { NO_COLOR: "1" } });
+  const leftovers = async () => (await host.podman(["ps", "--all", "--format", "{{.Names}}"])).stdout.split("\n").filter((n) => n.startsWith("podnet-check-"));
+  const setForwarding = (value: 0 | 1) => host.run("sh", ["-c", `echo ${value} > /proc/sys/net/ipv6/conf/all/forwarding`]);
+
+  beforeAll(async () => {
+    host = await createSimHost();
+    story = simStory(host, "chk", { ipv4: "172.20.0.0/24", ipv6: "fdaa:bbcc:dd20::/64" });
+    const created = await host.run("bash", ["-c", await oneshotScript(story, readFileSync(story.specFile, "utf8"))], { reject: false });
+    if (created.exitCode !== 0) throw new Error(created.stderr);
+    for (const name of story.untouched) await host.podman(["run", "-d", "--name", name, host.probeImage, "sleep", "600"]);
+    await setForwarding(1);
+  });
+  afterAll(async () => {
+    await host?.destroy();
+  });
+
+  it("passes every criterion on a correctly set-up host, and removes its container", async () => {
+    const result = await check(story.specFile, ["--json"]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.criteria.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual([
+      "forwarding:pass",
+      "network-exists:pass",
+      "subnets:pass",
+      "ipv6-reach:pass",
+      "nat66-source:pass",
+      "ipv4-reach:pass",
+      "untouched:pass",
+      "untouched:pass",
+    ]);
+    expect(report.criteria.find((c: { id: string }) => c.id === "nat66-source").evidence).toContain(simulated.hostUplink);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it("prints a readable table, one line per criterion", async () => {
+    const result = await check(story.specFile);
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(9);
+    expect(lines[4]).toMatch(new RegExp(`^PASS  nat66-source\\s+${story.network}\\s+the destination saw ${simulated.hostUplink}`, "u"));
+    expect(lines.at(-1)).toBe("host web-arm: all 8 criteria passed or skipped");
+  });
+
+  it("fails with the reason when forwarding is off", async () => {
+    await setForwarding(0);
+    try {
+      const result = await check(story.specFile, ["--json"]);
+      expect(result.exitCode).toBe(1);
+      const forwarding = JSON.parse(result.stdout).criteria[0];
+      expect(forwarding).toMatchObject({ id: "forwarding", status: "fail" });
+      expect(forwarding.evidence).toContain("net.ipv6.conf.all.forwarding = 0");
+    } finally {
+      await setForwarding(1);
+    }
+  });
+
+  it("fails with the reason when the network is missing, and starts no container", async () => {
+    const missing = simStory(host, "gone", { ipv4: "172.20.1.0/24", ipv6: "fdaa:bbcc:dd21::/64" });
+    const result = await check(missing.specFile, ["--json"]);
+    expect(result.exitCode).toBe(1);
+    const criteria = JSON.parse(result.stdout).criteria;
+    expect(criteria[1]).toMatchObject({ id: "network-exists", status: "fail" });
+    expect(criteria[1].evidence).toContain(`podman has no network ${missing.network}`);
+    expect(criteria.filter((c: { status: string }) => c.status === "skip").map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(["ipv6-reach", "nat66-source"]));
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it("fails when an untouched container was moved to another network", async () => {
+    const moved = simStory(host, "moved", { ipv4: "172.20.2.0/24", ipv6: "fdaa:bbcc:dd22::/64" });
+    expect((await host.run("bash", ["-c", await oneshotScript(moved, readFileSync(moved.specFile, "utf8"))], { reject: false })).exitCode).toBe(0);
+    await host.podman(["run", "-d", "--name", moved.untouched[0]!, "--network", moved.network, host.probeImage, "sleep", "600"]);
+    const result = await check(moved.specFile, ["--json"]);
+    expect(result.exitCode).toBe(1);
+    const untouched = JSON.parse(result.stdout).criteria.filter((c: { id: string }) => c.id === "untouched");
+    expect(untouched[0]).toMatchObject({ status: "fail", subject: moved.untouched[0] });
+    expect(untouched[0].evidence).toContain(moved.network);
+  });
+
+  it("removes the throwaway container when interrupted with Ctrl-C", async () => {
+    // A destination that never answers keeps the check busy inside the container.
+    const child = host.run(process.execPath, checkArgs(story.specFile, ["--echo6", `http://[${simulated.v6Destination}]:81/`, "--timeout", "30"]), { reject: false });
+    let seen: string[] = [];
+    for (let i = 0; i < 100 && seen.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen = await leftovers();
+    }
+    expect(seen).toHaveLength(1);
+    child.kill("SIGINT");
+    const result = await child;
+    expect(result.exitCode).toBe(130);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it("exits 2 with a clear message when podman is missing", async () => {
+    const result = await check(story.specFile, ["--podman", "/nonexistent/podman"]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("/nonexistent/podman is not installed or not on PATH");
+  });
+});
