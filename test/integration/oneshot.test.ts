@@ -3,30 +3,47 @@
  * run against real podman 4.3 + netavark in a simulated host.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { evalModule } from "../support/nix.js";
 import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
 import { oneshotScript, simStory } from "../support/simspec.js";
+import { throwawaysFor, type Throwaways } from "../support/throwaway.js";
 import { describeWith } from "../support/tools.js";
 
+const exampleModule = path.resolve(import.meta.dirname, "../../examples/hosts/web-arm/podnet.nix");
 const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox"], root: true };
 
 describeWith(tools, "oneshot script on real podman", () => {
   let host: SimHost;
+  let throwaways: Throwaways;
   beforeAll(async () => {
     host = await createSimHost();
+    throwaways = await throwawaysFor(host);
   });
   afterAll(async () => {
+    await throwaways?.close();
     await host?.destroy();
   });
 
   const runScript = (script: string) => host.run("bash", ["-c", script], { reject: false });
   const inspect = async (network: string) => JSON.parse((await host.podman(["network", "inspect", network])).stdout)[0];
-  const fetchFrom = async (network: string | undefined, url: string) =>
-    host.podman(["run", "--rm", ...(network ? ["--network", network] : []), host.probeImage, "timeout", "5", "wget", "-q", "-O", "-", url], { reject: false });
+  /** A throwaway container (testcontainers lifecycle) fetches `url`; always stopped and removed. */
+  const fetchFrom = async (network: string | undefined, url: string) => {
+    const container = await throwaways.start(network);
+    try {
+      return await container.exec(["timeout", "5", "wget", "-q", "-O", "-", url]);
+    } finally {
+      await container.stop();
+    }
+  };
 
   it("creates the network with both subnets, then changes nothing on the second and third run", async () => {
     const story = simStory(host, "idem");
     const script = await oneshotScript(story, readFileSync(story.specFile, "utf8"));
+    // What runs here is the web-arm example's shipped script; only the network's name is unique per run.
+    const shipped = await evalModule(exampleModule, `module.systemd.services."podnet-network-v6egress".script`);
+    expect(script.replaceAll(story.network, "v6egress")).toBe(shipped);
 
     const first = await runScript(script);
     expect(first.exitCode, first.stderr).toBe(0);
@@ -52,18 +69,18 @@ describeWith(tools, "oneshot script on real podman", () => {
     expect((await runScript(await oneshotScript(story, readFileSync(story.specFile, "utf8")))).exitCode).toBe(0);
 
     const v6 = await fetchFrom(story.network, `http://[${simulated.v6Destination}]/`);
-    expect(v6.exitCode, v6.stderr).toBe(0);
-    expect(v6.stdout.trim()).toBe(simulated.hostUplink);
+    expect(v6.exitCode, v6.output).toBe(0);
+    expect(v6.output.trim()).toBe(simulated.hostUplink);
 
     const v4 = await fetchFrom(story.network, `http://${simulated.v4Destination}/`);
-    expect(v4.exitCode, v4.stderr).toBe(0);
-    expect(v4.stdout.trim()).toBe(simulated.hostUplink4);
+    expect(v4.exitCode, v4.output).toBe(0);
+    expect(v4.output.trim()).toBe(simulated.hostUplink4);
   });
 
   it("a container on podman's default network cannot reach the v6-only destination", async () => {
     const onDefault = await fetchFrom(undefined, `http://[${simulated.v6Destination}]/`);
     expect(onDefault.exitCode).not.toBe(0);
-    expect(onDefault.stdout.trim()).toBe("");
+    expect(onDefault.output).toContain("Network is unreachable");
   });
 
   it("recreates a drifted network that podnet made and no container uses", async () => {
@@ -104,6 +121,11 @@ describeWith(tools, "oneshot script on real podman", () => {
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain("podnet did not create it");
     expect((await inspect(story.network)).subnets[0].subnet).toBe("10.89.8.0/24");
+  });
+
+  it("leaves no throwaway container behind", async () => {
+    const names = (await host.podman(["ps", "--all", "--format", "{{.Names}}"])).stdout.split("\n").filter((n) => n.includes("-tc-"));
+    expect(names).toEqual([]);
   });
 
   it("fails with podman's own message when podman refuses to create the network", async () => {
