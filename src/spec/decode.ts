@@ -4,7 +4,10 @@
  * effect reports *what* failed at *which path*; this module adds the how-to-fix from the
  * schema's own annotations (`hint`, `expected`), so the advice lives next to the definition.
  */
-import { Result, Schema, SchemaAST, SchemaIssue } from "effect";
+import * as Result from "effect/Result";
+import * as Schema from "effect/Schema";
+import type * as SchemaAST from "effect/SchemaAST";
+import type * as SchemaIssue from "effect/SchemaIssue";
 import type { Diagnostic, SpecPath } from "../diagnostics.js";
 import { decodeOptions, Spec } from "./schema.js";
 

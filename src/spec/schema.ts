@@ -5,7 +5,7 @@
  * The schema checks shape and syntax (is this CIDR notation, is this name allowed). Meaning
  * (is the subnet private, do two networks overlap) is left to the rules in `validate/`.
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { isIpv4CidrNotation, isIpv6CidrNotation } from "../net/cidr.js";
 
 /** Annotations podnet reads back when it turns a decode failure into a diagnostic. */
