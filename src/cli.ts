@@ -71,6 +71,37 @@ export function buildProgram(io: Io = defaultIo): { program: Command; result: { 
       result.code = await (await import("./commands/egress.js")).runCheckEgress(spec, options, io);
     });
 
+  program
+    .command("dry-build")
+    .description("run nixos-rebuild dry-build (flake or classic) and sum up what would be built")
+    .option("--host <host>", "nixosConfigurations attribute to build (flake mode)")
+    .option("--flake <ref>", "flake reference, e.g. . (without it: classic mode, this machine)")
+    .option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild")
+    .addOption(new Option("--json", "machine-readable output on stdout"))
+    .action(async (options: import("./commands/dry-build.js").DryBuildCliOptions) => {
+      result.code = await (await import("./commands/dry-build.js")).runDryBuild(options, io);
+    });
+
+  const hook = program.command("hook").description("the git pre-commit hook");
+  hook
+    .command("install")
+    .description("write .git/hooks/pre-commit: staleness check + dry-build of affected hosts")
+    .requiredOption("--spec <file>", "the podnet spec of this repository")
+    .option("--flake <ref>", "dry-build affected hosts of this flake (without it: classic mode)")
+    .option("--force", "replace an existing hook that is not podnet's")
+    .action(async (options: import("./commands/hook.js").HookOptions) => {
+      result.code = await (await import("./commands/hook.js")).runHookInstall(options, io);
+    });
+  hook
+    .command("run")
+    .description("what the hook runs: check staged modules, dry-build hosts whose spec or module is staged")
+    .requiredOption("--spec <file>", "the podnet spec, relative to the repository root")
+    .option("--flake <ref>", "flake reference for dry-builds")
+    .option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild")
+    .action(async (options: import("./commands/hook.js").HookOptions) => {
+      result.code = await (await import("./commands/hook.js")).runHookRun(options, io);
+    });
+
   return { program, result };
 }
 
