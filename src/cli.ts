@@ -102,6 +102,20 @@ export function buildProgram(io: Io = defaultIo): { program: Command; result: { 
       result.code = await (await import("./commands/hook.js")).runHookRun(options, io);
     });
 
+  const adr = program.command("adr").description("Architecture Decision Records");
+  adr
+    .command("new")
+    .description("write the next ADR (MADR style) in docs/adr, doc/adr or adr")
+    .argument("<title>", "the decision, e.g. \"Use NAT66 for container egress\"")
+    .option("--dir <dir>", "ADR folder (default: the first of docs/adr, doc/adr, adr that exists)")
+    .option("--network <name>", "pre-fill the NAT66/ULA decision for this network of the spec")
+    .option("--spec <file>", "the podnet spec (with --network)")
+    .option("--host <host>", "the host (with --network, when several hosts have that network)")
+    .option("--date <yyyy-mm-dd>", "date of the record (default: today)")
+    .action(async (title: string, options: import("./commands/adr.js").AdrOptions) => {
+      result.code = await (await import("./commands/adr.js")).runAdrNew(title, options, io);
+    });
+
   return { program, result };
 }
 

@@ -30,6 +30,8 @@ const printers = {
     return safe(values.map((value) => shellWord(asText(value, "shArgs"))).join(" "));
   },
   comment: (value: unknown) => safe(commentText(asText(value, "comment"))),
+  /** One line of Markdown prose: no line breaks or control characters. */
+  text: (value: unknown) => safe(commentText(asText(value, "text"))),
   script: (value: unknown, indent: unknown) => safe(nixIndentedString(asText(value, "script"), Number(indent))),
 } as const;
 
@@ -94,6 +96,18 @@ const templates = () => (compiled ??= { module: loadTemplate("host-module.nix.hb
 /** The oneshot's shell script for one network (also embedded in the module). */
 export function renderNetworkScript(network: NetworkPlan): string {
   return templates().script(network);
+}
+
+const markdownTemplates = new Map<string, HandlebarsTemplateDelegate>();
+
+/** A Markdown document from templates/ (ADRs). */
+export function renderMarkdown(file: string, context: object): string {
+  let template = markdownTemplates.get(file);
+  if (!template) {
+    template = loadTemplate(file);
+    markdownTemplates.set(file, template);
+  }
+  return template(context);
 }
 
 /** The NixOS module for one host. */
