@@ -1,0 +1,90 @@
+/**
+ * flake.nix and nix/: no nixpkgs here, so real Nix parses them and evaluates the parts that do not
+ * need nixpkgs, with stand-ins for the nixpkgs functions they call.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { execa } from "execa";
+import { expect, it } from "vitest";
+import { parseNix } from "../support/nix.js";
+import { describeWith } from "../support/tools.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const evalJson = async (expression: string) =>
+  JSON.parse((await execa("nix-instantiate", ["--eval", "--strict", "--json", "-E", expression], { cwd: root })).stdout);
+
+describeWith({ commands: ["nix-instantiate"] }, "flake and nix/", () => {
+  it("flake.nix and every nix/*.nix parse", async () => {
+    const files = ["flake.nix", ...readdirSync(path.join(root, "nix")).filter((f) => f.endsWith(".nix")).map((f) => `nix/${f}`)];
+    expect(files).toEqual(expect.arrayContaining(["flake.nix", "nix/package.nix", "nix/vm-test.nix"]));
+    for (const file of files) await parseNix(path.join(root, file));
+  });
+
+  it("the flake takes nixpkgs 25.11 and has the outputs a NixOS user expects", async () => {
+    const flake = await evalJson(`let f = import ./flake.nix; in { url = f.inputs.nixpkgs.url; args = builtins.attrNames (builtins.functionArgs f.outputs); }`);
+    expect(flake).toEqual({ url: "github:NixOS/nixpkgs/nixos-25.11", args: ["nixpkgs", "self"] });
+    const outputs = await evalJson(`
+      let
+        pkgs = {
+          stdenv.hostPlatform.system = "x86_64-linux";
+          callPackage = file: args: { drv = baseNameOf file; outPath = "/nix/store/stand-in-podnet"; };
+          mkShell = attrs: { shell = map toString attrs.packages; };
+          nodejs_20 = "nodejs_20"; podman = "podman"; nix = "nix"; nixos-rebuild = "nixos-rebuild"; nixfmt-rfc-style = "nixfmt";
+          testers.runNixOSTest = test: { vmTest = test.name; };
+          dockerTools.buildImage = attrs: attrs; busybox = "busybox"; python3 = "python3";
+        };
+        nixpkgs = { lib.genAttrs = names: f: builtins.listToAttrs (map (n: { name = n; value = f n; }) names); legacyPackages = { x86_64-linux = pkgs; aarch64-linux = pkgs; }; };
+        self = outputs;
+        outputs = (import ./flake.nix).outputs { inherit self nixpkgs; };
+        x = outputs;
+      in {
+        package = x.packages.x86_64-linux.default.drv;
+        app = x.apps.x86_64-linux.default;
+        shell = x.devShells.x86_64-linux.default.shell;
+        check = x.checks.x86_64-linux.web-arm-egress.vmTest;
+      }`);
+    expect(outputs.package).toBe("package.nix");
+    expect(outputs.app.type).toBe("app");
+    expect(outputs.app.program).toBe("/nix/store/stand-in-podnet/bin/podnet");
+    expect(outputs.shell).toEqual(expect.arrayContaining(["nodejs_20", "podman", "nixos-rebuild"]));
+    expect(outputs.check).toBe("podnet-web-arm-egress");
+  });
+
+  it("the package builds from the lock file with importNpmLock, at package.json's version", async () => {
+    const pkg = await evalJson(`
+      let
+        lib = {
+          importJSON = file: builtins.fromJSON (builtins.readFile file);
+          fileset = { toSource = { root, fileset }: { inherit fileset; }; unions = files: files; };
+          licenses.mit = "mit"; platforms.linux = [ "x86_64-linux" ];
+        };
+        importNpmLock = { __functor = _: args: { lockFrom = baseNameOf args.npmRoot; }; npmConfigHook = "importNpmLock-hook"; };
+        p = import ./nix/package.nix { inherit lib importNpmLock; buildNpmPackage = attrs: attrs; nodejs_20 = "nodejs_20"; };
+      in {
+        inherit (p) pname version npmBuildScript npmConfigHook npmDeps;
+        files = map baseNameOf p.src.fileset;
+        main = p.meta.mainProgram;
+      }`);
+    const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
+    expect(pkg).toMatchObject({ pname: "podnet", version, npmBuildScript: "build", npmConfigHook: "importNpmLock-hook", main: "podnet" });
+    expect(pkg.files).toEqual(expect.arrayContaining(["package-lock.json", "src", "templates", "bin"]));
+  });
+
+  it("the VM test imports the example's generated module and runs podnet check egress inside", async () => {
+    const test = await evalJson(`
+      let
+        pkgs = { testers.runNixOSTest = t: t; dockerTools.buildImage = a: a; busybox = "busybox"; python3 = "python3"; };
+        t = import ./nix/vm-test.nix { inherit pkgs; podnet = "podnet"; };
+      in {
+        inherit (t) name testScript;
+        imports = map toString t.nodes.webarm.imports;
+        containers = builtins.attrNames t.nodes.webarm.virtualisation.oci-containers.containers;
+        uplink = t.nodes.webarm.networking.interfaces.eth1.ipv6.addresses;
+      }`);
+    expect(test.imports).toEqual([path.join(root, "examples/hosts/web-arm/podnet.nix")]);
+    expect(test.containers).toEqual(["collabora", "rustdesk-server", "throwaway"]);
+    expect(test.uplink).toEqual([{ address: "2a01:4f8:c012:43b::1", prefixLength: 64 }]);
+    expect(test.testScript).toContain('wait_for_unit("podnet-network-v6egress.service")');
+    expect(test.testScript).toContain("podnet check egress /etc/podnet/web-arm.yaml --host web-arm");
+  });
+});
