@@ -3,7 +3,8 @@
  * Templates make no decisions; every name, ordering and command line is fixed here.
  */
 import path from "node:path";
-import { parseSubnet, type Subnet } from "./net/cidr.js";
+import type { Subnet } from "./net/cidr.js";
+import { containerEntries, gatewayOf, ipv4Subnet, ipv6Subnet, isIpv6Only } from "./spec/network.js";
 import type { Host, Network, Spec } from "./spec/schema.js";
 
 /** Label podnet puts on the networks it creates; only those may be recreated on drift. */
@@ -15,7 +16,8 @@ export const managedLabel = "io.podnet.managed";
  */
 export const inspectFormats = {
   subnets: "{{range .Subnets}}{{.Subnet}} {{end}}",
-  flags: "ipv6={{.IPv6Enabled}} internal={{.Internal}}",
+  gateways: "{{range .Subnets}}{{.Gateway}} {{end}}",
+  flags: `ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}`,
   managed: `{{index .Labels "${managedLabel}"}}`,
   attached: "{{.Names}}",
 } as const;
@@ -24,6 +26,8 @@ export interface ContainerPlan {
   readonly name: string;
   /** The container's unit when its serviceName option is missing (NixOS before 24.11). */
   readonly fallbackServiceName: string;
+  /** `podman run` options: the network, and static addresses when the spec gives them. */
+  readonly runOptions: ReadonlyArray<string>;
 }
 
 export interface NetworkPlan {
@@ -31,14 +35,20 @@ export interface NetworkPlan {
   /** systemd unit (without .service) of the oneshot that creates the network. */
   readonly unitName: string;
   readonly unitService: string;
-  readonly ipv4: Subnet;
+  readonly mode: "dual-stack" | "ipv6-only";
+  readonly internal: boolean;
+  /** Absent for ipv6-only networks. */
+  readonly ipv4?: Subnet;
   readonly ipv6: Subnet;
+  /** Subnets as the unit description shows them: "10.89.0.0/24, fdaa:bbcc:ddee::/64". */
+  readonly subnetList: string;
   readonly containers: ReadonlyArray<ContainerPlan>;
   /** `podman network create …` arguments, in order, without the leading `podman`. */
   readonly createArgs: ReadonlyArray<string>;
-  /** What `inspect` must print (sorted subnets, then flags) for the network to count as current. */
+  /** What `inspect` must print (sorted subnets; flags and sorted gateways) for the network to count as current. */
   readonly wantedSubnets: string;
   readonly wantedFlags: string;
+  readonly wantedGateways: string;
   readonly inspectFormats: typeof inspectFormats;
 }
 
@@ -60,20 +70,53 @@ export interface HostPlan {
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export function planNetwork(name: string, network: Network): NetworkPlan {
-  const ipv4 = parseSubnet(network.ipv4);
-  const ipv6 = parseSubnet(network.ipv6);
+  const ipv4 = ipv4Subnet(network);
+  const ipv6 = ipv6Subnet(network);
+  const subnets = ipv4 ? [ipv4, ipv6] : [ipv6];
+  const customGateway = network.gateway?.ipv4 !== undefined || network.gateway?.ipv6 !== undefined;
+  // podman pairs --gateway flags with --subnet flags by position, so once one gateway is custom
+  // every subnet gets its gateway spelled out (the default being the first address).
+  const gateways = subnets.map((subnet) => gatewayOf(subnet, network.gateway?.[subnet.family]));
+  const internal = network.internal === true;
+  const isolate = network.isolate === true;
+  const createArgs = [
+    "network",
+    "create",
+    // Measured on podman 4.3: --ipv6 with only an IPv6 subnet silently adds an IPv4 subnet from
+    // the automatic pool; without --ipv6, a lone IPv6 subnet makes a true IPv6-only network.
+    ...(ipv4 ? ["--ipv6"] : []),
+    ...subnets.flatMap((subnet) => ["--subnet", subnet.text]),
+    ...(customGateway ? gateways.flatMap((gateway) => ["--gateway", gateway]) : []),
+    ...(internal ? ["--internal"] : []),
+    ...(isolate ? ["--opt", "isolate=true"] : []),
+    ...(network.mtu === undefined ? [] : ["--opt", `mtu=${network.mtu}`]),
+    ...(network.dns ?? []).flatMap((server) => ["--dns", server]),
+    "--label",
+    `${managedLabel}=true`,
+    name,
+  ];
+  const containers = containerEntries(network)
+    .filter((entry, index, all) => all.findIndex((other) => other.name === entry.name) === index)
+    .map((entry) => ({
+      name: entry.name,
+      fallbackServiceName: `podman-${entry.name}`,
+      runOptions: [`--network=${name}`, ...(entry.ipv4 ? [`--ip=${entry.ipv4}`] : []), ...(entry.ipv6 ? [`--ip6=${entry.ipv6}`] : [])],
+    }))
+    .sort(byName);
   return {
     name,
     unitName: `podnet-network-${name}`,
     unitService: `podnet-network-${name}.service`,
-    ipv4,
+    mode: isIpv6Only(network) ? "ipv6-only" : "dual-stack",
+    internal,
+    ...(ipv4 ? { ipv4 } : {}),
     ipv6,
-    containers: [...new Set(network.containers ?? [])]
-      .map((container) => ({ name: container, fallbackServiceName: `podman-${container}` }))
-      .sort(byName),
-    createArgs: ["network", "create", "--ipv6", "--subnet", ipv4.text, "--subnet", ipv6.text, "--label", `${managedLabel}=true`, name],
-    wantedSubnets: [ipv4.text, ipv6.text].sort().join(" "),
-    wantedFlags: "ipv6=true internal=false",
+    subnetList: subnets.map((subnet) => subnet.text).join(", "),
+    containers,
+    createArgs,
+    wantedSubnets: subnets.map((subnet) => subnet.text).sort().join(" "),
+    wantedFlags: `ipv6=true internal=${internal} isolate=${isolate ? "true" : ""} mtu=${network.mtu ?? ""}`,
+    wantedGateways: [...gateways].sort().join(" "),
     inspectFormats,
   };
 }

@@ -54,7 +54,7 @@ async function nat66Context(options: AdrOptions, io: Io) {
     sourceAddress: plan.uplinkAddress.split("/")[0],
     addressing: plan.acceptRa2 ? "slaac" : "static",
     slaac: plan.acceptRa2,
-    ipv4: network.ipv4.text,
+    ipv4: network.ipv4?.text ?? "no IPv4 subnet (ipv6-only)",
     ipv6: network.ipv6.text,
     containers: listOf(network.containers.map((c) => c.name)),
     untouched: listOf(plan.untouched),

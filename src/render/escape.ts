@@ -59,6 +59,17 @@ export function nixIndentedString(text: string, indent: number): string {
   return `''\n${escaped.join("\n")}\n${" ".repeat(Math.max(0, indent - 2))}''`;
 }
 
+/**
+ * A Nix list of strings laid out as nixfmt does: `[ "a" ]` for one element, one element per line
+ * (at `indent + 2`, closing bracket at `indent`) for more.
+ */
+export function nixStringList(values: ReadonlyArray<string>, indent: number): string {
+  if (values.length === 0) return "[ ]";
+  if (values.length === 1) return `[ ${nixString(values[0]!)} ]`;
+  const pad = " ".repeat(indent);
+  return `[\n${values.map((value) => `${pad}  ${nixString(value)}`).join("\n")}\n${pad}]`;
+}
+
 /** A POSIX shell word: bare when every character is inert, single-quoted otherwise. */
 export function shellWord(value: string): string {
   refuseControlCharacters(value, "shell word");

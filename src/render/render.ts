@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { HostPlan, NetworkPlan } from "../plan.js";
-import { commentText, nixAttrName, nixIndentedString, nixString, shellWord } from "./escape.js";
+import { commentText, nixAttrName, nixIndentedString, nixString, nixStringList, shellWord } from "./escape.js";
 
 export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
@@ -24,6 +24,10 @@ const asText = (value: unknown, helper: string): string => {
 const printers = {
   nix: (value: unknown) => safe(nixString(asText(value, "nix"))),
   attr: (value: unknown) => safe(nixAttrName(asText(value, "attr"))),
+  nixList: (values: unknown, indent: unknown) => {
+    if (!Array.isArray(values)) throw new TypeError("template helper nixList expects a list");
+    return safe(nixStringList(values.map((value) => asText(value, "nixList")), Number(indent)));
+  },
   sh: (value: unknown) => safe(shellWord(asText(value, "sh"))),
   shArgs: (values: unknown) => {
     if (!Array.isArray(values)) throw new TypeError("template helper shArgs expects a list");

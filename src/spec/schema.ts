@@ -6,7 +6,7 @@
  * (is the subnet private, do two networks overlap) is left to the rules in `validate/`.
  */
 import * as Schema from "effect/Schema";
-import { isIpv4CidrNotation, isIpv6CidrNotation } from "../net/cidr.js";
+import { isIpv4Address, isIpv4CidrNotation, isIpv6Address, isIpv6CidrNotation } from "../net/cidr.js";
 
 /** Annotations podnet reads back when it turns a decode failure into a diagnostic. */
 type Explained = {
@@ -82,13 +82,67 @@ export const Addressing = Schema.Literals(["static", "slaac"]).annotate({
   hint: "use `static` for a configured address, `slaac` when router advertisements assign it",
 });
 
-export const Network = Schema.Struct({
-  ipv4: Ipv4Cidr,
-  ipv6: Ipv6Cidr,
-  containers: Schema.optionalKey(Schema.Array(ContainerName)).annotate({
-    description: "Containers (virtualisation.oci-containers names) that join this network.",
+function address(isValid: (text: string) => boolean, family: "IPv4" | "IPv6", example: string) {
+  return Schema.String.check(
+    Schema.makeFilter((text: string) => isValid(text), {
+      message: `is not an ${family} address`,
+      hint: `write a plain ${family} address without prefix length, e.g. ${example}`,
+      expected: `an ${family} address`,
+    }),
+  );
+}
+
+export const Ipv4Address = address(isIpv4Address, "IPv4", "172.20.0.10").pipe(Schema.brand("Ipv4Address"));
+export const Ipv6Address = address(isIpv6Address, "IPv6", "fdaa:bbcc:ddee::10").pipe(Schema.brand("Ipv6Address"));
+export const IpAddress = Schema.String.check(
+  Schema.makeFilter((text: string) => isIpv4Address(text) || isIpv6Address(text), {
+    message: "is not an IP address",
+    hint: "write an IPv4 or IPv6 address, e.g. 9.9.9.9 or 2620:fe::fe",
+    expected: "an IP address",
   }),
-}).annotate({ description: "An opt-in dual-stack podman bridge network." });
+).pipe(Schema.brand("IpAddress"));
+
+export const Mode = Schema.Literals(["dual-stack", "ipv6-only"]).annotate({
+  description: "dual-stack (default): an IPv4 and an IPv6 subnet; ipv6-only: only the IPv6 subnet.",
+  hint: "use `dual-stack` (needs ipv4 and ipv6) or `ipv6-only` (ipv6 only)",
+});
+
+export const StaticAddresses = Schema.Struct({
+  ipv4: Schema.optionalKey(Ipv4Address),
+  ipv6: Schema.optionalKey(Ipv6Address),
+}).annotate({ description: "Fixed addresses for this container on this network (podman --ip / --ip6)." });
+
+export const Containers = Schema.Union([
+  Schema.Array(ContainerName).annotate({ expected: "a list of container names" }),
+  Schema.Record(ContainerName, StaticAddresses).annotate({ expected: "a mapping of container name to addresses" }),
+]).annotate({
+  description: "Containers (virtualisation.oci-containers names) that join this network: a list, or a mapping with static addresses.",
+  hint: "write a list ([app, worker]) or a mapping (app: { ipv4: 172.20.0.10, ipv6: fdaa:bbcc:ddee::10 })",
+});
+
+export const Network = Schema.Struct({
+  mode: Schema.optionalKey(Mode),
+  ipv4: Schema.optionalKey(Ipv4Cidr),
+  ipv6: Ipv6Cidr,
+  internal: Schema.optionalKey(Schema.Boolean.annotate({ description: "No egress at all: podman --internal (isolated workloads)." })),
+  isolate: Schema.optionalKey(Schema.Boolean.annotate({ description: "No traffic to or from other podman networks (netavark isolate option)." })),
+  mtu: Schema.optionalKey(
+    Schema.Number.check(
+      Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 1280 && n <= 65535, {
+        message: "is not a usable MTU",
+        hint: "use a whole number from 1280 (the IPv6 minimum) to 65535, e.g. 1400 behind a tunnel",
+        expected: "an MTU from 1280 to 65535",
+      }),
+    ).annotate({ description: "Bridge MTU (podman --opt mtu)." }),
+  ),
+  gateway: Schema.optionalKey(
+    Schema.Struct({ ipv4: Schema.optionalKey(Ipv4Address), ipv6: Schema.optionalKey(Ipv6Address) }).annotate({
+      description: "Custom gateway addresses (default: the first address of each subnet).",
+    }),
+  ),
+  dns: Schema.optionalKey(Schema.Array(IpAddress).annotate({ description: "DNS servers aardvark-dns forwards to (podman network create --dns, podman 4.4+)." })),
+  containers: Schema.optionalKey(Containers),
+}).annotate({ description: "An opt-in podman bridge network: dual-stack (default) or IPv6-only." });
 
 export const Uplink = Schema.Struct({
   interface: InterfaceName,
@@ -105,6 +159,17 @@ export const Host = Schema.Struct({
   untouched: Schema.optionalKey(Schema.Array(ContainerName)).annotate({
     description: "Containers that must stay on podman's default network; podnet asserts nobody moved them.",
   }),
+  podman: Schema.optionalKey(
+    Schema.Struct({
+      version: Schema.String.check(
+        Schema.isPattern(/^\d+\.\d+(\.\d+)?$/u, {
+          message: "is not a podman version",
+          hint: "write major.minor as `podman --version` on the host shows it, e.g. 4.3 or 5.0",
+          expected: "a version like 5.0",
+        }),
+      ),
+    }).annotate({ description: "The host's podman: flags newer than this version are refused (default 5.0, as in NixOS 25.05/25.11)." }),
+  ),
 });
 
 export const Spec = Schema.Struct({
@@ -118,6 +183,7 @@ export type Network = typeof Network.Type;
 export type HostName = typeof HostName.Type;
 export type NetworkName = typeof NetworkName.Type;
 export type ContainerName = typeof ContainerName.Type;
+export type StaticAddresses = typeof StaticAddresses.Type;
 
 export const decodeOptions = { errors: "all", onExcessProperty: "error" } as const;
 

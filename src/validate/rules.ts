@@ -19,6 +19,7 @@ import {
   type Subnet,
 } from "../net/cidr.js";
 import type { Host, Network, Spec } from "../spec/schema.js";
+import { containerEntries, gatewayOf, ipv4Subnet, ipv6Subnet, isIpv6Only } from "../spec/network.js";
 
 export interface RuleContext {
   /** Folder of the spec file; outputs are relative to it. */
@@ -62,7 +63,7 @@ function perNetwork(
   id: string,
   severity: Severity,
   summary: string,
-  check: (entry: NetworkEntry, report: (field: string | undefined, message: string, hint: string) => void) => void,
+  check: (entry: NetworkEntry, report: (field: string | SpecPath | undefined, message: string, hint: string) => void) => void,
 ): Rule {
   const rule = { id, severity, summary } as const;
   return {
@@ -71,7 +72,7 @@ function perNetwork(
       const found: Diagnostic[] = [];
       for (const entry of networkEntries(spec)) {
         check(entry, (field, message, hint) =>
-          found.push(finding(rule, field === undefined ? entry.path : [...entry.path, field], message, hint, field === undefined ? "key" : undefined)),
+          found.push(finding(rule, field === undefined ? entry.path : [...entry.path, ...(typeof field === "string" ? [field] : field)], message, hint, field === undefined ? "key" : undefined)),
         );
       }
       return found;
@@ -82,7 +83,20 @@ function perNetwork(
 /** The uplink's own address, without its prefix length. */
 const uplinkAddress = (host: Host): Address => parseAddress(host.uplink.ipv6.address.split("/")[0]!);
 
-const subnetsOf = (network: Network) => ({ ipv4: parseSubnet(network.ipv4), ipv6: parseSubnet(network.ipv6) });
+/** Compares dotted versions numerically: "4.10" is newer than "4.4". */
+export function versionAtLeast(version: string, minimum: string): boolean {
+  const have = version.split(".").map(Number);
+  const need = minimum.split(".").map(Number);
+  for (let i = 0; i < Math.max(have.length, need.length); i++) {
+    const a = have[i] ?? 0;
+    const b = need[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+
+/** podman version assumed when the spec does not say: podman 5, as NixOS 25.05 and 25.11 ship. */
+export const defaultPodmanVersion = "5.0";
 
 // Names podman reads as a network *mode*: `--network=host` would put a container on the host's
 // own stack instead of a bridge, silently. They can never be bridge network names.
@@ -92,7 +106,7 @@ export const rules: ReadonlyArray<Rule> = [
   perNetwork("cidr-host-bits", "error", "A subnet must be written as its network address (no host bits set).", ({ network }, report) => {
     for (const family of ["ipv4", "ipv6"] as const) {
       const text = network[family];
-      if (hasHostBits(text)) {
+      if (text !== undefined && hasHostBits(text)) {
         const canonical = parseSubnet(text).text;
         report(family, `${text} has host bits set, so it names an address inside ${canonical}, not a subnet`, `did you mean ${canonical}?`);
       }
@@ -118,31 +132,32 @@ export const rules: ReadonlyArray<Rule> = [
   }),
 
   perNetwork("ipv4-not-private", "error", "The IPv4 subnet must lie inside RFC 1918 private space.", ({ network }, report) => {
-    const subnet = parseSubnet(network.ipv4);
-    if (!wellKnown.rfc1918.some((range) => contains(range, subnet))) {
+    const subnet = ipv4Subnet(network);
+    if (subnet && !wellKnown.rfc1918.some((range) => contains(range, subnet))) {
       report("ipv4", `${subnet.text} is not inside RFC 1918 private space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)`, "pick a private subnet, e.g. 172.20.0.0/24 or 192.168.89.0/24");
     }
   }),
 
   perNetwork("ipv4-podman-default", "error", "The IPv4 subnet must not overlap podman's default network 10.88.0.0/16.", ({ network }, report) => {
-    const subnet = parseSubnet(network.ipv4);
-    if (overlaps(subnet, wellKnown.podmanDefault)) {
+    const subnet = ipv4Subnet(network);
+    if (subnet && overlaps(subnet, wellKnown.podmanDefault)) {
       report("ipv4", `${subnet.text} overlaps podman's default network 10.88.0.0/16, which the untouched containers use`, "pick a subnet outside 10.88.0.0/16, e.g. 172.20.0.0/24");
     }
   }),
 
   perNetwork("ipv4-too-small", "error", "The IPv4 subnet must leave room for the gateway and every container.", ({ network }, report) => {
-    const subnet = parseSubnet(network.ipv4);
+    const subnet = ipv4Subnet(network);
+    if (!subnet) return;
     const usable = subnet.prefix >= 31 ? 0n : size(subnet) - 2n;
-    const needed = 1n + BigInt(Math.max(1, network.containers?.length ?? 0));
+    const needed = 1n + BigInt(Math.max(1, containerEntries(network).length));
     if (usable < needed) {
       report("ipv4", `${subnet.text} has ${usable} usable addresses but needs ${needed} (gateway + ${needed - 1n} container${needed === 2n ? "" : "s"})`, `use a larger subnet, e.g. /${Math.min(29, subnet.prefix - 1)} or /24`);
     }
   }),
 
   perNetwork("ipv4-podman-pool", "warning", "Warns when the IPv4 subnet lies in podman's automatic subnet pool (10.89.0.0–10.255.255.0).", ({ network }, report) => {
-    const subnet = parseSubnet(network.ipv4);
-    if (contains(wellKnown.podmanPool, subnet)) {
+    const subnet = ipv4Subnet(network);
+    if (subnet && contains(wellKnown.podmanPool, subnet)) {
       report(
         "ipv4",
         `${subnet.text} lies in podman's automatic subnet pool: a network created without --subnet (compose, by hand) may take it first, and then creating this network fails with "subnet already used"`,
@@ -159,11 +174,78 @@ export const rules: ReadonlyArray<Rule> = [
 
   perNetwork("container-duplicate", "error", "A container is listed once per network.", ({ network, path: networkPath }, report) => {
     const seen = new Set<string>();
-    for (const container of network.containers ?? []) {
-      if (seen.has(container)) report("containers", `container "${container}" is listed twice in ${String(networkPath[3])}`, "remove the second entry");
-      seen.add(container);
+    for (const { name } of containerEntries(network)) {
+      if (seen.has(name)) report("containers", `container "${name}" is listed twice in ${String(networkPath[3])}`, "remove the second entry");
+      seen.add(name);
     }
   }),
+
+  perNetwork("mode-subnets", "error", "A dual-stack network needs an ipv4 subnet; an ipv6-only network must not have one.", ({ network, name }, report) => {
+    if (isIpv6Only(network) && network.ipv4 !== undefined) {
+      report("ipv4", `network ${name} is ipv6-only but has an ipv4 subnet`, "remove `ipv4`, or drop `mode: ipv6-only` to make it dual-stack");
+    }
+    if (!isIpv6Only(network) && network.ipv4 === undefined) {
+      report(undefined, `network ${name} is dual-stack (the default) but has no ipv4 subnet`, "add `ipv4: <private /24>`, or set `mode: ipv6-only`");
+    }
+  }),
+
+  perNetwork("gateway-address", "error", "A custom gateway must be a usable address inside its subnet.", ({ network }, report) => {
+    const subnets = { ipv4: ipv4Subnet(network), ipv6: ipv6Subnet(network) };
+    for (const family of ["ipv4", "ipv6"] as const) {
+      const text = network.gateway?.[family];
+      const subnet = subnets[family];
+      if (text === undefined) continue;
+      if (!subnet) {
+        report(["gateway", family], `an ${family} gateway is given but the network has no ${family} subnet`, `remove gateway.${family}`);
+        continue;
+      }
+      const problem = unusableAddress(subnet, parseAddress(text), undefined);
+      if (problem) report(["gateway", family], `gateway ${text} ${problem}`, `use a host address inside ${subnet.text}, e.g. ${addressText(family, subnet.first + 1n)}`);
+    }
+  }),
+
+  perNetwork("static-address", "error", "A static container address lies inside the subnet, is not its network, broadcast or gateway address, and is unique in the network.", ({ network, path: networkPath }, report) => {
+    const subnets = { ipv4: ipv4Subnet(network), ipv6: ipv6Subnet(network) };
+    const taken = new Map<string, string>();
+    for (const entry of containerEntries(network)) {
+      for (const family of ["ipv4", "ipv6"] as const) {
+        const text = entry[family];
+        if (text === undefined) continue;
+        const subnet = subnets[family];
+        const where = `containers.${entry.name}.${family}`;
+        const at = ["containers", entry.key, family];
+        if (!subnet) {
+          report(at, `${where}: the network has no ${family} subnet`, `remove ${family} from ${entry.name}`);
+          continue;
+        }
+        const address = parseAddress(text);
+        const problem = unusableAddress(subnet, address, gatewayOf(subnet, network.gateway?.[family]));
+        if (problem) {
+          report(at, `${where} ${text} ${problem}`, `pick a free host address inside ${subnet.text}, e.g. ${addressText(family, subnet.first + 10n)}`);
+          continue;
+        }
+        const key = `${family}:${address.value}`;
+        const holder = taken.get(key);
+        if (holder !== undefined) report(at, `${where} ${text} is also ${holder}'s address in ${String(networkPath[3])}`, "give each container its own address");
+        taken.set(key, entry.name);
+      }
+    }
+  }),
+
+  {
+    id: "podman-version-feature",
+    severity: "error",
+    summary: "A feature the host's podman is too old for (e.g. dns needs podman 4.4) is refused.",
+    check: (spec) =>
+      hostEntries(spec).flatMap(([host, config]) => {
+        const version = config.podman?.version ?? defaultPodmanVersion;
+        return (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) =>
+          network.dns !== undefined && !versionAtLeast(version, "4.4")
+            ? [finding({ id: "podman-version-feature", severity: "error" }, ["hosts", host, "networks", name, "dns"], `dns servers need \`podman network create --dns\` (podman 4.4 and later), but this host runs podman ${version}`, "remove dns (containers then use aardvark-dns with the host's resolvers), or raise podman.version if the host is newer")]
+            : [],
+        );
+      }),
+  },
 
   {
     id: "subnet-overlap",
@@ -173,10 +255,10 @@ export const rules: ReadonlyArray<Rule> = [
       const found: Diagnostic[] = [];
       for (const [host, config] of hostEntries(spec)) {
         const subnets = (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) => {
-          const { ipv4, ipv6 } = subnetsOf(network);
+          const ipv4 = ipv4Subnet(network);
           return [
-            { name, family: "ipv4" as const, subnet: ipv4 },
-            { name, family: "ipv6" as const, subnet: ipv6 },
+            ...(ipv4 ? [{ name, family: "ipv4" as const, subnet: ipv4 }] : []),
+            { name, family: "ipv6" as const, subnet: ipv6Subnet(network) },
           ];
         });
         for (const [a, b] of findOverlaps(subnets, (item) => item.subnet)) {
@@ -237,11 +319,11 @@ export const rules: ReadonlyArray<Rule> = [
     summary: "A container cannot both join a podnet network and be listed as untouched.",
     check: (spec) =>
       hostEntries(spec).flatMap(([host, config]) => {
-        const untouched = config.untouched ?? [];
+        const untouched: ReadonlyArray<string> = config.untouched ?? [];
         return (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) =>
-          (network.containers ?? []).flatMap((container, index) =>
+          containerEntries(network).flatMap(({ name: container, key }) =>
             untouched.includes(container)
-              ? [finding({ id: "container-opt-in-and-untouched", severity: "error" }, ["hosts", host, "networks", name, "containers", index], `container "${container}" joins ${name} but is also listed in untouched`, `remove "${container}" from untouched, or from ${name}'s containers`)]
+              ? [finding({ id: "container-opt-in-and-untouched", severity: "error" }, ["hosts", host, "networks", name, "containers", key], `container "${container}" joins ${name} but is also listed in untouched`, `remove "${container}" from untouched, or from ${name}'s containers`)]
               : [],
           ),
         );
@@ -257,10 +339,10 @@ export const rules: ReadonlyArray<Rule> = [
         const firstNetwork = new Map<string, string>();
         const found: Diagnostic[] = [];
         for (const [name, network] of Object.entries(config.networks) as Array<[string, Network]>) {
-          for (const [index, container] of (network.containers ?? []).entries()) {
+          for (const { name: container, key } of containerEntries(network)) {
             const earlier = firstNetwork.get(container);
             if (earlier !== undefined && earlier !== name) {
-              found.push(finding({ id: "container-in-two-networks", severity: "error" }, ["hosts", host, "networks", name, "containers", index], `container "${container}" already joins ${earlier}; podnet attaches a container to one network`, `keep "${container}" in one network's containers list`));
+              found.push(finding({ id: "container-in-two-networks", severity: "error" }, ["hosts", host, "networks", name, "containers", key], `container "${container}" already joins ${earlier}; podnet attaches a container to one network`, `keep "${container}" in one network's containers list`));
             } else {
               firstNetwork.set(container, name);
             }
@@ -290,6 +372,15 @@ export const rules: ReadonlyArray<Rule> = [
     },
   },
 ];
+
+/** Why an address cannot be handed out in `subnet` (undefined when it can). */
+function unusableAddress(subnet: Subnet, address: Address, gateway: string | undefined): string | undefined {
+  if (!containsAddress(subnet, address)) return `is outside ${subnet.text}`;
+  if (address.value === subnet.first) return `is the network address of ${subnet.text}`;
+  if (subnet.family === "ipv4" && address.value === subnet.last) return `is the broadcast address of ${subnet.text}`;
+  if (gateway !== undefined && parseAddress(gateway).value === address.value) return `is the gateway of ${subnet.text}`;
+  return undefined;
+}
 
 export function validate(spec: Spec, context: RuleContext): Diagnostic[] {
   return rules.flatMap((rule) => rule.check(spec, context));

@@ -4,4 +4,5 @@ import path from "node:path";
 export const goldenSpecs = [
   { spec: "examples/web-arm.yaml", golden: (_host: string, output: string) => path.join("examples", output) },
   { spec: "test/golden/fleet.yaml", golden: (host: string) => path.join("test/golden/fleet", `${host}.nix`) },
+  { spec: "test/golden/shapes.yaml", golden: (host: string) => path.join("test/golden/shapes", `${host}.nix`) },
 ];

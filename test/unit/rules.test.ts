@@ -49,6 +49,31 @@ const cases: Record<string, { fail: (s: any) => void; pass: (s: any) => void }> 
     fail: (s) => (network(s).containers = ["a", "a"]),
     pass: (s) => (network(s).containers = ["a", "b"]),
   },
+  "mode-subnets": {
+    fail: (s) => (network(s).mode = "ipv6-only"),
+    pass: (s) => {
+      network(s).mode = "ipv6-only";
+      delete network(s).ipv4;
+    },
+  },
+  "gateway-address": {
+    fail: (s) => (network(s).gateway = { ipv4: "10.89.0.255" }),
+    pass: (s) => (network(s).gateway = { ipv4: "10.89.0.254" }),
+  },
+  "static-address": {
+    fail: (s) => (network(s).containers = { app: { ipv4: "10.89.0.1" } }),
+    pass: (s) => (network(s).containers = { app: { ipv4: "10.89.0.2" } }),
+  },
+  "podman-version-feature": {
+    fail: (s) => {
+      host(s).podman = { version: "4.3" };
+      network(s).dns = ["192.0.2.53"];
+    },
+    pass: (s) => {
+      host(s).podman = { version: "4.4" };
+      network(s).dns = ["192.0.2.53"];
+    },
+  },
   "subnet-overlap": {
     fail: (s) => (host(s).networks.second = { ipv4: "10.89.0.128/25", ipv6: "fdaa:bbcc:ddef::/64" }),
     pass: (s) => (host(s).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddef::/64" }),
@@ -113,6 +138,42 @@ describe("rule catalogue", () => {
 });
 
 describe("rule details", () => {
+  it.each([
+    [{ app: { ipv4: "10.89.1.5" } }, "is outside 10.89.0.0/24"],
+    [{ app: { ipv4: "10.89.0.0" } }, "is the network address"],
+    [{ app: { ipv4: "10.89.0.255" } }, "is the broadcast address"],
+    [{ app: { ipv6: "fdaa:bbcc:ddee::1" } }, "is the gateway"],
+    [{ app: { ipv4: "10.89.0.9" }, web: { ipv4: "10.89.0.9" } }, "is also app's address"],
+  ])("static addresses: %j → %s", (containers, message) => {
+    const spec = webArm();
+    network(spec).containers = containers;
+    const found = compileSpec(spec).diagnostics.filter((d) => d.rule === "static-address");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(message);
+    expect(found[0]!.path.slice(-2)).toEqual(Object.keys(containers).length === 2 ? ["web", "ipv4"] : ["app", Object.keys(Object.values(containers)[0]!)[0]]);
+  });
+
+  it("a static address may use the default gateway's address when a custom gateway moves it", () => {
+    const spec = webArm();
+    network(spec).gateway = { ipv4: "10.89.0.254" };
+    network(spec).containers = { app: { ipv4: "10.89.0.1" } };
+    expect(rulesOf(spec)).not.toContain("static-address");
+  });
+
+  it("an ipv6-only network skips every IPv4 rule", () => {
+    const spec = webArm();
+    network(spec).mode = "ipv6-only";
+    delete network(spec).ipv4;
+    expect(compileSpec(spec).diagnostics).toEqual([]);
+  });
+
+  it("compares podman versions numerically", async () => {
+    const { versionAtLeast } = await import("../../src/validate/rules.js");
+    expect(versionAtLeast("4.10", "4.4")).toBe(true);
+    expect(versionAtLeast("4.3.1", "4.4")).toBe(false);
+    expect(versionAtLeast("5", "4.4")).toBe(true);
+  });
+
   it("suggests the network address for a subnet with host bits", () => {
     const spec = webArm();
     network(spec).ipv4 = "172.20.0.5/24";

@@ -104,7 +104,8 @@ in
         network=v6egress
         unit=podnet-network-v6egress.service
         want_subnets='10.89.0.0/24 fdaa:bbcc:ddee::/64'
-        want_flags='ipv6=true internal=false'
+        want_flags='ipv6=true internal=false isolate= mtu='
+        want_gateways='10.89.0.1 fdaa:bbcc:ddee::1'
 
         create() {
           local output
@@ -122,13 +123,15 @@ in
 
         have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
         have_subnets=''${have_subnets% }
-        have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}}' "$network")
-        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ]; then
+        have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
+        have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+        have_gateways=''${have_gateways% }
+        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ]; then
           echo "podnet: network $network is up to date ($have_subnets)"
           exit 0
         fi
 
-        drift="network $network has $have_subnets ($have_flags) but the spec wants $want_subnets ($want_flags)"
+        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways) but the spec wants $want_subnets ($want_flags gateways=$want_gateways)"
         attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
         attached=''${attached% }
         if [ -n "$attached" ]; then
