@@ -78,7 +78,7 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
   // every subnet gets its gateway spelled out (the default being the first address).
   const gateways = subnets.map((subnet) => gatewayOf(subnet, network.gateway?.[subnet.family]));
   const internal = network.internal === true;
-  const isolate = network.isolate === true;
+  const isolate = network.isolate === "strict" ? "strict" : network.isolate === true ? "true" : "";
   const createArgs = [
     "network",
     "create",
@@ -88,7 +88,7 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     ...subnets.flatMap((subnet) => ["--subnet", subnet.text]),
     ...(customGateway ? gateways.flatMap((gateway) => ["--gateway", gateway]) : []),
     ...(internal ? ["--internal"] : []),
-    ...(isolate ? ["--opt", "isolate=true"] : []),
+    ...(isolate ? ["--opt", `isolate=${isolate}`] : []),
     ...(network.mtu === undefined ? [] : ["--opt", `mtu=${network.mtu}`]),
     ...(network.dns ?? []).flatMap((server) => ["--dns", server]),
     "--label",
@@ -115,7 +115,7 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     containers,
     createArgs,
     wantedSubnets: subnets.map((subnet) => subnet.text).sort().join(" "),
-    wantedFlags: `ipv6=true internal=${internal} isolate=${isolate ? "true" : ""} mtu=${network.mtu ?? ""}`,
+    wantedFlags: `ipv6=true internal=${internal} isolate=${isolate} mtu=${network.mtu ?? ""}`,
     wantedGateways: [...gateways].sort().join(" "),
     inspectFormats,
   };

@@ -125,7 +125,12 @@ export const Network = Schema.Struct({
   ipv4: Schema.optionalKey(Ipv4Cidr),
   ipv6: Ipv6Cidr,
   internal: Schema.optionalKey(Schema.Boolean.annotate({ description: "No egress at all: podman --internal (isolated workloads)." })),
-  isolate: Schema.optionalKey(Schema.Boolean.annotate({ description: "No traffic to or from other podman networks (netavark isolate option)." })),
+  isolate: Schema.optionalKey(
+    Schema.Union([Schema.Boolean, Schema.Literal("strict")]).annotate({
+      description: "true: no traffic between this and other isolated podman networks (netavark isolate, as docker/CNI); strict: none with any other podman network (podman 4.6+).",
+      hint: "use true, false or strict",
+    }),
+  ),
   mtu: Schema.optionalKey(
     Schema.Number.check(
       Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 1280 && n <= 65535, {

@@ -235,15 +235,19 @@ export const rules: ReadonlyArray<Rule> = [
   {
     id: "podman-version-feature",
     severity: "error",
-    summary: "A feature the host's podman is too old for (e.g. dns needs podman 4.4) is refused.",
+    summary: "A feature the host's podman is too old for (dns needs 4.4, isolate: strict 4.6) is refused.",
     check: (spec) =>
       hostEntries(spec).flatMap(([host, config]) => {
         const version = config.podman?.version ?? defaultPodmanVersion;
-        return (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) =>
-          network.dns !== undefined && !versionAtLeast(version, "4.4")
-            ? [finding({ id: "podman-version-feature", severity: "error" }, ["hosts", host, "networks", name, "dns"], `dns servers need \`podman network create --dns\` (podman 4.4 and later), but this host runs podman ${version}`, "remove dns (containers then use aardvark-dns with the host's resolvers), or raise podman.version if the host is newer")]
-            : [],
-        );
+        const rule = { id: "podman-version-feature", severity: "error" } as const;
+        return (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) => [
+          ...(network.dns !== undefined && !versionAtLeast(version, "4.4")
+            ? [finding(rule, ["hosts", host, "networks", name, "dns"], `dns servers need \`podman network create --dns\` (podman 4.4 and later), but this host runs podman ${version}`, "remove dns (containers then use aardvark-dns with the host's resolvers), or raise podman.version if the host is newer")]
+            : []),
+          ...(network.isolate === "strict" && !versionAtLeast(version, "4.6")
+            ? [finding(rule, ["hosts", host, "networks", name, "isolate"], `isolate: strict needs netavark 1.7 (podman 4.6 and later), but this host runs podman ${version}`, "use isolate: true (blocks traffic between isolated networks only), or raise podman.version if the host is newer")]
+            : []),
+        ]);
       }),
   },
 

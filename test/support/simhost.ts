@@ -30,7 +30,7 @@ export const simulated = {
 } as const;
 
 const busybox = "/bin/busybox";
-const probeApplets = ["sh", "wget", "ip", "nc", "sleep", "cat", "timeout", "echo", "true"];
+const probeApplets = ["sh", "wget", "ip", "nc", "sleep", "cat", "timeout", "echo", "true", "httpd"];
 
 export interface SimHost {
   readonly id: string;
@@ -163,6 +163,8 @@ async function waitForEcho(wanNetns: string): Promise<void> {
 /** A registry-free probe image: static busybox and its applets. */
 async function buildProbeImage(root: string, image: string, env: Record<string, string>): Promise<void> {
   mkdirSync(path.join(root, "bin"), { recursive: true });
+  mkdirSync(path.join(root, "tmp"), { recursive: true });
+  chmodSync(path.join(root, "tmp"), 0o1777);
   copyFileSync(busybox, path.join(root, "bin/busybox"));
   chmodSync(path.join(root, "bin/busybox"), 0o755);
   for (const applet of probeApplets) symlinkSync("busybox", path.join(root, "bin", applet));

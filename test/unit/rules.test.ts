@@ -167,6 +167,15 @@ describe("rule details", () => {
     expect(compileSpec(spec).diagnostics).toEqual([]);
   });
 
+  it("isolate: strict needs podman 4.6", () => {
+    const spec = webArm();
+    host(spec).podman = { version: "4.5" };
+    network(spec).isolate = "strict";
+    expect(compileSpec(spec).diagnostics.find((d) => d.rule === "podman-version-feature")?.path.at(-1)).toBe("isolate");
+    host(spec).podman = { version: "4.6" };
+    expect(rulesOf(spec)).not.toContain("podman-version-feature");
+  });
+
   it("compares podman versions numerically", async () => {
     const { versionAtLeast } = await import("../../src/validate/rules.js");
     expect(versionAtLeast("4.10", "4.4")).toBe(true);
