@@ -97,26 +97,41 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
 
     const v6 = await fetch(options.echo6);
     const seen = v6.stdout.trim();
-    criteria.push(
-      v6.exitCode === 0
-        ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` }
-        : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})` },
-    );
-    const expected = host.uplinkAddress.split("/")[0]!;
-    criteria.push(
-      v6.exitCode !== 0
-        ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" }
-        : sameAddress(seen, expected)
-          ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` }
-          : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected}` },
-    );
+    if (network.internal) {
+      // internal: true promises no egress; reaching out is the failure.
+      criteria.push(
+        v6.exitCode === 0
+          ? { id: "ipv6-reach", subject, status: "fail", evidence: `fetched ${options.echo6}, but the network is internal and must have no egress` }
+          : { id: "ipv6-reach", subject, status: "pass", evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)` },
+      );
+      criteria.push({ id: "nat66-source", subject, status: "skip", evidence: "internal network: no NAT66" });
+    } else {
+      criteria.push(
+        v6.exitCode === 0
+          ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` }
+          : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})` },
+      );
+      const expected = host.uplinkAddress.split("/")[0]!;
+      criteria.push(
+        v6.exitCode !== 0
+          ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" }
+          : sameAddress(seen, expected)
+            ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` }
+            : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected}` },
+      );
+    }
 
-    const v4 = await fetch(options.echo4);
-    criteria.push(
-      v4.exitCode === 0
-        ? { id: "ipv4-reach", subject, status: "pass", evidence: `fetched ${options.echo4} in ${v4.seconds}s` }
-        : { id: "ipv4-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo4} (exit ${v4.exitCode})` },
-    );
+    if (network.mode === "ipv6-only") {
+      criteria.push({ id: "ipv4-reach", subject, status: "skip", evidence: "ipv6-only network: no IPv4" });
+    } else {
+      const v4 = await fetch(options.echo4);
+      const reached = v4.exitCode === 0;
+      criteria.push(
+        network.internal
+          ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" }
+          : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})` },
+      );
+    }
     return criteria;
   } finally {
     await podman.run(["rm", "--force", "--time", "0", container], 30_000).catch(() => podman.removeNow(container));

@@ -116,6 +116,25 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  it("expects no egress from an internal network and no IPv4 on an ipv6-only one", async () => {
+    const { simSpec, moduleOf } = await import("../support/simspec.js");
+    const spec = simSpec(host, "kinds", {
+      sealed: { ipv4: "172.20.5.0/24", ipv6: "fdaa:bbcc:dd25::/64", internal: true },
+      only6: { mode: "ipv6-only", ipv6: "fdaa:bbcc:dd26::/64" },
+    });
+    for (const script of Object.values((await moduleOf(spec.specFile)).scripts)) {
+      expect((await host.run("bash", ["-c", script], { reject: false })).exitCode).toBe(0);
+    }
+    const result = await check(spec.specFile, ["--json"]);
+    expect(result.exitCode, result.stdout).toBe(0);
+    const byNetwork = (name: string) =>
+      Object.fromEntries(JSON.parse(result.stdout).criteria.filter((c: { subject: string }) => c.subject === name).map((c: { id: string; status: string }) => [c.id, c.status]));
+    expect(byNetwork(spec.names.sealed!)).toEqual({ "network-exists": "pass", subnets: "pass", "ipv6-reach": "pass", "nat66-source": "skip", "ipv4-reach": "pass" });
+    expect(byNetwork(spec.names.only6!)).toEqual({ "network-exists": "pass", subnets: "pass", "ipv6-reach": "pass", "nat66-source": "pass", "ipv4-reach": "skip" });
+    const sealedReach = JSON.parse(result.stdout).criteria.find((c: { subject: string; id: string }) => c.subject === spec.names.sealed && c.id === "ipv6-reach");
+    expect(sealedReach.evidence).toContain("no IPv6 egress, as internal: true says");
+  });
+
   it("exits 2 with a clear message when podman is missing", async () => {
     const result = await check(story.specFile, ["--podman", "/nonexistent/podman"]);
     expect(result.exitCode).toBe(2);
