@@ -54,6 +54,26 @@ export function buildProgram(io: Io = defaultIo): { program: Command; result: { 
       result.code = (await import("./commands/spec.js")).runSchema(io);
     });
 
+  program
+    .command("ula")
+    .description("print a fresh RFC 4193 unique local /64 (random 40-bit global ID)")
+    .addOption(new Option("--json", "machine-readable output on stdout"))
+    .action(async (options: { json?: boolean }) => {
+      result.code = (await import("./commands/helpers.js")).runUla(options, io);
+    });
+
+  program
+    .command("init")
+    .description("write a starter spec with a fresh ULA /64 and a random private /24")
+    .argument("[spec]", "file to write", "podnet.yaml")
+    .option("--host <name>", "host name (default: this machine's)")
+    .option("--interface <name>", "uplink interface", "enp1s0")
+    .option("--address <cidr>", "the host's global IPv6 address with prefix length", "2001:db8::1/64")
+    .option("--force", "replace an existing file")
+    .action(async (spec: string, options: import("./commands/helpers.js").InitOptions) => {
+      result.code = await (await import("./commands/helpers.js")).runInit(spec, options, io);
+    });
+
   const check = program.command("check").description("prove on a deployed host that the networks work");
   check
     .command("egress")

@@ -34,6 +34,8 @@ const printers = {
     return safe(values.map((value) => shellWord(asText(value, "shArgs"))).join(" "));
   },
   comment: (value: unknown) => safe(commentText(asText(value, "comment"))),
+  /** A YAML scalar: a JSON string is a valid YAML double-quoted scalar. */
+  yaml: (value: unknown) => safe(JSON.stringify(commentText(asText(value, "yaml")))),
   /** One line of Markdown prose: no line breaks or control characters. */
   text: (value: unknown) => safe(commentText(asText(value, "text"))),
   script: (value: unknown, indent: unknown) => safe(nixIndentedString(asText(value, "script"), Number(indent))),
@@ -104,7 +106,7 @@ export function renderNetworkScript(network: NetworkPlan): string {
 
 const markdownTemplates = new Map<string, HandlebarsTemplateDelegate>();
 
-/** A Markdown document from templates/ (ADRs). */
+/** A text document from templates/ (ADRs, the starter spec). */
 export function renderMarkdown(file: string, context: object): string {
   let template = markdownTemplates.get(file);
   if (!template) {

@@ -125,3 +125,24 @@ describe("podnet schema", () => {
     expect(readFileSync(path.join(root, "docs/podnet.schema.json"), "utf8")).toBe(`${result.stdout}\n`);
   });
 });
+
+describe("podnet init and ula", () => {
+  it("init writes a starter spec that validates without errors, and never overwrites", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-init-"));
+    const init = await podnet(["init", "--host", "edge-7", "--interface", "eth0", "--address", "2a01:4f8::7/64"], dir);
+    expect(init.exitCode, init.stderr).toBe(0);
+    const validated = await podnet(["validate", "podnet.yaml", "--json"], dir);
+    expect(JSON.parse(validated.stdout)).toMatchObject({ ok: true, diagnostics: [] });
+    expect(readFileSync(path.join(dir, "podnet.yaml"), "utf8")).toMatch(/ipv6: "fd[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}::\/64"/u);
+    const again = await podnet(["init"], dir);
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toContain("podnet.yaml exists; pass --force");
+  });
+
+  it("ula prints a fresh /64 and its /48", async () => {
+    const result = await podnet(["ula", "--json"], root);
+    const ula = JSON.parse(result.stdout);
+    expect(ula.first64).toMatch(/^fd[0-9a-f:]+\/64$/u);
+    expect(ula.prefix48).toBe(ula.first64.replace("/64", "/48"));
+  });
+});
