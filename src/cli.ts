@@ -32,8 +32,9 @@ export function buildProgram(io: Io = defaultIo): { program: Command; result: { 
     .command("validate")
     .description("check a spec and report every finding with file:line:column and a fix hint")
     .argument("<spec>", "path of the podnet spec (YAML)")
+    .option("--host-facts <[host=]file>", "JSON of `ip -j addr` (or { addr, route, route6 }) from the target host; repeatable", (value: string, all: string[] = []) => [...all, value])
     .addOption(json)
-    .action(async (spec: string, options: { json?: boolean }) => {
+    .action(async (spec: string, options: { json?: boolean; hostFacts?: string[] }) => {
       result.code = await (await import("./commands/spec.js")).runValidate(spec, options, io);
     });
 

@@ -66,8 +66,33 @@ async function planWrites(compilation: Compilation): Promise<{ planned: Planned[
   return { planned, conflicts };
 }
 
-export async function runValidate(file: string, options: { json?: boolean }, io: Io = defaultIo): Promise<number> {
-  const { diagnostics } = await compileFile(file);
+/** `--host-facts [host=]file`: JSON facts of a host, checked against its part of the spec. */
+async function hostFactsDiagnostics(compilation: Compilation, entries: ReadonlyArray<string>): Promise<LocatedDiagnostic[]> {
+  if (entries.length === 0 || compilation.locate === undefined) return [];
+  const { checkHostFacts, decodeHostFacts } = await import("../facts.js");
+  const found: LocatedDiagnostic[] = [];
+  for (const entry of entries) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(.+)$/u.exec(entry);
+    const [hostName, factsFile] = match ? [match[1], match[2]!] : [undefined, entry];
+    const hosts = compilation.hosts.map((h) => h.plan);
+    const host = hostName === undefined ? (hosts.length === 1 ? hosts[0] : undefined) : hosts.find((h) => h.host === hostName);
+    if (!host) throw new UsageError(hostName === undefined ? `--host-facts ${entry}: the spec has several hosts; write --host-facts <host>=<file>` : `--host-facts ${entry}: no host ${hostName} in the spec`);
+    let value: unknown;
+    try {
+      value = JSON.parse(await readFile(factsFile, "utf8"));
+    } catch (error) {
+      throw new UsageError(`cannot read host facts ${factsFile}: ${(error as Error).message}`);
+    }
+    const decoded = decodeHostFacts(value);
+    if (!decoded.ok) throw new UsageError(`host facts ${factsFile}: ${decoded.reason}`);
+    found.push(...checkHostFacts(host, decoded.facts, factsFile).map(compilation.locate));
+  }
+  return found;
+}
+
+export async function runValidate(file: string, options: { json?: boolean; hostFacts?: string[] }, io: Io = defaultIo): Promise<number> {
+  const compilation = await compileFile(file);
+  const diagnostics = [...compilation.diagnostics, ...(await hostFactsDiagnostics(compilation, options.hostFacts ?? []))];
   const failed = hasErrors(diagnostics);
   if (options.json) {
     io.out(JSON.stringify({ ok: !failed, spec: file, diagnostics: diagnostics.map(toJson) }, null, 2));
