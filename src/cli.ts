@@ -137,6 +137,17 @@ export function buildProgram(io: Io = defaultIo): { program: Command; result: { 
       result.code = await (await import("./commands/adr.js")).runAdrNew(title, options, io);
     });
 
+  check
+    .command("host")
+    .description("read the live host (podman networks, sysctls, NAT rules, bridges, units, addresses) and explain every mismatch with the spec")
+    .argument("<spec>", "path of the podnet spec (YAML)")
+    .option("--host <host>", "the host to check (needed when the spec has several)")
+    .option("--podman <command>", "podman executable", "podman")
+    .addOption(new Option("--json", "machine-readable output on stdout"))
+    .action(async (spec: string, options: import("./commands/egress.js").HostCheckCliOptions) => {
+      result.code = await (await import("./commands/egress.js")).runCheckHost(spec, options, io);
+    });
+
   return { program, result };
 }
 

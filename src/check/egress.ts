@@ -33,7 +33,7 @@ export interface EgressOptions {
 
 const forwardingSysctl = "/proc/sys/net/ipv6/conf/all/forwarding";
 
-async function checkForwarding(file: string): Promise<Criterion> {
+export async function checkForwarding(file: string): Promise<Criterion> {
   const subject = "net.ipv6.conf.all.forwarding";
   try {
     const value = (await readFile(file, "utf8")).trim();

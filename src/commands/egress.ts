@@ -60,3 +60,36 @@ export async function runCheckEgress(file: string, options: EgressCliOptions, io
   return failed.length === 0 ? exitCodes.ok : exitCodes.findings;
 }
 
+
+export interface HostCheckCliOptions {
+  host?: string;
+  podman: string;
+  json?: boolean;
+}
+
+export async function runCheckHost(file: string, options: HostCheckCliOptions, io: Io = defaultIo): Promise<number> {
+  const compilation = await compileFile(file);
+  if (hasErrors(compilation.diagnostics)) {
+    report(io, compilation.diagnostics);
+    io.err(pc.red(`${file}: ${summarise(compilation.diagnostics)}; fix the spec first`));
+    return exitCodes.findings;
+  }
+  const hosts = compilation.hosts.map((h) => h.plan);
+  const host = options.host === undefined && hosts.length === 1 ? hosts[0] : hosts.find((h) => h.host === options.host);
+  if (!host) throw new UsageError(`${options.host === undefined ? "the spec has several hosts; name one with --host" : `no host ${options.host} in ${file}`} (hosts: ${hosts.map((h) => h.host).join(", ")})`);
+  const { checkHost } = await import("../check/host.js");
+  let criteria;
+  try {
+    criteria = await checkHost(podmanCli(options.podman), host);
+  } catch (error) {
+    if (error instanceof PodmanUnavailableError) throw new UsageError(error.message);
+    throw error;
+  }
+  const failed = criteria.filter((c) => c.status === "fail");
+  if (options.json) io.out(JSON.stringify({ ok: failed.length === 0, host: host.host, criteria }, null, 2));
+  else {
+    io.out(formatCriteria(criteria, { pass: pc.green, fail: pc.red, skip: pc.yellow }));
+    io.out(failed.length === 0 ? pc.green(`host ${host.host} matches the spec`) : pc.red(`host ${host.host}: ${failed.length} mismatch${failed.length === 1 ? "" : "es"} with the spec`));
+  }
+  return failed.length === 0 ? exitCodes.ok : exitCodes.findings;
+}
