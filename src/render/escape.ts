@@ -13,7 +13,11 @@ export class UnsafeValueError extends Error {
 // generated config and would make the output unreadable, so they are refused rather than encoded.
 const forbiddenControl = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
 
+// A lone UTF-16 surrogate has no UTF-8 encoding: it would be silently replaced when written.
+const loneSurrogate = /[\uD800-\uDFFF]/u;
+
 function refuseControlCharacters(value: string, where: string): void {
+  if (loneSurrogate.test(value)) throw new UnsafeValueError(`${where}: a lone UTF-16 surrogate cannot be written as UTF-8`);
   const match = forbiddenControl.exec(value);
   if (match) {
     const code = match[0].codePointAt(0)!.toString(16).padStart(4, "0");
@@ -52,11 +56,45 @@ export function nixIndentedString(text: string, indent: number): string {
   refuseControlCharacters(text, "Nix indented string");
   const lines = text.replace(/\n$/u, "").split("\n");
   const pad = " ".repeat(indent);
-  const escaped = lines.map((line) => {
-    const body = line.replace(/''/gu, "'''").replace(/\$\{/gu, "''${");
+  // Nix strips the indentation common to all non-empty lines: if the text's own lines all start
+  // with a space, that space would go too. Escaping one (`''\ `) makes our padding the minimum.
+  // Only ASCII spaces are indentation to Nix (String.trim would also count U+00A0 and others).
+  const spacesOnly = (line: string) => /^ *$/u.test(line);
+  const firstContent = lines.findIndex((line) => !spacesOnly(line));
+  const allIndented = firstContent >= 0 && lines.every((line) => spacesOnly(line) || line.startsWith(" "));
+  const escaped = lines.map((line, index) => {
+    let body = escapeIndentedLine(line);
+    // A line of only spaces would lose them all the same way; the escape keeps it.
+    const onlySpaces = line !== "" && spacesOnly(line);
+    if ((allIndented && index === firstContent) || onlySpaces) body = `''\\ ${body.slice(1)}`;
     return body === "" ? "" : pad + body;
   });
   return `''\n${escaped.join("\n")}\n${" ".repeat(Math.max(0, indent - 2))}''`;
+}
+
+/**
+ * Left to right, as Nix's lexer reads: `''` → `'''`, `${` → `''${`, and a single `'` right
+ * before `${` → `''\\'`. Without that last case `'${` would become `'''${`, which Nix reads as
+ * an escaped `''` followed by a live interpolation.
+ */
+function escapeIndentedLine(line: string): string {
+  let out = "";
+  for (let i = 0; i < line.length; ) {
+    if (line.startsWith("''", i)) {
+      out += "'''";
+      i += 2;
+    } else if (line.startsWith("${", i)) {
+      out += "''${";
+      i += 2;
+    } else if (line[i] === "'" && line.startsWith("${", i + 1)) {
+      out += "''\\'";
+      i += 1;
+    } else {
+      out += line[i];
+      i += 1;
+    }
+  }
+  return out;
 }
 
 /**

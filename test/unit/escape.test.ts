@@ -62,3 +62,23 @@ describe("commentText", () => {
     expect(() => commentText("x\u2028y")).toThrow(UnsafeValueError);
   });
 });
+
+describe("nixIndentedString edge cases found by fuzzing", () => {
+  it.each([["'''${"], ["'${x}"], ["a'${"], ["''${"], ["'''"], ["''''${''"]])("escapes %s so that nothing interpolates", (text) => {
+    // Structural check here; test/fuzz.test.ts reads thousands of such strings back through real Nix.
+    const literal = nixIndentedString(text, 2);
+    expect(literal.replace(/''\$\{|'''|''\\'/gu, "")).not.toContain("${");
+  });
+});
+
+describe("nixIndentedString keeps leading spaces Nix would strip", () => {
+  it("escapes one space when every line starts with a space", () => {
+    expect(nixIndentedString("  a\n  b", 2)).toBe("''\n  ''\\  a\n    b\n''");
+  });
+  it("escapes a line of only spaces", () => {
+    expect(nixIndentedString("x\n   \ny", 2)).toBe("''\n  x\n  ''\\   \n  y\n''");
+  });
+  it("does not mistake a no-break space for indentation", () => {
+    expect(nixIndentedString("\u00a0x", 2)).toBe("''\n  \u00a0x\n''");
+  });
+});
