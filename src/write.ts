@@ -2,7 +2,8 @@
  * write: put generated modules on disk, all or nothing per file, never over a hand-written file.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
+import { unlinkSync as unlinkSync } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 
 /** First bytes of every generated module; a file without them is the operator's, not ours. */
@@ -34,6 +35,48 @@ export async function outcomeOf(file: string, content: string): Promise<WriteOut
   return existing === content ? "unchanged" : "updated";
 }
 
+const temporarySuffix = ".podnet-tmp";
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes temporary files that a killed podnet (SIGKILL, power loss) left next to `file`. */
+async function sweepStaleTemporaries(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith(temporarySuffix)) continue;
+    const pid = Number(name.slice(prefix.length).split(".")[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) await unlink(path.join(dir, name)).catch(() => undefined);
+  }
+}
+
+/** Temporaries being written right now, removed if the process is interrupted meanwhile. */
+const inFlight = new Set<string>();
+let handlersInstalled = false;
+function removeInFlightOnSignals(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      for (const temporary of inFlight) {
+        try {
+          unlinkSync(temporary);
+        } catch {
+          // already gone
+        }
+      }
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
+}
+
 /**
  * Writes via a temporary file in the same folder and a rename, so a reader (or a crash, or a full
  * disk) sees either the old file or the new one, never half of it.
@@ -41,7 +84,10 @@ export async function outcomeOf(file: string, content: string): Promise<WriteOut
 export async function writeAtomically(file: string, content: string): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.podnet-tmp`);
+  await sweepStaleTemporaries(file);
+  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`);
+  removeInFlightOnSignals();
+  inFlight.add(temporary);
   try {
     const handle = await open(temporary, "wx", 0o644);
     try {
@@ -54,5 +100,7 @@ export async function writeAtomically(file: string, content: string): Promise<vo
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
+  } finally {
+    inFlight.delete(temporary);
   }
 }

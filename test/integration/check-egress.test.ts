@@ -135,6 +135,21 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
     expect(sealedReach.evidence).toContain("no IPv6 egress, as internal: true says");
   });
 
+  it("leaks no container over a loop of interrupted runs", async () => {
+    const { default: fc } = await import("fast-check");
+    const { seed } = await import("../support/fuzz.js");
+    const delays = fc.sample(fc.integer({ min: 200, max: 2500 }), { seed, numRuns: 6 });
+    for (const delay of delays) {
+      const child = host.run(process.execPath, checkArgs(story.specFile, ["--echo6", `http://[${simulated.v6Destination}]:81/`, "--timeout", "30"]), { reject: false });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill(delay % 2 ? "SIGINT" : "SIGTERM");
+      await child;
+    }
+    expect(await leftovers()).toEqual([]);
+    const networks = (await host.podman(["network", "ls", "--format", "{{.Name}}"])).stdout.split("\n").filter(Boolean);
+    expect(networks.every((name) => name === "podman" || name.endsWith(host.id))).toBe(true);
+  });
+
   it("exits 2 with a clear message when podman is missing", async () => {
     const result = await check(story.specFile, ["--podman", "/nonexistent/podman"]);
     expect(result.exitCode).toBe(2);

@@ -1,0 +1,120 @@
+/**
+ * Faults: a full disk, generate killed half-way, podman missing or hanging. Each must end with a
+ * clear error (exit 2), no partial module and no leaked container.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { compile } from "../../src/pipeline.js";
+import { fleetSpec } from "../bench/fleet.mjs";
+import { seed } from "../support/fuzz.js";
+import { webArm } from "../support/spec.js";
+import { describeWith } from "../support/tools.js";
+
+const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
+const podnet = (args: string[], cwd: string) => execa(process.execPath, [bin, ...args], { cwd, reject: false, env: { NO_COLOR: "1" } });
+const temporaries = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".podnet-tmp"));
+
+describeWith({ commands: ["mount", "umount"], root: true }, "a full disk", () => {
+  it("fails with a clear error, leaves no partial module and no temporary file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-full-"));
+    const disk = path.join(dir, "hosts");
+    mkdirSync(disk);
+    await execa("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk]);
+    try {
+      // Fill the disk to the last block.
+      await execa("sh", ["-c", `dd if=/dev/zero of='${disk}/filler' bs=1k 2>/dev/null; true`]);
+      writeFileSync(path.join(dir, "podnet.yaml"), stringify(webArm()));
+      const result = await podnet(["generate", "podnet.yaml"], dir);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(/podnet: cannot write hosts\/web-arm\/podnet\.nix: .*(ENOSPC|no space left)/iu);
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+      expect(existsSync(path.join(disk, "web-arm/podnet.nix"))).toBe(false);
+      expect(temporaries(disk)).toEqual([]);
+    } finally {
+      await execa("umount", [disk], { reject: false });
+    }
+  });
+});
+
+describe("generate interrupted", () => {
+  it("leaves every module either absent or complete, never half-written, and no temporary files after the next run", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-kill-"));
+    const text = stringify(fleetSpec({ hosts: 150, networks: 3, containers: 3 }));
+    writeFileSync(path.join(dir, "podnet.yaml"), text);
+    const expected = new Map(compile(path.join(dir, "podnet.yaml"), text).hosts.map((h) => [h.plan.outputFile, h.content]));
+    expect(expected.size).toBe(150);
+    // A seeded sequence of kill delays, SIGKILL and SIGINT mixed: reproducible like the fuzz tests.
+    const plan = fc.sample(fc.tuple(fc.integer({ min: 0, max: 1500 }), fc.constantFrom("SIGKILL", "SIGINT")), { seed, numRuns: 12 });
+    let cutMidway = 0;
+    for (const [delay, signal] of plan) {
+      rmSync(path.join(dir, "hosts"), { recursive: true, force: true });
+      const child = execa(process.execPath, [bin, "generate", "podnet.yaml"], { cwd: dir, reject: false });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill(signal as NodeJS.Signals);
+      await child;
+      let written = 0;
+      for (const [file, content] of expected) {
+        if (!existsSync(file)) continue;
+        written++;
+        expect(readFileSync(file, "utf8") === content, `${file} is partial after ${signal} at ${delay}ms`).toBe(true);
+      }
+      if (written > 0 && written < expected.size) cutMidway++;
+      if (signal === "SIGINT") expect(temporaries(dir), `after SIGINT at ${delay}ms`).toEqual([]);
+    }
+    // The kills must really have landed while modules were being written.
+    expect(cutMidway).toBeGreaterThan(0);
+    const finish = await podnet(["generate", "podnet.yaml"], dir);
+    expect(finish.exitCode).toBe(0);
+    expect(temporaries(dir)).toEqual([]);
+    for (const [file, content] of expected) expect(readFileSync(file, "utf8")).toBe(content);
+  });
+});
+
+describe("check egress with a broken podman", () => {
+  function standInPodman(behaviour: string): { command: string; log: string } {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-fakepodman-"));
+    const log = path.join(dir, "calls.log");
+    const command = path.join(dir, "podman");
+    writeFileSync(command, `#!/bin/sh\necho "$*" >> '${log}'\n${behaviour}\n`);
+    chmodSync(command, 0o755);
+    return { command, log };
+  }
+  const spec = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-spec-"));
+    writeFileSync(path.join(dir, "podnet.yaml"), stringify(webArm()));
+    return dir;
+  };
+  const args = (podman: string) => ["check", "egress", "podnet.yaml", "--podman", podman, "--timeout", "1", "--echo6", "http://[::1]:9/", "--echo4", "http://127.0.0.1:9/", "--probe-image", "localhost/none"];
+
+  it("a podman that hangs at once becomes a clear error within the deadline (exit 2)", async () => {
+    const fake = standInPodman("exec sleep 1000");
+    const started = Date.now();
+    const result = await podnet(args(fake.command), spec());
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("did not answer within 1s");
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("a podman that hangs after the probe container started still removes the container", async () => {
+    const fake = standInPodman(`case "$1 $2" in
+  "network exists") exit 0 ;;
+  "network inspect") echo '[{"subnets":[{"subnet":"10.89.0.0/24"},{"subnet":"fdaa:bbcc:ddee::/64"}],"ipv6_enabled":true}]' ;;
+  "run --detach") echo 0123456789ab ;;
+  "exec "*) exec sleep 1000 ;;
+  "rm --force") exit 0 ;;
+esac`);
+    const result = await podnet(args(fake.command), spec());
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("did not answer within");
+    const calls = readFileSync(fake.log, "utf8").split("\n");
+    const started = calls.find((c) => c.startsWith("run --detach"))!;
+    const name = started.split(" ")[started.split(" ").indexOf("--name") + 1];
+    expect(calls).toContain(`rm --force --time 0 ${name}`);
+  });
+});
