@@ -15,7 +15,7 @@ import { defaultIo, exitCodes, UsageError, type Io } from "./io.js";
 export async function readSpec(file: string): Promise<string> {
   try {
     const text = await readFile(file, "utf8");
-    if (Buffer.byteLength(text) > maxSpecBytes * 4) throw new UsageError(`${file} is far too large to be a podnet spec`);
+    if (Buffer.byteLength(text) > maxSpecBytes * 2) throw new UsageError(`${file} is far too large to be a podnet spec`);
     return text;
   } catch (error) {
     if (error instanceof UsageError) throw error;

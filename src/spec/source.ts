@@ -4,8 +4,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic, LocatedDiagnostic, Location, SpecPath } from "../diagnostics.js";
 
-/** A spec larger than this is not a spec; refusing early keeps a hook fast on a stray file. */
-export const maxSpecBytes = 1024 * 1024;
+/** Large enough for a 1,000-host fleet (about 3 MB); larger is a stray file, refused early. */
+export const maxSpecBytes = 16 * 1024 * 1024;
 /** Anchors are handy for container lists; thousands of alias expansions are an attack. */
 const maxAliasCount = 100;
 
