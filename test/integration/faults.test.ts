@@ -45,12 +45,18 @@ describeWith({ commands: ["mount", "umount"], root: true }, "a full disk", () =>
 describe("generate interrupted", () => {
   it("leaves every module either absent or complete, never half-written, and no temporary files after the next run", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "podnet-kill-"));
-    const text = stringify(fleetSpec({ hosts: 150, networks: 3, containers: 3 }));
+    const text = stringify(fleetSpec({ hosts: 300, networks: 3, containers: 3 }));
     writeFileSync(path.join(dir, "podnet.yaml"), text);
     const expected = new Map(compile(path.join(dir, "podnet.yaml"), text).hosts.map((h) => [h.plan.outputFile, h.content]));
-    expect(expected.size).toBe(150);
-    // A seeded sequence of kill delays, SIGKILL and SIGINT mixed: reproducible like the fuzz tests.
-    const plan = fc.sample(fc.tuple(fc.integer({ min: 0, max: 1500 }), fc.constantFrom("SIGKILL", "SIGINT")), { seed, numRuns: 12 });
+    expect(expected.size).toBe(300);
+    // Time one full run: modules are written at its end, after compiling, so the kills are
+    // placed at seeded fractions of that duration (SIGKILL and SIGINT mixed, reproducible).
+    const began = Date.now();
+    expect((await podnet(["generate", "podnet.yaml"], dir)).exitCode).toBe(0);
+    const fullRun = Date.now() - began;
+    const plan = fc
+      .sample(fc.tuple(fc.double({ min: 0.4, max: 1, noNaN: true }), fc.constantFrom("SIGKILL", "SIGINT")), { seed, numRuns: 16 })
+      .map(([fraction, signal]) => [Math.round(fraction * fullRun), signal] as const);
     let cutMidway = 0;
     for (const [delay, signal] of plan) {
       rmSync(path.join(dir, "hosts"), { recursive: true, force: true });
