@@ -357,6 +357,16 @@ export const rules: ReadonlyArray<Rule> = [
   },
 
   {
+    id: "no-hosts",
+    severity: "warning",
+    summary: "Warns when the spec names no host, so generate writes nothing.",
+    check: (spec) =>
+      hostEntries(spec).length > 0
+        ? []
+        : [finding({ id: "no-hosts", severity: "warning" }, ["hosts"], "the spec names no host, so `podnet generate` writes nothing", "add a host under `hosts:` (`podnet init` writes a starter spec)")],
+  },
+
+  {
     id: "output-collision",
     severity: "error",
     summary: "Two hosts cannot write the same output file.",

@@ -98,6 +98,10 @@ const cases: Record<string, { fail: (s: any) => void; pass: (s: any) => void }> 
     fail: (s) => (host(s).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddef::/64", containers: ["throwaway"] }),
     pass: (s) => (host(s).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddef::/64", containers: ["other"] }),
   },
+  "no-hosts": {
+    fail: (s) => (s.hosts = {}),
+    pass: () => undefined,
+  },
   "output-collision": {
     fail: (s) => (s.hosts["web-x86"] = { ...structuredClone(host(s)), output: "hosts/../hosts/web-arm/podnet.nix" }),
     pass: (s) => (s.hosts["web-x86"] = { ...structuredClone(host(s)), output: "hosts/web-x86/podnet.nix" }),
