@@ -42,10 +42,10 @@ export function decodeHostFacts(value: unknown): { ok: true; facts: HostFacts } 
 }
 
 function normalise(facts: HostFacts): Normalised {
-  const addr = Array.isArray(facts) ? facts : (facts as { addr: HostFacts & unknown[] }).addr;
-  const routes = Array.isArray(facts) ? [] : [...((facts as { route?: unknown[] }).route ?? []), ...((facts as { route6?: unknown[] }).route6 ?? [])];
+  const { addr, route = [], route6 = [] } = "addr" in facts ? facts : { addr: facts as ReadonlyArray<typeof Link.Type> };
+  const routes = [...route, ...route6];
   return {
-    links: (addr as ReadonlyArray<typeof Link.Type>).map((link) => ({
+    links: addr.map((link) => ({
       ifname: link.ifname,
       addresses: (link.addr_info ?? []).flatMap((info) => {
         if (info.local === undefined || info.prefixlen === undefined) return [];
@@ -53,7 +53,7 @@ function normalise(facts: HostFacts): Normalised {
         return [{ address: info.local, subnet: parseSubnet(`${info.local}/${info.prefixlen}`) }];
       }),
     })),
-    routes: (routes as ReadonlyArray<typeof Route.Type>).flatMap((route) => {
+    routes: routes.flatMap((route) => {
       if (route.dst === "default") return [];
       const text = route.dst.includes("/") ? route.dst : `${route.dst}/${isIpv4Address(route.dst) ? 32 : 128}`;
       try {

@@ -37,6 +37,10 @@ export interface NetworkPlan {
   readonly unitService: string;
   readonly mode: "dual-stack" | "ipv6-only";
   readonly internal: boolean;
+  /** netavark's isolate option as podman stores it: "", "true" or "strict". */
+  readonly isolate: "" | "true" | "strict";
+  /** The bridge MTU option as podman stores it ("" when unset). */
+  readonly mtu: string;
   /** Absent for ipv6-only networks. */
   readonly ipv4?: Subnet;
   readonly ipv6: Subnet;
@@ -78,7 +82,7 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
   // every subnet gets its gateway spelled out (the default being the first address).
   const gateways = subnets.map((subnet) => gatewayOf(subnet, network.gateway?.[subnet.family]));
   const internal = network.internal === true;
-  const isolate = network.isolate === "strict" ? "strict" : network.isolate === true ? "true" : "";
+  const isolate: NetworkPlan["isolate"] = network.isolate === "strict" ? "strict" : network.isolate === true ? "true" : "";
   const createArgs = [
     "network",
     "create",
@@ -96,7 +100,6 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     name,
   ];
   const containers = containerEntries(network)
-    .filter((entry, index, all) => all.findIndex((other) => other.name === entry.name) === index)
     .map((entry) => ({
       name: entry.name,
       fallbackServiceName: `podman-${entry.name}`,
@@ -109,6 +112,8 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     unitService: `podnet-network-${name}.service`,
     mode: isIpv6Only(network) ? "ipv6-only" : "dual-stack",
     internal,
+    isolate,
+    mtu: network.mtu === undefined ? "" : String(network.mtu),
     ...(ipv4 ? { ipv4 } : {}),
     ipv6,
     subnetList: subnets.map((subnet) => subnet.text).join(", "),

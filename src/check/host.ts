@@ -44,11 +44,8 @@ export function describeNetworkDrift(network: NetworkPlan, inspected: Inspected)
   if (inspected.ipv6_enabled !== true) problems.push("IPv6 is disabled on it");
   const wantInternal = network.internal;
   if (Boolean(inspected.internal) !== wantInternal) problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
-  const flags = network.wantedFlags;
-  const wantIsolate = /isolate=(\S*)/u.exec(flags)?.[1] ?? "";
-  const wantMtu = /mtu=(\S*)/u.exec(flags)?.[1] ?? "";
-  if ((inspected.options?.isolate ?? "") !== wantIsolate) problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${wantIsolate}"`);
-  if ((inspected.options?.mtu ?? "") !== wantMtu) problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${wantMtu}"`);
+  if ((inspected.options?.isolate ?? "") !== network.isolate) problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${network.isolate}"`);
+  if ((inspected.options?.mtu ?? "") !== network.mtu) problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
   return problems;
 }
 

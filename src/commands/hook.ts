@@ -10,6 +10,7 @@ import { chmod, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
+import { shellWord } from "../render/escape.js";
 import { hooksDir, repoRoot, showFile, stagedPaths } from "../workflow/git.js";
 import { defaultIo, exitCodes, UsageError, type Io } from "./io.js";
 
@@ -22,8 +23,6 @@ export interface HookOptions {
   nixosRebuild?: string;
 }
 
-const shellQuote = (value: string) => `'${value.replace(/'/gu, `'\\''`)}'`;
-
 export function hookScript(podnetBin: string, specFromRoot: string, flake: string | undefined): string {
   const args = ["hook", "run", "--spec", specFromRoot, ...(flake === undefined ? [] : ["--flake", flake])];
   return [
@@ -31,7 +30,7 @@ export function hookScript(podnetBin: string, specFromRoot: string, flake: strin
     `${hookMarker} (written by \`podnet hook install\`; run it again to change this file).`,
     "# Blocks a commit whose generated modules are stale, then dry-builds the hosts it touches.",
     'cd "$(git rev-parse --show-toplevel)" || exit 2',
-    `exec ${shellQuote(process.execPath)} ${shellQuote(podnetBin)} ${args.map(shellQuote).join(" ")}`,
+    `exec ${[process.execPath, podnetBin, ...args].map(shellWord).join(" ")}`,
     "",
   ].join("\n");
 }

@@ -8,17 +8,13 @@ import pc from "picocolors";
 import { formatDiagnostic, hasErrors, summarise, toJson, type LocatedDiagnostic } from "../diagnostics.js";
 import { compile, type Compilation } from "../pipeline.js";
 import { specJsonSchema } from "../spec/schema.js";
-import { maxSpecBytes } from "../spec/source.js";
 import { OutputConflictError, outcomeOf, writeAtomically, type WriteOutcome } from "../write.js";
 import { defaultIo, exitCodes, UsageError, type Io } from "./io.js";
 
 export async function readSpec(file: string): Promise<string> {
   try {
-    const text = await readFile(file, "utf8");
-    if (Buffer.byteLength(text) > maxSpecBytes * 2) throw new UsageError(`${file} is far too large to be a podnet spec`);
-    return text;
+    return await readFile(file, "utf8");
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
     throw new UsageError(`cannot read spec ${file}: ${reason}`);

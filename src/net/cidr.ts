@@ -122,14 +122,6 @@ export function findOverlaps<T>(items: readonly T[], subnetOf: (item: T) => Subn
   return pairs;
 }
 
-export const parseCidrOrUndefined = (text: string): Subnet | undefined => {
-  try {
-    return parseSubnet(text);
-  } catch {
-    return undefined;
-  }
-};
-
 export const wellKnown = {
   podmanDefault: parseSubnet("10.88.0.0/16"),
   // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.

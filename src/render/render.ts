@@ -6,6 +6,7 @@
  * just the run whose data happens to contain a quote.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { HostPlan, NetworkPlan } from "../plan.js";
@@ -91,7 +92,7 @@ export function assertTemplateEscapes(source: string, file: string): void {
 }
 
 function loadTemplate(file: string) {
-  const source = readFileSync(new URL(file, new URL("../../templates/", import.meta.url)), "utf8");
+  const source = readFileSync(path.join(templatesDir, file), "utf8");
   assertTemplateEscapes(source, file);
   return hb.compile(source, { strict: true, noEscape: false });
 }

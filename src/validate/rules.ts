@@ -400,4 +400,3 @@ export function validate(spec: Spec, context: RuleContext): Diagnostic[] {
   return rules.flatMap((rule) => rule.check(spec, context));
 }
 
-export type { Subnet };
