@@ -29,7 +29,7 @@
       devShells = forAllSystems (pkgs: {
         default = pkgs.mkShell {
           packages = [
-            pkgs.nodejs_20
+            pkgs.nodejs
             pkgs.podman
             pkgs.nix
             pkgs.nixos-rebuild
@@ -38,8 +38,10 @@
         };
       });
 
-      # `nix flake check` boots the web-arm example in VMs and runs `podnet check egress` inside.
+      # `nix flake check` builds the package (its install check compiles the example) and boots the
+      # web-arm example in VMs, running `podnet check egress` inside.
       checks = forAllSystems (pkgs: {
+        package = self.packages.${systemOf pkgs}.podnet;
         web-arm-egress = import ./nix/vm-test.nix {
           inherit pkgs;
           podnet = self.packages.${systemOf pkgs}.podnet;

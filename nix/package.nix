@@ -1,13 +1,16 @@
-# The podnet CLI. importNpmLock reads package-lock.json directly, so no npmDepsHash has to be
-# computed by hand when dependencies change.
+# The podnet CLI, installed from the committed bundle in dist/ (see adr/0009-nix-package-from-committed-bundle.md).
+#
+# dist/ holds every npm dependency already, bundled by esbuild, and CI proves it byte-identical
+# to a fresh build of src/. So this package needs no npm registry, no lock file URLs and no
+# dependency hash: only Node and the files below.
 {
   lib,
-  buildNpmPackage,
-  importNpmLock,
-  nodejs_20,
+  stdenvNoCC,
+  nodejs,
+  runtimeShell,
 }:
 
-buildNpmPackage {
+stdenvNoCC.mkDerivation {
   pname = "podnet";
   version = (lib.importJSON ../package.json).version;
 
@@ -15,20 +18,40 @@ buildNpmPackage {
     root = ../.;
     fileset = lib.fileset.unions [
       ../package.json
-      ../package-lock.json
-      ../tsconfig.json
       ../bin
-      ../src
+      ../dist
       ../templates
+      ../examples
     ];
   };
 
-  nodejs = nodejs_20;
-  npmDeps = importNpmLock { npmRoot = ../.; };
-  npmConfigHook = importNpmLock.npmConfigHook;
-  # Dev-only dependencies (testcontainers' ssh2) carry native install scripts the build never needs.
-  npmFlags = [ "--ignore-scripts" ];
-  npmBuildScript = "build";
+  dontConfigure = true;
+  dontBuild = true;
+
+  installPhase = ''
+    runHook preInstall
+    mkdir -p "$out/lib/podnet" "$out/bin"
+    cp -r package.json bin dist templates "$out/lib/podnet/"
+    printf '#!%s\nexec %s %s "$@"\n' \
+      ${lib.escapeShellArg runtimeShell} \
+      ${lib.escapeShellArg (lib.getExe nodejs)} \
+      "$out/lib/podnet/bin/podnet.js" > "$out/bin/podnet"
+    chmod +x "$out/bin/podnet"
+    runHook postInstall
+  '';
+
+  # The installed CLI compiles the bundled example: proves the bundle and templates are complete.
+  doInstallCheck = true;
+  installCheckPhase = ''
+    runHook preInstallCheck
+    work=$(mktemp -d)
+    cp -r examples/. "$work/"
+    chmod -R u+w "$work"
+    "$out/bin/podnet" --help > /dev/null
+    "$out/bin/podnet" generate --check "$work/web-arm.yaml"
+    rm -rf "$work"
+    runHook postInstallCheck
+  '';
 
   meta = {
     description = "Compile a dual-stack podman network spec into NixOS modules, and prove the result";

@@ -12,6 +12,8 @@ import Handlebars from "handlebars";
 import type { HostPlan, NetworkPlan } from "../plan.js";
 import { commentText, nixAttrName, nixIndentedString, nixString, nixStringList, shellWord } from "./escape.js";
 
+// src/render/*.ts and the bundle's dist/bundle/*.js both sit two folders below the package root,
+// so the same relative URL finds templates/ in the sources, the npm package and the Nix package.
 export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 const hb = Handlebars.create();

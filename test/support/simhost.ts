@@ -52,6 +52,13 @@ async function sh(command: string, args: ReadonlyArray<string>): Promise<void> {
   await execa(command, [...args]);
 }
 
+/**
+ * netavark's firewall driver for this run (PODNET_FIREWALL_DRIVER: iptables or nftables), as a
+ * host sets it in containers.conf. Unset: netavark's build default (iptables on Debian 12 and on
+ * NixOS, nftables on Debian trixie). The test runner runs the podman tests under each driver.
+ */
+export const firewallDriver = process.env.PODNET_FIREWALL_DRIVER || undefined;
+
 function writeContainersConf(dir: string): Record<string, string> {
   const conf = path.join(dir, "containers.conf");
   const storage = path.join(dir, "storage.conf");
@@ -71,7 +78,7 @@ tmp_dir = "${path.join(dir, "tmp")}"
 
 [network]
 network_config_dir = "${path.join(dir, "networks")}"
-`,
+${firewallDriver === undefined ? "" : `firewall_driver = "${firewallDriver}"\n`}`,
   );
   writeFileSync(storage, `[storage]\ndriver = "overlay"\ngraphroot = "${path.join(dir, "graph")}"\nrunroot = "${path.join(dir, "run")}"\n`);
   return { CONTAINERS_CONF: conf, CONTAINERS_STORAGE_CONF: storage, TMPDIR: path.join(dir, "tmp") };

@@ -1,0 +1,116 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  ArraySchema,
+  Number,
+  String,
+  Struct,
+  Union,
+  decodeUnknownResult,
+  isSuccess,
+  optionalKey
+} from "./chunk-2JAZUINV.js";
+import {
+  isIpv4Address,
+  isIpv6Address,
+  overlaps,
+  parseAddress,
+  parseSubnet
+} from "./chunk-3WK5XVS4.js";
+
+// src/facts.ts
+var AddrInfo = Struct({
+  family: String,
+  local: optionalKey(String),
+  prefixlen: optionalKey(Number)
+});
+var Link = Struct({ ifname: String, addr_info: optionalKey(ArraySchema(AddrInfo)) });
+var Route = Struct({ dst: String, dev: optionalKey(String) });
+var HostFacts = Union([
+  ArraySchema(Link),
+  Struct({
+    addr: ArraySchema(Link),
+    route: optionalKey(ArraySchema(Route)),
+    route6: optionalKey(ArraySchema(Route))
+  })
+]);
+function decodeHostFacts(value) {
+  const result = decodeUnknownResult(HostFacts)(value);
+  return isSuccess(result) ? { ok: true, facts: result.success } : { ok: false, reason: "expected the JSON of `ip -j addr`, or an object { addr, route, route6 } holding `ip -j addr`, `ip -j route` and `ip -j -6 route`" };
+}
+function normalise(facts) {
+  const { addr, route = [], route6 = [] } = "addr" in facts ? facts : { addr: facts };
+  const routes = [...route, ...route6];
+  return {
+    links: addr.map((link) => ({
+      ifname: link.ifname,
+      addresses: (link.addr_info ?? []).flatMap((info) => {
+        if (info.local === void 0 || info.prefixlen === void 0) return [];
+        if (!isIpv4Address(info.local) && !isIpv6Address(info.local)) return [];
+        return [{ address: info.local, subnet: parseSubnet(`${info.local}/${info.prefixlen}`) }];
+      })
+    })),
+    routes: routes.flatMap((route2) => {
+      if (route2.dst === "default") return [];
+      const text = route2.dst.includes("/") ? route2.dst : `${route2.dst}/${isIpv4Address(route2.dst) ? 32 : 128}`;
+      try {
+        return [{ subnet: parseSubnet(text), dev: route2.dev ?? "?" }];
+      } catch {
+        return [];
+      }
+    })
+  };
+}
+var linkLocal = [parseSubnet("fe80::/10"), parseSubnet("169.254.0.0/16")];
+function checkHostFacts(host, facts, source) {
+  const { links, routes } = normalise(facts);
+  const found = [];
+  const base = ["hosts", host.host];
+  for (const network of host.networks) {
+    const ours = (subnet, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
+    for (const subnet of [network.ipv4, network.ipv6].filter((s) => s !== void 0)) {
+      const field = [...base, "networks", network.name, subnet.family];
+      const clash = links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname)).map((a) => `address ${a.address}/${a.subnet.prefix} on ${link.ifname}`))[0] ?? routes.filter((r) => overlaps(r.subnet, subnet) && !ours(subnet, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+      if (clash) {
+        found.push({
+          rule: "facts-subnet-collision",
+          severity: "error",
+          message: `${subnet.text} (network ${network.name}) collides with the host's ${clash} (from ${source}); containers could not reach that range, and podman may refuse the subnet`,
+          hint: `choose a ${subnet.family} subnet that the host does not use (\`podnet ula\` makes a fresh IPv6 one)`,
+          path: field
+        });
+      }
+    }
+  }
+  const uplink = links.find((link) => link.ifname === host.uplinkInterface);
+  const address = parseAddress(host.uplinkAddress.split("/")[0]);
+  if (!uplink) {
+    found.push({
+      rule: "facts-uplink-mismatch",
+      severity: "error",
+      message: `the host has no interface ${host.uplinkInterface} (from ${source}; it has ${links.map((l) => l.ifname).join(", ") || "none"})`,
+      hint: "set uplink.interface to the interface that carries the host's global IPv6 address",
+      path: [...base, "uplink", "interface"]
+    });
+  } else if (!uplink.addresses.some((a) => parseAddress(a.address).value === address.value)) {
+    const elsewhere = links.find((link) => link.addresses.some((a) => parseAddress(a.address).value === address.value));
+    found.push({
+      rule: "facts-uplink-mismatch",
+      severity: "error",
+      message: `${address.text} is not on ${host.uplinkInterface} (from ${source})${elsewhere ? `; it is on ${elsewhere.ifname}` : "; the host does not have it at all"}`,
+      hint: elsewhere ? `set uplink.interface to ${elsewhere.ifname}` : `use an address from \`ip -6 addr show dev ${host.uplinkInterface} scope global\``,
+      path: [...base, "uplink", "ipv6", "address"]
+    });
+  }
+  return found;
+}
+var hostFactsRules = [
+  { id: "facts-subnet-collision", severity: "error", summary: "With --host-facts: a network subnet must not collide with the host's own addresses or routes." },
+  { id: "facts-uplink-mismatch", severity: "error", summary: "With --host-facts: the uplink interface exists and carries the uplink address." }
+];
+
+export {
+  HostFacts,
+  decodeHostFacts,
+  checkHostFacts,
+  hostFactsRules
+};

@@ -1,0 +1,155 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  checkForwarding
+} from "./chunk-VUEVZMDY.js";
+import {
+  execa
+} from "./chunk-XCP5MDYN.js";
+import {
+  checkHostFacts,
+  decodeHostFacts
+} from "./chunk-SHL2DWFH.js";
+import "./chunk-2JAZUINV.js";
+import "./chunk-3WK5XVS4.js";
+import "./chunk-JLHVTWXJ.js";
+
+// src/check/host.ts
+import { readFile, stat } from "node:fs/promises";
+
+// src/check/nat.ts
+var escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+function iptablesCovers(rules, subnet) {
+  const lines = rules.split("\n");
+  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${escape(subnet)} (?:.* )?-j (\\S+)`, "u");
+  return lines.some((line) => {
+    const chain = jump.exec(line)?.[1];
+    if (chain === void 0) return false;
+    if (chain === "MASQUERADE") return true;
+    return lines.some((other) => other.startsWith(`-A ${chain} `) && /-j MASQUERADE\b/u.test(other));
+  });
+}
+function nftCovers(rules, subnet) {
+  const jump = new RegExp(`ip6? saddr ${escape(subnet)} (?:.* )?jump (\\S+)`, "gu");
+  for (const match of rules.matchAll(jump)) {
+    const chain = match[1];
+    const body = new RegExp(`chain ${escape(chain)} \\{([^}]*)\\}`, "u").exec(rules)?.[1] ?? "";
+    if (/\bmasquerade\b/u.test(body)) return true;
+  }
+  return false;
+}
+function masqueradeCovers(rules, subnet) {
+  return iptablesCovers(rules, subnet) || nftCovers(rules, subnet);
+}
+
+// src/check/host.ts
+async function run(command, args, timeoutMs = 15e3) {
+  const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
+  return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), missing: result.code === "ENOENT" };
+}
+async function sysctl(path) {
+  return readFile(path, "utf8").then((text) => text.trim()).catch(() => void 0);
+}
+function describeNetworkDrift(network, inspected) {
+  const problems = [];
+  const subnets = (inspected.subnets ?? []).map((s) => s.subnet).sort().join(" ");
+  if (subnets !== network.wantedSubnets) problems.push(`podman has subnets ${subnets || "none"}, the spec wants ${network.wantedSubnets}`);
+  const gateways = (inspected.subnets ?? []).map((s) => s.gateway ?? "").sort().join(" ");
+  if (subnets === network.wantedSubnets && gateways !== network.wantedGateways) problems.push(`gateways are ${gateways}, the spec wants ${network.wantedGateways}`);
+  if (inspected.ipv6_enabled !== true) problems.push("IPv6 is disabled on it");
+  const wantInternal = network.internal;
+  if (Boolean(inspected.internal) !== wantInternal) problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
+  if ((inspected.options?.isolate ?? "") !== network.isolate) problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${network.isolate}"`);
+  if ((inspected.options?.mtu ?? "") !== network.mtu) problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
+  return problems;
+}
+async function natRules() {
+  const parts = [];
+  for (const [command, args] of [["iptables-save", ["-t", "nat"]], ["ip6tables-save", ["-t", "nat"]], ["nft", ["list", "ruleset"]]]) {
+    const result = await run(command, args);
+    if (!result.missing && result.exitCode === 0) parts.push(result.stdout);
+  }
+  return parts.length === 0 ? void 0 : parts.join("\n");
+}
+async function checkNetwork(podman, network, nat) {
+  const subject = network.name;
+  const found = [];
+  const booted = await stat("/run/systemd/system").then((info2) => info2.isDirectory()).catch(() => false);
+  const unit = booted ? await run("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
+  found.push(
+    unit.missing ? { id: "unit", subject, status: "skip", evidence: "systemd is not running here, so there is no unit to ask" } : unit.stdout.trim() === "active" ? { id: "unit", subject, status: "pass", evidence: `${network.unitService} is active` } : { id: "unit", subject, status: "fail", evidence: `${network.unitService} is ${unit.stdout.trim() || "unknown"}: its log says why (journalctl -u ${network.unitService}); containers that require it do not start` }
+  );
+  const inspected = await podman.run(["network", "inspect", network.name], 15e3);
+  if (inspected.exitCode !== 0) {
+    found.push({ id: "network", subject, status: "fail", evidence: `podman has no network ${network.name}: the oneshot has not run or failed; start ${network.unitService} and read its journal` });
+    return found;
+  }
+  const info = JSON.parse(inspected.stdout)[0] ?? {};
+  const drift = describeNetworkDrift(network, info);
+  found.push(
+    drift.length === 0 ? { id: "network", subject, status: "pass", evidence: `${network.wantedSubnets} (${network.wantedFlags}), as the spec says` } : { id: "network", subject, status: "fail", evidence: `${drift.join("; ")}. The network predates the current spec: restart ${network.unitService}; it recreates an unused network, or names the containers to stop first` }
+  );
+  const bridge = info.network_interface;
+  const link = bridge ? await run("ip", ["-j", "link", "show", bridge]) : void 0;
+  const state = link && link.exitCode === 0 ? JSON.parse(link.stdout)[0] : void 0;
+  if (!bridge || !state) {
+    found.push({ id: "bridge", subject, status: "skip", evidence: `bridge ${bridge ?? "?"} does not exist yet: netavark creates it when the first container joins` });
+    found.push({ id: "nat", subject, status: "skip", evidence: "no bridge yet, so no NAT rules yet" });
+  } else {
+    const up = (state.flags ?? []).includes("UP");
+    found.push(up ? { id: "bridge", subject, status: "pass", evidence: `${bridge} is up` } : { id: "bridge", subject, status: "fail", evidence: `${bridge} exists but is down: restart a container on ${network.name}, or \`ip link set ${bridge} up\`` });
+    if (network.internal) {
+      found.push({ id: "nat", subject, status: "skip", evidence: "internal network: no masquerading by design" });
+    } else if (nat === void 0) {
+      found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
+    } else {
+      const missing = [network.ipv4?.text, network.ipv6.text].filter((text) => text !== void 0 && !masqueradeCovers(nat, text));
+      found.push(
+        missing.length === 0 ? { id: "nat", subject, status: "pass", evidence: `netavark's masquerade rules cover ${[network.ipv4?.text, network.ipv6.text].filter(Boolean).join(" and ")}` } : { id: "nat", subject, status: "fail", evidence: `nothing masquerades ${missing.join(" or ")} (no POSTROUTING rule leads to netavark's chain): something flushed netavark's rules (a firewall reload?); \`podman network reload --all\` restores them` }
+      );
+    }
+  }
+  for (const container of network.containers) {
+    const attached = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container.name], 15e3);
+    if (attached.exitCode !== 0) {
+      found.push({ id: "container", subject: container.name, status: "skip", evidence: "not running right now" });
+    } else {
+      const networks = attached.stdout.trim().split(/\s+/u).filter(Boolean);
+      found.push(
+        networks.includes(network.name) ? { id: "container", subject: container.name, status: "pass", evidence: `on ${network.name}` } : { id: "container", subject: container.name, status: "fail", evidence: `on ${networks.join(", ") || "no network"}, not ${network.name}: it was started before the module was switched to; restart ${container.fallbackServiceName}.service` }
+      );
+    }
+  }
+  return found;
+}
+async function checkHost(podman, host) {
+  const criteria = [await checkForwarding("/proc/sys/net/ipv6/conf/all/forwarding")];
+  if (host.acceptRa2) {
+    const value = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/accept_ra`);
+    const subject = `net.ipv6.conf.${host.uplinkInterface}.accept_ra`;
+    criteria.push(
+      value === "2" ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` } : { id: "accept-ra", subject, status: "fail", evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route` }
+    );
+  }
+  const ipJson = async (args) => {
+    const result = await run("ip", ["-j", ...args]);
+    return result.exitCode === 0 ? JSON.parse(result.stdout || "[]") : [];
+  };
+  const decoded = decodeHostFacts({ addr: await ipJson(["addr"]), route: await ipJson(["route"]), route6: await ipJson(["-6", "route"]) });
+  if (decoded.ok) {
+    const problems = checkHostFacts(host, decoded.facts, "this host");
+    const uplink = problems.filter((p) => p.rule === "facts-uplink-mismatch");
+    criteria.push(
+      uplink.length === 0 ? { id: "uplink", subject: host.uplinkInterface, status: "pass", evidence: `${host.uplinkAddress} is on ${host.uplinkInterface}` } : { id: "uplink", subject: host.uplinkInterface, status: "fail", evidence: `${uplink[0].message}; ${uplink[0].hint}` }
+    );
+    for (const collision of problems.filter((p) => p.rule === "facts-subnet-collision")) {
+      criteria.push({ id: "subnet-collision", subject: String(collision.path[3]), status: "fail", evidence: `${collision.message}; ${collision.hint}` });
+    }
+  }
+  const nat = await natRules();
+  for (const network of host.networks) criteria.push(...await checkNetwork(podman, network, nat));
+  return criteria;
+}
+export {
+  checkHost,
+  describeNetworkDrift
+};
