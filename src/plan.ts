@@ -26,8 +26,8 @@ export interface ContainerPlan {
   readonly name: string;
   /** The container's unit when its serviceName option is missing (NixOS before 24.11). */
   readonly fallbackServiceName: string;
-  /** `podman run` options: the network, and static addresses when the spec gives them. */
-  readonly runOptions: ReadonlyArray<string>;
+  /** `podman run` options for the static addresses the spec gives (the module adds the network). */
+  readonly addressOptions: ReadonlyArray<string>;
 }
 
 export interface NetworkPlan {
@@ -67,6 +67,11 @@ export interface HostPlan {
   readonly uplinkAddress: string;
   /** SLAAC uplinks need accept_ra = 2 once forwarding is on. */
   readonly acceptRa2: boolean;
+  /**
+   * The uplink's accept_ra key as sysctl.d reads it: a dot in the interface name (a VLAN such as
+   * eth0.100) is written as '/', because systemd-sysctl turns every '.' of a dotted key into '/'.
+   */
+  readonly acceptRaKey: string;
   readonly networks: ReadonlyArray<NetworkPlan>;
   readonly untouched: ReadonlyArray<string>;
 }
@@ -103,7 +108,7 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     .map((entry) => ({
       name: entry.name,
       fallbackServiceName: `podman-${entry.name}`,
-      runOptions: [`--network=${name}`, ...(entry.ipv4 ? [`--ip=${entry.ipv4}`] : []), ...(entry.ipv6 ? [`--ip6=${entry.ipv6}`] : [])],
+      addressOptions: [...(entry.ipv4 ? [`--ip=${entry.ipv4}`] : []), ...(entry.ipv6 ? [`--ip6=${entry.ipv6}`] : [])],
     }))
     .sort(byName);
   return {
@@ -137,6 +142,7 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
     uplinkInterface: config.uplink.interface,
     uplinkAddress: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
+    acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
     networks: (Object.entries(config.networks) as Array<[string, Network]>).map(([name, network]) => planNetwork(name, network)).sort(byName),
     untouched: [...new Set(config.untouched ?? [])].sort(),
   };

@@ -9,6 +9,7 @@ import { checkHostFacts, decodeHostFacts } from "../facts.js";
 import type { HostPlan, NetworkPlan } from "../plan.js";
 import { checkForwarding, type Criterion } from "./egress.js";
 import { masqueradeCovers } from "./nat.js";
+import { ipv6AcceptRa, networkdLinkOf, readNetworkFiles } from "./networkd.js";
 import type { Podman } from "./podman.js";
 
 interface Command {
@@ -124,17 +125,36 @@ async function checkNetwork(podman: Podman, network: NetworkPlan, nat: string | 
   return found;
 }
 
+/**
+ * A SLAAC uplink keeps its address with forwarding on only if router advertisements still count:
+ * the kernel's accept_ra = 2, or, on a link systemd-networkd manages, IPv6AcceptRA=yes.
+ */
+async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
+  const iface = host.uplinkInterface;
+  const status = await run("networkctl", ["--json=short", "status", iface]);
+  const link = status.missing || status.exitCode !== 0 ? undefined : networkdLinkOf(status.stdout, iface);
+  if (link) {
+    const subject = `${iface} (systemd-networkd)`;
+    const setting = ipv6AcceptRa(await readNetworkFiles(link));
+    return setting.value === true
+      ? { id: "accept-ra", subject, status: "pass", evidence: `networkd handles router advertisements on ${iface}: IPv6AcceptRA=yes in ${setting.file}` }
+      : {
+          id: "accept-ra",
+          subject,
+          status: "fail",
+          evidence: `networkd manages ${iface} (${link.networkFile}) ${setting.value === false ? `with IPv6AcceptRA=no (${setting.file})` : "without IPv6AcceptRA=yes"}: once networkd's own IPv6 forwarding is on it ignores router advertisements and the SLAAC address goes; set IPv6AcceptRA=yes in its [Network] section (NixOS: systemd.network.networks.<name>.networkConfig.IPv6AcceptRA = true)`,
+        };
+  }
+  const value = await sysctl(`/proc/sys/net/ipv6/conf/${iface}/accept_ra`);
+  const subject = `net.ipv6.conf.${iface}.accept_ra`;
+  return value === "2"
+    ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` }
+    : { id: "accept-ra", subject, status: "fail", evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route` };
+}
+
 export async function checkHost(podman: Podman, host: HostPlan): Promise<Criterion[]> {
   const criteria: Criterion[] = [await checkForwarding("/proc/sys/net/ipv6/conf/all/forwarding")];
-  if (host.acceptRa2) {
-    const value = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/accept_ra`);
-    const subject = `net.ipv6.conf.${host.uplinkInterface}.accept_ra`;
-    criteria.push(
-      value === "2"
-        ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` }
-        : { id: "accept-ra", subject, status: "fail", evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route` },
-    );
-  }
+  if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
 
   const ipJson = async (args: string[]) => {
     const result = await run("ip", ["-j", ...args]);

@@ -98,7 +98,7 @@ describe("podnet generate", () => {
     writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("[throwaway]", "[throwaway, worker]"));
     const stale = await podnet(["generate", "podnet.yaml", "--check"], dir);
     expect(stale.exitCode).toBe(1);
-    expect(stale.stdout).toContain('+    worker.extraOptions = [ "--network=v6egress" ];');
+    expect(stale.stdout).toContain('+    worker.extraOptions = joinOptions "worker" "v6egress" [ ];');
     expect(stale.stderr).toContain("run `podnet generate podnet.yaml`");
   });
 

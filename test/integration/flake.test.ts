@@ -2,7 +2,8 @@
  * flake.nix and nix/: no nixpkgs here, so real Nix parses them and evaluates the parts that do not
  * need nixpkgs, with stand-ins for the nixpkgs functions they call.
  */
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
@@ -53,21 +54,58 @@ describeWith({ commands: ["nix-instantiate"] }, "flake and nix/", () => {
     expect(outputs.check).toBe("podnet-web-arm-egress");
   });
 
-  it("the VM test imports the example's generated module and runs podnet check egress inside", async () => {
-    const test = await evalJson(`
-      let
-        pkgs = { testers.runNixOSTest = t: t; dockerTools.buildImage = a: a; busybox = "busybox"; python3 = "python3"; };
-        t = import ./nix/vm-test.nix { inherit pkgs; podnet = "podnet"; };
-      in {
-        inherit (t) name testScript;
-        imports = map toString t.nodes.webarm.imports;
-        containers = builtins.attrNames t.nodes.webarm.virtualisation.oci-containers.containers;
-        uplink = t.nodes.webarm.networking.interfaces.eth1.ipv6.addresses;
-      }`);
+  it("the VM test imports the example's generated module, keeps only the spec's address on the uplink, and waits for every container", async () => {
+    const test = await vmTest();
     expect(test.imports).toEqual([path.join(root, "examples/hosts/web-arm/podnet.nix")]);
     expect(test.containers).toEqual(["collabora", "rustdesk-server", "throwaway"]);
-    expect(test.uplink).toEqual([{ address: "2a01:4f8:c012:43b::1", prefixLength: 64 }]);
-    expect(test.testScript).toContain('wait_for_unit("podnet-network-v6egress.service")');
-    expect(test.testScript).toContain("podnet check egress /etc/podnet/web-arm.yaml --host web-arm");
+    // mkForce: the test driver's own 2001:db8:1::/64 address must not stay on the uplink.
+    expect(test.uplink).toEqual({ _type: "override", priority: 50, content: [{ address: "2a01:4f8:c012:43b::1", prefixLength: 64 }] });
+  });
+
+  // Each scenario breaks one thing the script claims to prove; the script must fail on each.
+  const scenarios = {
+    good: "passed",
+    "driver-address": "assertion failed",
+    "network-recreated": "assertion failed",
+    "container-restarted": "assertion failed",
+    "recreated-log": "assertion failed",
+    "driver-source": "assertion failed",
+    "untouched-missing": "assertion failed",
+  } as const;
+  it("the VM test script passes on a correct host and fails when any step's claim is false (stand-in driver)", async () => {
+    const test = await vmTest();
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-vmtest-"));
+    const script = path.join(dir, "testScript.py");
+    writeFileSync(script, test.testScript);
+    for (const [scenario, expected] of Object.entries(scenarios)) {
+      const { stdout } = await execa("python3", [path.join(root, "test/support/vm-driver.py"), script, scenario]);
+      const run = JSON.parse(stdout) as { outcome: string; calls: string[] };
+      expect(run.outcome.startsWith(expected), `${scenario}: ${run.outcome}`).toBe(true);
+      if (scenario !== "good") continue;
+      // Every container waited for (and running) before anything is checked.
+      const waits = run.calls.filter((call) => call.startsWith("webarm.wait_for_unit podman-"));
+      expect(waits).toEqual(["webarm.wait_for_unit podman-throwaway.service", "webarm.wait_for_unit podman-collabora.service", "webarm.wait_for_unit podman-rustdesk-server.service"]);
+      const firstCheck = run.calls.findIndex((call) => call.includes("podnet check egress"));
+      expect(run.calls.findIndex((call) => call.includes("rustdesk-server"))).toBeLessThan(firstCheck);
+      // The oneshot reruns without restarting what requires it.
+      expect(run.calls).toContain("webarm.succeed systemctl restart --job-mode=ignore-dependencies podnet-network-v6egress.service");
+    }
   });
 });
+
+async function vmTest(): Promise<{ imports: string[]; containers: string[]; uplink: unknown; testScript: string }> {
+  return evalJson(`
+    let
+      lib = {
+        mkForce = content: { _type = "override"; priority = 50; inherit content; };
+        genAttrs = names: f: builtins.listToAttrs (map (n: { name = n; value = f n; }) names);
+      };
+      pkgs = { inherit lib; testers.runNixOSTest = t: t; dockerTools.buildImage = a: a; busybox = "busybox"; python3 = "python3"; };
+      t = import ./nix/vm-test.nix { inherit pkgs; podnet = "podnet"; };
+    in {
+      inherit (t) testScript;
+      imports = map toString t.nodes.webarm.imports;
+      containers = builtins.attrNames t.nodes.webarm.virtualisation.oci-containers.containers;
+      uplink = t.nodes.webarm.networking.interfaces.eth1.ipv6.addresses;
+    }`);
+}

@@ -20,7 +20,7 @@ describe("podnet hook", () => {
     await repo.git(["add", "podnet.yaml"]);
     const commit = await repo.git(["commit", "-m", "add worker"]);
     expect(commit.exitCode).not.toBe(0);
-    expect(commit.stdout + commit.stderr).toContain('+    worker.extraOptions = [ "--network=v6egress" ];');
+    expect(commit.stdout + commit.stderr).toContain('+    worker.extraOptions = joinOptions "worker" "v6egress" [ ];');
     expect(commit.stderr).toContain("run `podnet generate podnet.yaml`, `git add` the result and commit again");
     expect(repo.rebuildCalls()).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { compile } from "../../src/pipeline.js";
 import { nixIndentedString, nixString } from "../../src/render/escape.js";
 import { renderNetworkScript } from "../../src/render/render.js";
 import { goldenSpecs } from "../support/golden.js";
-import { evalModule, parseNix } from "../support/nix.js";
+import { evalModule, evalNixos, parseNix } from "../support/nix.js";
 import { describeWith } from "../support/tools.js";
 import { compileSpec, webArm } from "../support/spec.js";
 import { readFileSync } from "node:fs";
@@ -61,48 +61,44 @@ describeWith({ commands: ["nix-instantiate"] }, "generated Nix", () => {
     expect(old).toEqual(["podman-throwaway.service"]);
   });
 
-  it("sets forwarding, opts the container in and leaves the untouched ones alone", async () => {
-    const values = await evalModule(exampleModule, `{ sysctl = module.boot.kernel.sysctl; containers = module.virtualisation.oci-containers.containers; }`);
-    expect(values).toEqual({
-      sysctl: { "net.ipv6.conf.all.forwarding": true },
-      containers: { throwaway: { extraOptions: ["--network=v6egress"] } },
+  it("opts the joining container in and leaves the untouched ones exactly as the host declared them", async () => {
+    const host = `{ ... }: {
+      virtualisation.podman.enable = true;
+      virtualisation.oci-containers.containers = {
+        throwaway.image = "p";
+        collabora = { image = "c"; extraOptions = [ "--cap-add=NET_ADMIN" ]; };
+        rustdesk-server.image = "r";
+      };
+    }`;
+    const result = await evalNixos(exampleModule, host, `builtins.mapAttrs (n: c: { inherit (c) extraOptions networks; }) config.virtualisation.oci-containers.containers`);
+    expect(result.value).toEqual({
+      throwaway: { extraOptions: ["--network=v6egress"], networks: [] },
+      collabora: { extraOptions: ["--cap-add=NET_ADMIN"], networks: [] },
+      "rustdesk-server": { extraOptions: [], networks: [] },
     });
   });
 
-  it("opens DNS for podman bridges under the active firewall backend only", async () => {
-    const expression = `map (part: { inherit (part) condition; names = builtins.attrNames part.content; }) module.networking.firewall.interfaces.contents`;
-    expect(await evalModule(exampleModule, expression, { nftables: false })).toEqual([
-      { condition: false, names: ["podman*"] },
-      { condition: true, names: ["podman+"] },
-    ]);
-    expect(await evalModule(exampleModule, expression, { nftables: true })).toEqual([
-      { condition: true, names: ["podman*"] },
-      { condition: false, names: ["podman+"] },
-    ]);
-  });
-
   it("assertions hold for a correct host and fail, each with its own message, for each mistake", async () => {
-    const failing = (standIn: Parameters<typeof evalModule>[2]) =>
-      evalModule(exampleModule, `map (a: a.message) (builtins.filter (a: !a.assertion) module.assertions)`, standIn) as Promise<string[]>;
-    const good = { containers: { throwaway: {}, collabora: { extraOptions: ["--cap-add=NET_ADMIN"] } } };
-    expect(await failing(good)).toEqual([]);
-    expect((await failing({ ...good, backend: "docker" }))[0]).toContain('backend must be "podman"');
-    expect((await failing({ ...good, podmanEnable: false }))[0]).toContain("virtualisation.podman.enable must be true");
-    expect((await failing({ containers: { throwaway: { podmanUser: "alice" } } }))[0]).toContain("rootless container cannot join");
-    expect((await failing({ containers: { throwaway: {}, collabora: { extraOptions: ["--network=v6egress"] } } }))[0]).toContain("collabora is listed as untouched");
-    expect((await failing({ containers: { throwaway: {}, "rustdesk-server": { networks: ["v6egress"] } } }))[0]).toContain("rustdesk-server is listed as untouched");
-  });
-
-  it("a SLAAC uplink gets accept_ra = 2 on its interface, a static one nothing", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "podnet-slaac-"));
-    for (const addressing of ["slaac", "static"]) {
-      const spec = webArm();
-      spec.hosts["web-arm"].uplink.ipv6.addressing = addressing;
-      const file = path.join(dir, `${addressing}.nix`);
-      writeFileSync(file, compileSpec(spec).hosts[0]!.content);
-      const sysctl = await evalModule(file, "module.boot.kernel.sysctl");
-      expect(sysctl).toEqual(addressing === "slaac" ? { "net.ipv6.conf.all.forwarding": true, "net.ipv6.conf.enp1s0.accept_ra": 2 } : { "net.ipv6.conf.all.forwarding": true });
-    }
+    const host = (settings: string, containers = "", podman = "true") => `{ lib, ... }: {
+      virtualisation.podman.enable = ${podman};
+      virtualisation.oci-containers.containers = {
+        throwaway.image = "p";
+        collabora.image = "c";
+        ${containers}
+      };
+      ${settings}
+    }`;
+    const failing = async (nix: string) => {
+      const result = await evalNixos(exampleModule, nix, "map (a: a.message) (builtins.filter (a: !a.assertion) config.assertions)");
+      expect(result.error).toBeUndefined();
+      return result.value as string[];
+    };
+    expect(await failing(host(""))).toEqual([]);
+    expect(await failing(host('virtualisation.oci-containers.backend = "docker";'))).toEqual([expect.stringContaining('backend must be "podman"')]);
+    expect(await failing(host("", "", "false"))).toEqual([expect.stringContaining("virtualisation.podman.enable must be true")]);
+    expect(await failing(host("", 'throwaway.podman.user = "alice";'))).toEqual([expect.stringContaining("rootless container cannot join")]);
+    expect(await failing(host("", 'collabora.extraOptions = [ "--network=v6egress" ];'))).toEqual([expect.stringContaining("collabora is listed as untouched")]);
+    expect(await failing(host("", 'rustdesk-server = { image = "r"; networks = [ "v6egress" ]; };'))).toEqual([expect.stringContaining("rustdesk-server is listed as untouched")]);
   });
 
   it("escaped strings read back from Nix exactly as they went in", async () => {

@@ -1,5 +1,5 @@
 /** `podnet check host` against the simulated host: what matches, and every mismatch explained. */
-import { readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createSimHost, type SimHost } from "../support/simhost.js";
@@ -12,8 +12,8 @@ const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybo
 describeWith(tools, "podnet check host on the simulated host", () => {
   let host: SimHost;
   let story: SimStory;
-  const check = async (spec: string) => {
-    const result = await host.run(process.execPath, [bin, "check", "host", spec, "--json"], { reject: false });
+  const check = async (spec: string, env: Record<string, string> = {}) => {
+    const result = await host.run(process.execPath, [bin, "check", "host", spec, "--json"], { reject: false, env });
     const report = JSON.parse(String(result.stdout));
     const status = (id: string, subject?: string) => report.criteria.find((c: { id: string; subject: string }) => c.id === id && (subject === undefined || c.subject === subject));
     return { exitCode: result.exitCode, report, status };
@@ -50,7 +50,9 @@ describeWith(tools, "podnet check host on the simulated host", () => {
   });
 
   it("explains flushed NAT rules, and its advice (podman network reload --all) restores them", async () => {
-    await host.run("iptables", ["-t", "nat", "-F", "POSTROUTING"]);
+    // Break the masquerade where the driver in use keeps it: its own nftables table, or iptables.
+    if ((await host.netavarkDriver()) === "nftables") await host.run("nft", ["flush", "chain", "inet", "netavark", "POSTROUTING"]);
+    else await host.run("iptables", ["-t", "nat", "-F", "POSTROUTING"]);
     const broken = await check(story.specFile);
     expect(broken.exitCode).toBe(1);
     expect(broken.status("nat").evidence).toContain("nothing masquerades 172.22.0.0/24");
@@ -75,5 +77,47 @@ describeWith(tools, "podnet check host on the simulated host", () => {
     const { exitCode, status } = await check(wrong.specFile);
     expect(exitCode).toBe(1);
     expect(status("container", wrong.throwaway).evidence).toContain(`on podman, not ${wrong.network}`);
+  });
+
+  it("a SLAAC uplink: explains the kernel's accept_ra, or networkd's IPv6AcceptRA where networkd manages the link", async () => {
+    const slaac = path.join(host.dir, "slaac.yaml");
+    writeFileSync(slaac, readFileSync(story.specFile, "utf8").replace("addressing: static", "addressing: slaac"));
+    const acceptRa = (value: number) => host.run("sh", ["-c", `echo ${value} > /proc/sys/net/ipv6/conf/uplink0/accept_ra`]);
+
+    await acceptRa(1);
+    const off = await check(slaac);
+    expect(off.exitCode).toBe(1);
+    expect(off.status("accept-ra")).toMatchObject({ status: "fail", subject: "net.ipv6.conf.uplink0.accept_ra" });
+    expect(off.status("accept-ra").evidence).toContain("= 1: with forwarding on, the SLAAC uplink ignores router advertisements");
+    await acceptRa(2);
+    expect((await check(slaac)).status("accept-ra").status).toBe("pass");
+
+    // networkd manages the uplink: a stand-in networkctl names a real .network file and drop-in.
+    // The kernel's accept_ra no longer matters (networkd keeps it at 0); the file does.
+    await acceptRa(0);
+    const tools = mkdtempSync(path.join(host.dir, "networkctl-"));
+    const network = path.join(tools, "40-uplink.network");
+    const dropin = path.join(tools, "40-uplink.network.d-10-podnet.conf");
+    writeFileSync(
+      path.join(tools, "networkctl"),
+      `#!/bin/sh\necho '${JSON.stringify({ Name: "uplink0", AdministrativeState: "configured", NetworkFile: network, NetworkFileDropins: [dropin] })}'\n`,
+    );
+    chmodSync(path.join(tools, "networkctl"), 0o755);
+    const withNetworkd = { PATH: `${tools}:${process.env.PATH}` };
+    const networkd = async (main: string, extra: string) => {
+      writeFileSync(network, main);
+      writeFileSync(dropin, extra);
+      return check(slaac, withNetworkd);
+    };
+    const accepted = await networkd("[Match]\nName=uplink0\n\n[Network]\nIPv6AcceptRA=yes\n", "");
+    expect(accepted.status("accept-ra")).toMatchObject({ status: "pass", subject: "uplink0 (systemd-networkd)" });
+    expect(accepted.status("accept-ra").evidence).toContain(`IPv6AcceptRA=yes in ${network}`);
+    const overridden = await networkd("[Network]\nIPv6AcceptRA=yes\n", "[Network]\nIPv6AcceptRA=no\n");
+    expect(overridden.status("accept-ra").status).toBe("fail");
+    expect(overridden.status("accept-ra").evidence).toContain(`with IPv6AcceptRA=no (${dropin})`);
+    const unset = await networkd("[Match]\nName=uplink0\n[Network]\nDHCP=no\n", "");
+    expect(unset.status("accept-ra").evidence).toContain("without IPv6AcceptRA=yes");
+    expect(unset.status("accept-ra").evidence).toContain("networkConfig.IPv6AcceptRA = true");
+    await acceptRa(2);
   });
 });

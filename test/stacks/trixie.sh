@@ -12,6 +12,7 @@ set -euo pipefail
 packages=(
   podman netavark aardvark-dns runc conmon iptables nftables busybox-static nix-bin iproute2
   util-linux mount ca-certificates nodejs npm git python3 docker.io pre-commit procps
+  systemd dbus-daemon firewalld
 )
 cache=${PODNET_STACK_CACHE:-/var/cache/podnet-stacks}
 repo=$(cd "$(dirname "$0")/../.." && pwd)

@@ -37,11 +37,7 @@ export async function evalModule(moduleFile: string, expression: string, standIn
   writeFileSync(
     file,
     `let
-  lib = {
-    mkIf = condition: content: { _type = "if"; inherit condition content; };
-    mkMerge = contents: { _type = "merge"; inherit contents; };
-    hasPrefix = prefix: text: builtins.substring 0 (builtins.stringLength prefix) text == prefix;
-  };
+  lib = (import ${nixString(path.join(import.meta.dirname, "nixos.nix"))} { modules = [ ]; }).lib;
   config = {
     virtualisation.oci-containers.backend = ${nixString(standIn.backend ?? "podman")};
     virtualisation.oci-containers.containers = ${containersNix(standIn.containers ?? {})};
@@ -59,4 +55,39 @@ ${expression}
 
 export async function parseNix(file: string): Promise<void> {
   await execa("nix-instantiate", ["--parse", file], { stdout: "ignore" });
+}
+
+export interface NixosEval {
+  readonly ok: boolean;
+  /** The expression's value as JSON when ok. */
+  readonly value?: unknown;
+  /** Nix's error text when not ok (a failed assertion, a merge conflict, a missing option …). */
+  readonly error?: string;
+}
+
+/**
+ * Evaluates `expression` against a stand-in NixOS configuration (test/support/nixos.nix) made of
+ * the generated module and `host`, the host's own configuration as Nix source text
+ * (`{ config, lib, ... }: { … }`). In `expression`, `config` is the merged configuration and
+ * `toplevel` what nixos-rebuild builds (it fails on failed assertions, as NixOS does).
+ */
+export async function evalNixos(moduleFile: string, host: string, expression: string, options: { release?: string } = {}): Promise<NixosEval> {
+  const dir = mkdtempSync(path.join(tmpdir(), "podnet-nixos-"));
+  const hostFile = path.join(dir, "host.nix");
+  writeFileSync(hostFile, host);
+  const file = path.join(dir, "eval.nix");
+  writeFileSync(
+    file,
+    `let
+  system = import ${nixString(path.join(import.meta.dirname, "nixos.nix"))} {
+    modules = [ (import ${nixString(path.resolve(moduleFile))}) (import ${nixString(hostFile)}) ];
+    release = ${nixString(options.release ?? "25.11")};
+  };
+  inherit (system) config toplevel;
+in
+${expression}
+`,
+  );
+  const result = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], { env: { NIX_STATE_DIR: path.join(dir, "state") }, reject: false });
+  return result.exitCode === 0 ? { ok: true, value: JSON.parse(result.stdout) } : { ok: false, error: String(result.stderr) };
 }

@@ -43,6 +43,8 @@ export interface SimHost {
   /** Runs a command inside the host namespace with the private podman environment. */
   run(command: string, args: ReadonlyArray<string>, options?: Options): ResultPromise;
   podman(args: ReadonlyArray<string>, options?: Options): ResultPromise;
+  /** The firewall driver netavark uses here, read from the live rules: its own nftables table, or iptables. */
+  netavarkDriver(): Promise<"nftables" | "iptables">;
   /** Unique name for anything podman-side this test creates. */
   name(base: string): string;
   destroy(): Promise<void>;
@@ -150,6 +152,7 @@ export async function createSimHost(): Promise<SimHost> {
       run: (command, args, options) => inNetns(hostNetns, command, args, options),
       podman: (args, options) => inNetns(hostNetns, "podman", args, options),
       name: (base) => `${base}-${id}`,
+      netavarkDriver: async () => ((await inNetns(hostNetns, "nft", ["list", "table", "inet", "netavark"], { reject: false })).exitCode === 0 ? "nftables" : "iptables"),
       destroy,
     };
   } catch (error) {

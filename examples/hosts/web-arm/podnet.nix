@@ -6,22 +6,32 @@ let
   containers = config.virtualisation.oci-containers.containers;
   # The unit that runs a container: its serviceName option (NixOS 24.11+) or podman-<name>.
   containerUnit = name: fallback: "${containers.${name}.serviceName or fallback}.service";
+  isNetworkFlag =
+    option:
+    builtins.elem option [
+      "--net"
+      "--network"
+    ]
+    || lib.hasPrefix "--net=" option
+    || lib.hasPrefix "--network=" option;
+  networkFlags = name: builtins.filter isNetworkFlag (containers.${name}.extraOptions or [ ]);
+  # The typed networks option (NixOS 24.11+); empty where the option does not exist.
+  typedNetworks = name: containers.${name}.networks or [ ];
   # A container left on podman's default network has no network option of its own.
   onDefaultNetwork =
-    name:
-    let
-      container = containers.${name} or { };
-      isNetworkFlag =
-        option:
-        builtins.elem option [
-          "--net"
-          "--network"
-        ]
-        || lib.hasPrefix "--net=" option
-        || lib.hasPrefix "--network=" option;
-    in
-    (container.networks or [ ]) == [ ]
-    && !(builtins.any isNetworkFlag (container.extraOptions or [ ]));
+    name: !(containers ? ${name}) || (typedNetworks name == [ ] && networkFlags name == [ ]);
+  # podnet attaches a joining container with --network, unless the host already says exactly
+  # that network through the typed option; static addresses always come from the spec.
+  joinOptions =
+    name: network: addressOptions:
+    lib.optional (typedNetworks name != [ network ]) "--network=${network}" ++ addressOptions;
+  # A joining container is on its podnet network and no other one.
+  joinsOnly =
+    name: network:
+    (typedNetworks name == [ ] && networkFlags name == [ "--network=${network}" ])
+    || (typedNetworks name == [ network ] && networkFlags name == [ ]);
+  # oci-containers has no default image: a container that only this module mentions has none.
+  declared = name: (builtins.tryEval containers.${name}.image).success;
   # podman settings are null under the docker backend (the backend assertion reports that).
   runsAsRoot =
     name:
@@ -29,6 +39,18 @@ let
       podman = containers.${name}.podman or null;
     in
     podman == null || (podman.user or "root") == "root";
+  sysctl = config.boot.kernel.sysctl;
+  isOn =
+    value:
+    builtins.elem value [
+      true
+      1
+      "1"
+    ];
+  # networking.firewall.backend exists from NixOS 25.05 on; before, nftables.enable decided.
+  firewallBackend =
+    config.networking.firewall.backend
+      or (if config.networking.nftables.enable then "nftables" else "iptables");
 in
 {
   assertions = [
@@ -41,8 +63,23 @@ in
       message = "podnet (host web-arm): virtualisation.oci-containers.backend must be \"podman\" so containers can join the podnet networks.";
     }
     {
+      assertion = isOn (sysctl."net.ipv6.conf.all.forwarding" or null);
+      message =
+        "podnet (host web-arm): boot.kernel.sysctl.\"net.ipv6.conf.all.forwarding\" is "
+        + builtins.toJSON (sysctl."net.ipv6.conf.all.forwarding" or null)
+        + ", but containers on podnet networks reach the IPv6 internet only through the host's forwarding. Remove the definition that turns it off (podnet sets it to true at priority 900, which any plain definition overrides).";
+    }
+    {
+      assertion = declared "throwaway";
+      message = "podnet (host web-arm): container throwaway joins network v6egress in the podnet spec (hosts.web-arm.networks.v6egress.containers), but this host does not declare virtualisation.oci-containers.containers.throwaway (it has no image). Declare the container, or remove it from the spec.";
+    }
+    {
       assertion = runsAsRoot "throwaway";
       message = "podnet (host web-arm): virtualisation.oci-containers.containers.throwaway.podman.user must be \"root\": a rootless container cannot join the root network v6egress. Run it as root or drop it from v6egress in the spec.";
+    }
+    {
+      assertion = joinsOnly "throwaway" "v6egress";
+      message = "podnet (host web-arm): container throwaway joins network v6egress in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.throwaway, or keep only networks = [ \"v6egress\" ].";
     }
     {
       assertion = onDefaultNetwork "collabora";
@@ -54,22 +91,26 @@ in
     }
   ];
 
+  # Priority 900: weaker than a plain definition (100) and than nixpkgs' own modules (97-99,
+  # e.g. networking.nat), stronger than mkDefault (1000). A host that sets these itself wins
+  # without a merge conflict, and the assertions above catch a value that breaks podnet.
   boot.kernel.sysctl = {
     # Containers' IPv6 is routed through the host; netavark adds the NAT66 masquerade.
-    "net.ipv6.conf.all.forwarding" = true;
+    "net.ipv6.conf.all.forwarding" = lib.mkOverride 900 true;
   };
 
   # aardvark-dns answers containers' DNS on each podman bridge gateway, port 53, and the NixOS
   # firewall drops it unless podman's interfaces allow it. podman 4.3 cannot name the bridge, so
-  # this matches every podman bridge: podman+ for iptables, podman* for nftables.
+  # this matches every podman bridge: podman+ for iptables, podman* for nftables. The firewalld
+  # backend refuses per-interface rules; netavark adds podman's subnets to its trusted zone.
   networking.firewall.interfaces = lib.mkMerge [
-    (lib.mkIf config.networking.nftables.enable {
+    (lib.mkIf (firewallBackend == "nftables") {
       "podman*" = {
         allowedUDPPorts = [ 53 ];
         allowedTCPPorts = [ 53 ];
       };
     })
-    (lib.mkIf (!config.networking.nftables.enable) {
+    (lib.mkIf (firewallBackend == "iptables") {
       "podman+" = {
         allowedUDPPorts = [ 53 ];
         allowedTCPPorts = [ 53 ];
@@ -151,6 +192,6 @@ in
   };
 
   virtualisation.oci-containers.containers = {
-    throwaway.extraOptions = [ "--network=v6egress" ];
+    throwaway.extraOptions = joinOptions "throwaway" "v6egress" [ ];
   };
 }

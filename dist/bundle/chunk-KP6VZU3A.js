@@ -5,7 +5,7 @@ import {
 import {
   compile,
   specJsonSchema
-} from "./chunk-WSIJZC4M.js";
+} from "./chunk-AX4QTQ6V.js";
 import {
   formatDiagnostic,
   hasErrors,

@@ -110,7 +110,7 @@ function planNetwork(name, network) {
   const containers = containerEntries(network).map((entry) => ({
     name: entry.name,
     fallbackServiceName: `podman-${entry.name}`,
-    runOptions: [`--network=${name}`, ...entry.ipv4 ? [`--ip=${entry.ipv4}`] : [], ...entry.ipv6 ? [`--ip6=${entry.ipv6}`] : []]
+    addressOptions: [...entry.ipv4 ? [`--ip=${entry.ipv4}`] : [], ...entry.ipv6 ? [`--ip6=${entry.ipv6}`] : []]
   })).sort(byName);
   return {
     name,
@@ -142,6 +142,7 @@ function planHost(host, config, specFile) {
     uplinkInterface: config.uplink.interface,
     uplinkAddress: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
+    acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
     networks: Object.entries(config.networks).map(([name, network]) => planNetwork(name, network)).sort(byName),
     untouched: [...new Set(config.untouched ?? [])].sort()
   };

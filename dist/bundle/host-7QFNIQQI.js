@@ -14,7 +14,7 @@ import "./chunk-3WK5XVS4.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/check/host.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFile as readFile2, stat } from "node:fs/promises";
 
 // src/check/nat.ts
 var escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
@@ -41,13 +41,59 @@ function masqueradeCovers(rules, subnet) {
   return iptablesCovers(rules, subnet) || nftCovers(rules, subnet);
 }
 
+// src/check/networkd.ts
+import { readFile } from "node:fs/promises";
+function networkdLinkOf(json, iface) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  const links = Array.isArray(parsed?.Interfaces) ? parsed.Interfaces : [parsed];
+  const link = links.find((entry) => entry?.Name === iface);
+  if (!link || typeof link.NetworkFile !== "string" || link.NetworkFile === "" || link.AdministrativeState === "unmanaged") return void 0;
+  const dropins = Array.isArray(link.NetworkFileDropins) ? link.NetworkFileDropins.filter((d) => typeof d === "string") : [];
+  return { networkFile: link.NetworkFile, dropins };
+}
+var yes = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+var no = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+function ipv6AcceptRa(files) {
+  let setting = { value: void 0 };
+  for (const { file, text } of files) {
+    let section = "";
+    for (const raw of text.split(/\r?\n/u)) {
+      const line = raw.trim();
+      if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+      const header = /^\[(.+)\]$/u.exec(line);
+      if (header) {
+        section = header[1];
+        continue;
+      }
+      const assignment = /^IPv6AcceptRA\s*=\s*(.*)$/u.exec(line);
+      if (section !== "Network" || !assignment) continue;
+      const word = assignment[1].trim().toLowerCase();
+      setting = word === "" ? { value: void 0 } : { value: yes.has(word) ? true : no.has(word) ? false : void 0, file };
+    }
+  }
+  return setting;
+}
+async function readNetworkFiles(link) {
+  const files = [];
+  for (const file of [link.networkFile, ...link.dropins]) {
+    const text = await readFile(file, "utf8").catch(() => void 0);
+    if (text !== void 0) files.push({ file, text });
+  }
+  return files;
+}
+
 // src/check/host.ts
 async function run(command, args, timeoutMs = 15e3) {
   const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
   return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), missing: result.code === "ENOENT" };
 }
 async function sysctl(path) {
-  return readFile(path, "utf8").then((text) => text.trim()).catch(() => void 0);
+  return readFile2(path, "utf8").then((text) => text.trim()).catch(() => void 0);
 }
 function describeNetworkDrift(network, inspected) {
   const problems = [];
@@ -121,15 +167,27 @@ async function checkNetwork(podman, network, nat) {
   }
   return found;
 }
+async function checkAcceptRa(host) {
+  const iface = host.uplinkInterface;
+  const status = await run("networkctl", ["--json=short", "status", iface]);
+  const link = status.missing || status.exitCode !== 0 ? void 0 : networkdLinkOf(status.stdout, iface);
+  if (link) {
+    const subject2 = `${iface} (systemd-networkd)`;
+    const setting = ipv6AcceptRa(await readNetworkFiles(link));
+    return setting.value === true ? { id: "accept-ra", subject: subject2, status: "pass", evidence: `networkd handles router advertisements on ${iface}: IPv6AcceptRA=yes in ${setting.file}` } : {
+      id: "accept-ra",
+      subject: subject2,
+      status: "fail",
+      evidence: `networkd manages ${iface} (${link.networkFile}) ${setting.value === false ? `with IPv6AcceptRA=no (${setting.file})` : "without IPv6AcceptRA=yes"}: once networkd's own IPv6 forwarding is on it ignores router advertisements and the SLAAC address goes; set IPv6AcceptRA=yes in its [Network] section (NixOS: systemd.network.networks.<name>.networkConfig.IPv6AcceptRA = true)`
+    };
+  }
+  const value = await sysctl(`/proc/sys/net/ipv6/conf/${iface}/accept_ra`);
+  const subject = `net.ipv6.conf.${iface}.accept_ra`;
+  return value === "2" ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` } : { id: "accept-ra", subject, status: "fail", evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route` };
+}
 async function checkHost(podman, host) {
   const criteria = [await checkForwarding("/proc/sys/net/ipv6/conf/all/forwarding")];
-  if (host.acceptRa2) {
-    const value = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/accept_ra`);
-    const subject = `net.ipv6.conf.${host.uplinkInterface}.accept_ra`;
-    criteria.push(
-      value === "2" ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` } : { id: "accept-ra", subject, status: "fail", evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route` }
-    );
-  }
+  if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
   const ipJson = async (args) => {
     const result = await run("ip", ["-j", ...args]);
     return result.exitCode === 0 ? JSON.parse(result.stdout || "[]") : [];

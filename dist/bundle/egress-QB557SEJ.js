@@ -10,9 +10,9 @@ import {
 import {
   compileFile,
   report
-} from "./chunk-PPJD4IVD.js";
+} from "./chunk-KP6VZU3A.js";
 import "./chunk-XKWGI5VV.js";
-import "./chunk-WSIJZC4M.js";
+import "./chunk-AX4QTQ6V.js";
 import {
   hasErrors,
   summarise
@@ -117,7 +117,7 @@ async function runCheckEgress(file, options, io = defaultIo) {
 async function runCheckHost(file, options, io = defaultIo) {
   const host = await hostToCheck(file, options.host, io);
   if (!host) return exitCodes.findings;
-  const { checkHost } = await import("./host-ITUSAUQS.js");
+  const { checkHost } = await import("./host-7QFNIQQI.js");
   const criteria = await withPodman(() => checkHost(podmanCli(options.podman), host));
   return reportCriteria(io, host, criteria, options.json, {
     ok: `host ${host.host} matches the spec`,

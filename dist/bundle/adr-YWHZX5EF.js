@@ -6,9 +6,9 @@ import "./chunk-XCP5MDYN.js";
 import {
   compileFile,
   report
-} from "./chunk-PPJD4IVD.js";
+} from "./chunk-KP6VZU3A.js";
 import "./chunk-XKWGI5VV.js";
-import "./chunk-WSIJZC4M.js";
+import "./chunk-AX4QTQ6V.js";
 import "./chunk-FQUV3JAX.js";
 import "./chunk-FYIB653R.js";
 import "./chunk-2JAZUINV.js";

@@ -1,0 +1,183 @@
+/**
+ * The generated module merged with real host configurations: the host's own module is written as
+ * an operator writes it, and both are evaluated with real Nix by the NixOS stand-in
+ * (test/support/nixos.nix: priorities, mkIf, the sysctl merge rule, oci-containers' missing
+ * image, nixpkgs' firewalld assertion, assertions before units). What the stand-in cannot show
+ * is recorded in adr/0010-module-merges-with-host-configurations.md.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, it } from "vitest";
+import { evalNixos } from "../support/nix.js";
+import { compileSpec, webArm } from "../support/spec.js";
+import { describeWith } from "../support/tools.js";
+
+const exampleModule = path.resolve(import.meta.dirname, "../../examples/hosts/web-arm/podnet.nix");
+
+/** The web-arm host as its operator declares it, plus `extra` (Nix attributes). */
+const host = (extra = "", containers = 'throwaway = { image = "localhost/probe"; };') => `{ config, lib, ... }: {
+  virtualisation.podman.enable = true;
+  virtualisation.oci-containers.containers = {
+    ${containers}
+    collabora = { image = "collabora/code"; };
+    rustdesk-server = { image = "rustdesk/rustdesk-server"; };
+  };
+  ${extra}
+}`;
+
+const built = (extra?: string, containers?: string) =>
+  evalNixos(exampleModule, host(extra, containers), "{ inherit (toplevel) sysctlConf containerImages; sysctl = config.boot.kernel.sysctl; }");
+
+describeWith({ commands: ["nix-instantiate"] }, "the module in a host configuration", () => {
+  it("builds a plain host: forwarding on, the container opted in, DNS open on podman bridges", async () => {
+    const result = await evalNixos(
+      exampleModule,
+      host(),
+      `{ inherit (toplevel) sysctlConf; options = config.virtualisation.oci-containers.containers.throwaway.extraOptions; interfaces = config.networking.firewall.interfaces; }`,
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.value).toEqual({
+      sysctlConf: "net.ipv6.conf.all.forwarding=1\n",
+      options: ["--network=v6egress"],
+      interfaces: { "podman+": { allowedTCPPorts: [53], allowedUDPPorts: [53] } },
+    });
+  });
+
+  // Every priority a host or a nixpkgs module uses for this sysctl: plain, mkForce, mkDefault,
+  // networking.nat's 99, docker's 98, tailscale's and netbird's 97, mkOptionDefault.
+  for (const [how, definition] of [
+    ["plainly", "true"],
+    ["with mkForce", "lib.mkForce true"],
+    ["with mkDefault", "lib.mkDefault true"],
+    ["as networking.nat does (mkOverride 99)", "lib.mkOverride 99 true"],
+    ["as docker does (mkOverride 98)", "lib.mkOverride 98 true"],
+    ["as tailscale does (mkOverride 97)", "lib.mkOverride 97 true"],
+    ["as 1", "1"],
+    ["with mkOptionDefault", 'lib.mkOptionDefault "1"'],
+  ] as const) {
+    it(`merges with a host that sets forwarding itself ${how}`, async () => {
+      const result = await built(`boot.kernel.sysctl."net.ipv6.conf.all.forwarding" = ${definition};`);
+      expect(result.error).toBeUndefined();
+      expect((result.value as { sysctlConf: string }).sysctlConf).toBe("net.ipv6.conf.all.forwarding=1\n");
+    });
+  }
+
+  it("the one priority that collides is podnet's own 900, and NixOS says so", async () => {
+    const result = await built(`boot.kernel.sysctl."net.ipv6.conf.all.forwarding" = lib.mkOverride 900 true;`);
+    expect(result.error).toContain("The option `boot.kernel.sysctl.net.ipv6.conf.all.forwarding' is defined multiple times");
+  });
+
+  it("a host that turns forwarding off gets podnet's assertion, not a silently broken network", async () => {
+    for (const definition of ["false", "lib.mkForce false", "0"]) {
+      const result = await built(`boot.kernel.sysctl."net.ipv6.conf.all.forwarding" = ${definition};`);
+      expect(result.error).toContain("Failed assertions:");
+      expect(result.error).toContain('podnet (host web-arm): boot.kernel.sysctl."net.ipv6.conf.all.forwarding" is ');
+      expect(result.error).toContain("Remove the definition that turns it off");
+    }
+  });
+
+  it("opens DNS with the glob of the firewall backend in use, and nothing under firewalld", async () => {
+    const interfaces = async (extra: string, release?: string) => {
+      const result = await evalNixos(exampleModule, host(extra), "{ inherit (toplevel) sysctlConf; interfaces = config.networking.firewall.interfaces; }", release ? { release } : {});
+      expect(result.error).toBeUndefined();
+      return (result.value as { interfaces: unknown }).interfaces;
+    };
+    const dns = { allowedTCPPorts: [53], allowedUDPPorts: [53] };
+    expect(await interfaces("")).toEqual({ "podman+": dns });
+    expect(await interfaces("networking.nftables.enable = true;")).toEqual({ "podman*": dns });
+    // firewalld: NixOS asserts networking.firewall.interfaces == { }; the build passes.
+    expect(await interfaces("services.firewalld.enable = true; networking.nftables.enable = true;")).toEqual({});
+    expect(await interfaces('networking.firewall.backend = "firewalld";')).toEqual({});
+    // NixOS before networking.firewall.backend existed: nftables.enable decides.
+    expect(await interfaces("networking.nftables.enable = true;", "24.05")).toEqual({ "podman*": dns });
+    expect(await interfaces("", "24.05")).toEqual({ "podman+": dns });
+  });
+
+  it("a joining container the host never declared is a podnet assertion that names the spec entry", async () => {
+    const result = await built("", "");
+    expect(result.error).toContain("Failed assertions:");
+    expect(result.error).toContain(
+      "podnet (host web-arm): container throwaway joins network v6egress in the podnet spec (hosts.web-arm.networks.v6egress.containers), but this host does not declare virtualisation.oci-containers.containers.throwaway",
+    );
+    expect(result.error).not.toContain("was accessed but has no value defined");
+  });
+
+  it("a container the host puts on the network with the typed networks option gets no second --network", async () => {
+    const result = await evalNixos(
+      exampleModule,
+      host("", 'throwaway = { image = "localhost/probe"; networks = [ "v6egress" ]; };'),
+      "{ inherit (toplevel) sysctlConf; c = { inherit (config.virtualisation.oci-containers.containers.throwaway) networks extraOptions; }; }",
+    );
+    expect(result.error).toBeUndefined();
+    expect((result.value as { c: unknown }).c).toEqual({ networks: ["v6egress"], extraOptions: [] });
+  });
+
+  it("a joining container that the host also puts on another network fails with podnet's assertion", async () => {
+    for (const container of [
+      'throwaway = { image = "localhost/probe"; networks = [ "backend" ]; };',
+      'throwaway = { image = "localhost/probe"; networks = [ "v6egress" "backend" ]; };',
+      'throwaway = { image = "localhost/probe"; extraOptions = [ "--network=backend" ]; };',
+      'throwaway = { image = "localhost/probe"; extraOptions = [ "--net" "host" ]; };',
+    ]) {
+      const result = await built("", container);
+      expect(result.error, container).toContain("podnet (host web-arm): container throwaway joins network v6egress in the podnet spec, so podnet attaches it");
+    }
+  });
+
+  it("keeps the container's own options and adds the spec's static addresses", async () => {
+    const spec = webArm();
+    spec.hosts["web-arm"].networks.v6egress.containers = { throwaway: { ipv4: "10.89.0.10", ipv6: "fdaa:bbcc:ddee::10" } };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "podnet-merge-")), "podnet.nix");
+    writeFileSync(file, compileSpec(spec).hosts[0]!.content);
+    const options = async (container: string) => {
+      const result = await evalNixos(file, host("", container), "config.virtualisation.oci-containers.containers.throwaway.extraOptions");
+      expect(result.error).toBeUndefined();
+      return result.value;
+    };
+    // List definitions concatenate; their order follows the module order, which podman ignores.
+    expect(((await options('throwaway = { image = "p"; extraOptions = [ "--cap-add=NET_RAW" ]; };')) as string[]).sort()).toEqual(["--cap-add=NET_RAW", "--ip6=fdaa:bbcc:ddee::10", "--ip=10.89.0.10", "--network=v6egress"]);
+    expect(await options('throwaway = { image = "p"; networks = [ "v6egress" ]; };')).toEqual(["--ip=10.89.0.10", "--ip6=fdaa:bbcc:ddee::10"]);
+  });
+});
+
+/** A module for the web-arm story with a SLAAC uplink on `iface`. */
+function slaacModule(iface = "enp1s0"): string {
+  const spec = webArm();
+  spec.hosts["web-arm"].uplink = { interface: iface, ipv6: { address: "2a01:4f8:c012:43b::1/64", addressing: "slaac" } };
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "podnet-slaac-")), "podnet.nix");
+  writeFileSync(file, compileSpec(spec).hosts[0]!.content);
+  return file;
+}
+
+describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
+  const sysctlConf = async (module: string, extra: string) => {
+    const result = await evalNixos(module, host(extra), "toplevel.sysctlConf");
+    return result.ok ? (result.value as string) : `ERROR ${result.error}`;
+  };
+
+  it("without systemd-networkd: accept_ra = 2 on the uplink, or an assertion when the host sets otherwise", async () => {
+    const module = slaacModule();
+    expect(await sysctlConf(module, "")).toBe("net.ipv6.conf.all.forwarding=1\nnet.ipv6.conf.enp1s0.accept_ra=2\n");
+    expect(await sysctlConf(module, 'boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 2;')).toBe("net.ipv6.conf.all.forwarding=1\nnet.ipv6.conf.enp1s0.accept_ra=2\n");
+    const refused = await sysctlConf(module, 'boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 1;');
+    expect(refused).toContain('the SLAAC uplink enp1s0 needs boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 2');
+    // networkd on, but no .network file matches the uplink: the kernel still handles its RAs.
+    expect(await sysctlConf(module, 'systemd.network.enable = true; systemd.network.networks."10-lan" = { matchConfig.Name = "eth9"; };')).toContain("net.ipv6.conf.enp1s0.accept_ra=2\n");
+  });
+
+  it("under systemd-networkd: no kernel accept_ra (networkd keeps it at 0), and IPv6AcceptRA must be on", async () => {
+    const module = slaacModule();
+    const networkd = (networkConfig: string, name = '"enp1s0"') =>
+      `systemd.network.enable = true; systemd.network.networks."40-uplink" = { matchConfig.Name = ${name}; networkConfig = { ${networkConfig} }; };`;
+    for (const accept of ["IPv6AcceptRA = true;", 'IPv6AcceptRA = "yes";']) {
+      expect(await sysctlConf(module, networkd(accept))).toBe("net.ipv6.conf.all.forwarding=1\n");
+    }
+    // Globs and name lists match as networkd matches them.
+    expect(await sysctlConf(module, networkd("IPv6AcceptRA = true;", '"en*"'))).toBe("net.ipv6.conf.all.forwarding=1\n");
+    expect(await sysctlConf(module, networkd("IPv6AcceptRA = true;", '[ "eth0" "enp1s0" ]'))).toBe("net.ipv6.conf.all.forwarding=1\n");
+    const refused = await sysctlConf(module, networkd('DHCP = "no";'));
+    expect(refused).toContain("systemd-networkd manages the SLAAC uplink enp1s0");
+    expect(refused).toContain("Set networkConfig.IPv6AcceptRA = true in the systemd.network.networks entry that matches enp1s0");
+  });
+});
