@@ -109,10 +109,13 @@ pkgs.testers.runNixOSTest {
     network_id = webarm.succeed("podman network inspect --format '{{.ID}}' v6egress").strip()
     container = webarm.succeed("podman inspect --format '{{.Id}} {{.State.StartedAt}}' throwaway").strip()
     webarm.succeed("systemctl restart --job-mode=ignore-dependencies podnet-network-v6egress.service")
-    log = webarm.succeed(
-        "journalctl -o cat _SYSTEMD_INVOCATION_ID=$(systemctl show -P InvocationID podnet-network-v6egress.service)"
+    # journald reads the unit's output asynchronously: flush it before reading this invocation's lines.
+    journal = webarm.wait_until_succeeds(
+        "journalctl --sync && journalctl -o cat"
+        " _SYSTEMD_INVOCATION_ID=$(systemctl show -P InvocationID podnet-network-v6egress.service)"
+        " | grep -F 'podnet: network v6egress is up to date'"
     )
-    assert "podnet: network v6egress is up to date" in log, log
+    assert "is up to date" in journal, journal
     assert webarm.succeed("podman network inspect --format '{{.ID}}' v6egress").strip() == network_id
     assert webarm.succeed("podman inspect --format '{{.Id}} {{.State.StartedAt}}' throwaway").strip() == container
     webarm.succeed("test \"$(podman inspect --format '{{.State.Running}}' throwaway)\" = true")

@@ -74,6 +74,13 @@ export interface HostPlan {
   readonly acceptRaKey: string;
   readonly networks: ReadonlyArray<NetworkPlan>;
   readonly untouched: ReadonlyArray<string>;
+  /**
+   * iptables/ip6tables argument lists (tool first) for Docker's DOCKER-USER chain: accept each
+   * egress-capable network's traffic out and its replies back. Empty when no network has egress.
+   */
+  readonly dockerRules: ReadonlyArray<ReadonlyArray<string>>;
+  /** nftables rules for NixOS's forward-allow chain (networking.firewall.extraForwardRules). */
+  readonly forwardRules: ReadonlyArray<string>;
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -131,9 +138,34 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
   };
 }
 
+/** Subnets that have egress (internal networks have none by design), with their network. */
+function egressSubnets(networks: ReadonlyArray<NetworkPlan>): Array<{ network: string; subnet: Subnet }> {
+  return networks
+    .filter((network) => !network.internal)
+    .flatMap((network) => [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined).map((subnet) => ({ network: network.name, subnet })));
+}
+
+function dockerRules(networks: ReadonlyArray<NetworkPlan>): string[][] {
+  return egressSubnets(networks).flatMap(({ network, subnet }) => {
+    const tool = subnet.family === "ipv4" ? "iptables" : "ip6tables";
+    const comment = ["-m", "comment", "--comment", `podnet ${network}`];
+    return [
+      [tool, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
+      [tool, "-d", subnet.text, "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", ...comment, "-j", "ACCEPT"],
+    ];
+  });
+}
+
+// Replies need no rule: NixOS's forward chain accepts established and related traffic before it
+// jumps to forward-allow, which sees only new connections.
+function forwardRules(networks: ReadonlyArray<NetworkPlan>): string[] {
+  return egressSubnets(networks).map(({ network, subnet }) => `${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`);
+}
+
 export function planHost(host: string, config: Host, specFile: string): HostPlan {
   const specDir = path.dirname(path.resolve(specFile));
   const outputFile = path.resolve(specDir, config.output);
+  const networks = (Object.entries(config.networks) as Array<[string, Network]>).map(([name, network]) => planNetwork(name, network)).sort(byName);
   return {
     host,
     output: config.output,
@@ -143,8 +175,10 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
     uplinkAddress: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
     acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
-    networks: (Object.entries(config.networks) as Array<[string, Network]>).map(([name, network]) => planNetwork(name, network)).sort(byName),
+    networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
+    dockerRules: dockerRules(networks),
+    forwardRules: forwardRules(networks),
   };
 }
 

@@ -7,6 +7,11 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { isIpv6Address, parseAddress } from "../net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../plan.js";
+import type { Subnet } from "../net/cidr.js";
+import { configuredFirewallDriver } from "./containers-conf.js";
+import { readFirewall } from "./firewall.js";
+import { explainBlock, forwardBlocks } from "./forward.js";
+import { masqueradeCovers } from "./nat.js";
 import type { Podman } from "./podman.js";
 
 export type Status = "pass" | "fail" | "skip";
@@ -48,6 +53,26 @@ export async function checkForwarding(file: string): Promise<Criterion> {
 function sameAddress(seen: string, expected: string): boolean {
   if (!isIpv6Address(seen)) return false;
   return parseAddress(seen).value === parseAddress(expected).value;
+}
+
+/**
+ * What on this host stops the subnet's egress, when the packet filter shows it: a forward chain
+ * that drops by default (Docker's, NixOS's filterForward), a missing masquerade, or a firewall
+ * driver that cannot NAT. Empty when nothing is found (the cause is then outside: routing, the
+ * upstream, the endpoint).
+ */
+async function whyNoEgress(subnet: Subnet): Promise<string> {
+  const configured = await configuredFirewallDriver();
+  if (configured.driver === "none" || configured.driver === "firewalld") {
+    return `. netavark's firewall driver is "${configured.driver}" (${configured.source}), which gives podnet networks no NAT66: use "iptables" or "nftables" (podnet check host explains)`;
+  }
+  const firewall = await readFirewall();
+  const blocks = forwardBlocks(firewall.tables, subnet).map((block) => explainBlock(block, subnet));
+  if (blocks.length > 0) return `. ${blocks.join("; ")}`;
+  if (firewall.natText !== undefined && !masqueradeCovers(firewall.natText, subnet.text)) {
+    return `. Nothing masquerades ${subnet.text}: something flushed netavark's rules; \`podman network reload --all\` restores them`;
+  }
+  return "";
 }
 
 async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan, options: EgressOptions, track: (name: string | undefined) => void): Promise<Criterion[]> {
@@ -109,7 +134,7 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
       criteria.push(
         v6.exitCode === 0
           ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` }
-          : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})` },
+          : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6)}` },
       );
       const expected = host.uplinkAddress.split("/")[0]!;
       criteria.push(
@@ -129,7 +154,7 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
       criteria.push(
         network.internal
           ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" }
-          : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})` },
+          : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4) : ""}` },
       );
     }
     return criteria;

@@ -4,24 +4,17 @@
  * inspect, sysctls, the NAT rules, the bridge, the units, `ip addr`.
  */
 import { readFile, stat } from "node:fs/promises";
-import { execa } from "execa";
 import { checkHostFacts, decodeHostFacts } from "../facts.js";
 import type { HostPlan, NetworkPlan } from "../plan.js";
 import { checkForwarding, type Criterion } from "./egress.js";
+import type { Subnet } from "../net/cidr.js";
+import { configuredFirewallDriver } from "./containers-conf.js";
+import { runTool } from "./exec.js";
+import { readFirewall, type LiveFirewall } from "./firewall.js";
+import { explainBlock, forwardBlocks, netavarkDriverSeen } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
 import { ipv6AcceptRa, networkdLinkOf, readNetworkFiles } from "./networkd.js";
 import type { Podman } from "./podman.js";
-
-interface Command {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly missing: boolean;
-}
-
-async function run(command: string, args: ReadonlyArray<string>, timeoutMs = 15_000): Promise<Command> {
-  const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
-  return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), missing: (result as { code?: string }).code === "ENOENT" };
-}
 
 async function sysctl(path: string): Promise<string | undefined> {
   return readFile(path, "utf8").then((text) => text.trim()).catch(() => undefined);
@@ -50,21 +43,13 @@ export function describeNetworkDrift(network: NetworkPlan, inspected: Inspected)
   return problems;
 }
 
-async function natRules(): Promise<string | undefined> {
-  const parts: string[] = [];
-  for (const [command, args] of [["iptables-save", ["-t", "nat"]], ["ip6tables-save", ["-t", "nat"]], ["nft", ["list", "ruleset"]]] as const) {
-    const result = await run(command, args);
-    if (!result.missing && result.exitCode === 0) parts.push(result.stdout);
-  }
-  return parts.length === 0 ? undefined : parts.join("\n");
-}
-
-async function checkNetwork(podman: Podman, network: NetworkPlan, nat: string | undefined): Promise<Criterion[]> {
+async function checkNetwork(podman: Podman, network: NetworkPlan, firewall: LiveFirewall): Promise<Criterion[]> {
+  const nat = firewall.natText;
   const subject = network.name;
   const found: Criterion[] = [];
   // sd_booted(): systemd is the init system exactly when /run/systemd/system exists.
   const booted = await stat("/run/systemd/system").then((info) => info.isDirectory()).catch(() => false);
-  const unit = booted ? await run("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
+  const unit = booted ? await runTool("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
   found.push(
     unit.missing
       ? { id: "unit", subject, status: "skip", evidence: "systemd is not running here, so there is no unit to ask" }
@@ -87,7 +72,7 @@ async function checkNetwork(podman: Podman, network: NetworkPlan, nat: string | 
   );
 
   const bridge = info.network_interface;
-  const link = bridge ? await run("ip", ["-j", "link", "show", bridge]) : undefined;
+  const link = bridge ? await runTool("ip", ["-j", "link", "show", bridge]) : undefined;
   const state = link && link.exitCode === 0 ? (JSON.parse(link.stdout) as Array<{ operstate?: string; flags?: string[] }>)[0] : undefined;
   if (!bridge || !state) {
     found.push({ id: "bridge", subject, status: "skip", evidence: `bridge ${bridge ?? "?"} does not exist yet: netavark creates it when the first container joins` });
@@ -104,10 +89,11 @@ async function checkNetwork(podman: Podman, network: NetworkPlan, nat: string | 
       found.push(
         missing.length === 0
           ? { id: "nat", subject, status: "pass", evidence: `netavark's masquerade rules cover ${[network.ipv4?.text, network.ipv6.text].filter(Boolean).join(" and ")}` }
-          : { id: "nat", subject, status: "fail", evidence: `nothing masquerades ${missing.join(" or ")} (no POSTROUTING rule leads to netavark's chain): something flushed netavark's rules (a firewall reload?); \`podman network reload --all\` restores them` },
+          : { id: "nat", subject, status: "fail", evidence: `nothing masquerades ${missing.join(" or ")} (${natPlace(firewall)}): something flushed netavark's rules (a firewall reload?); \`podman network reload --all\` restores them` },
       );
     }
   }
+  if (!network.internal) found.push(checkForward(network, firewall));
 
   for (const container of network.containers) {
     const attached = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container.name], 15_000);
@@ -131,7 +117,7 @@ async function checkNetwork(podman: Podman, network: NetworkPlan, nat: string | 
  */
 async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
   const iface = host.uplinkInterface;
-  const status = await run("networkctl", ["--json=short", "status", iface]);
+  const status = await runTool("networkctl", ["--json=short", "status", iface]);
   const link = status.missing || status.exitCode !== 0 ? undefined : networkdLinkOf(status.stdout, iface);
   if (link) {
     const subject = `${iface} (systemd-networkd)`;
@@ -152,12 +138,45 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
     : { id: "accept-ra", subject, status: "fail", evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route` };
 }
 
+/** Where netavark's masquerade should be, for the driver its rules show. */
+function natPlace(firewall: LiveFirewall): string {
+  const driver = netavarkDriverSeen(firewall.tables);
+  return driver === "nftables"
+    ? "no POSTROUTING rule in table inet netavark, netavark's nftables driver, jumps to a chain that masquerades it"
+    : "no iptables nat POSTROUTING rule leads to netavark's masquerade chain";
+}
+
+/** A forward chain that drops by default and accepts nothing from the network's subnets. */
+function checkForward(network: NetworkPlan, firewall: LiveFirewall): Criterion {
+  const subject = network.name;
+  const subnets = [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
+  const problems = subnets.flatMap((subnet) => forwardBlocks(firewall.tables, subnet).map((block) => explainBlock(block, subnet)));
+  return problems.length === 0
+    ? { id: "forward", subject, status: "pass", evidence: `no forward chain drops traffic from ${subnets.map((s) => s.text).join(" or ")}` }
+    : { id: "forward", subject, status: "fail", evidence: problems.join("; ") };
+}
+
+/** Which firewall driver netavark is configured with and what its rules show; none and firewalld cannot NAT66. */
+async function checkNetavarkDriver(firewall: LiveFirewall): Promise<Criterion> {
+  const configured = await configuredFirewallDriver();
+  const seen = netavarkDriverSeen(firewall.tables);
+  const subject = "netavark";
+  if (configured.driver === "none") {
+    return { id: "netavark-driver", subject, status: "fail", evidence: `firewall_driver = "none" (${configured.source}): netavark adds no masquerade and no forward rules, so podnet's networks have no egress; set it to "iptables" or "nftables" (NixOS: virtualisation.containers.containersConf.settings.network.firewall_driver) and run \`podman network reload --all\`` };
+  }
+  if (configured.driver === "firewalld") {
+    return { id: "netavark-driver", subject, status: "fail", evidence: `firewall_driver = "firewalld" (${configured.source}): netavark has firewalld masquerade the networks, and firewalld masquerades IPv4 only, so there is no NAT66; set it to "iptables" or "nftables"` };
+  }
+  const where = seen === "nftables" ? "its rules are in table inet netavark" : seen === "iptables" ? "its rules are in iptables' NETAVARK chains" : "no netavark rules yet (no container has joined a podman network)";
+  return { id: "netavark-driver", subject, status: "pass", evidence: `${configured.driver ?? "default"} driver (${configured.source}); ${where}` };
+}
+
 export async function checkHost(podman: Podman, host: HostPlan): Promise<Criterion[]> {
   const criteria: Criterion[] = [await checkForwarding("/proc/sys/net/ipv6/conf/all/forwarding")];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
 
   const ipJson = async (args: string[]) => {
-    const result = await run("ip", ["-j", ...args]);
+    const result = await runTool("ip", ["-j", ...args]);
     return result.exitCode === 0 ? (JSON.parse(result.stdout || "[]") as unknown) : [];
   };
   const decoded = decodeHostFacts({ addr: await ipJson(["addr"]), route: await ipJson(["route"]), route6: await ipJson(["-6", "route"]) });
@@ -174,7 +193,8 @@ export async function checkHost(podman: Podman, host: HostPlan): Promise<Criteri
     }
   }
 
-  const nat = await natRules();
-  for (const network of host.networks) criteria.push(...(await checkNetwork(podman, network, nat)));
+  const firewall = await readFirewall();
+  criteria.push(await checkNetavarkDriver(firewall));
+  for (const network of host.networks) criteria.push(...(await checkNetwork(podman, network, firewall)));
   return criteria;
 }

@@ -99,8 +99,9 @@ function loadTemplate(file: string) {
   return hb.compile(source, { strict: true, noEscape: false });
 }
 
-let compiled: { module: HandlebarsTemplateDelegate; script: HandlebarsTemplateDelegate } | undefined;
-const templates = () => (compiled ??= { module: loadTemplate("host-module.nix.hbs"), script: loadTemplate("network-setup.sh.hbs") });
+let compiled: { module: HandlebarsTemplateDelegate; script: HandlebarsTemplateDelegate; docker: HandlebarsTemplateDelegate } | undefined;
+const templates = () =>
+  (compiled ??= { module: loadTemplate("host-module.nix.hbs"), script: loadTemplate("network-setup.sh.hbs"), docker: loadTemplate("docker-forward.sh.hbs") });
 
 /** The oneshot's shell script for one network (also embedded in the module). */
 export function renderNetworkScript(network: NetworkPlan): string {
@@ -119,8 +120,14 @@ export function renderMarkdown(file: string, context: object): string {
   return template(context);
 }
 
+/** The script that adds (or removes) the host's DOCKER-USER rules. */
+export function renderDockerForwardScript(host: HostPlan, action: "add" | "remove"): string {
+  return templates().docker({ rules: host.dockerRules, adding: action === "add" });
+}
+
 /** The NixOS module for one host. */
 export function renderHostModule(host: HostPlan): string {
   const scripts = Object.fromEntries(host.networks.map((network) => [network.name, renderNetworkScript(network)]));
-  return templates().module({ ...host, scripts });
+  const docker = host.dockerRules.length === 0 ? undefined : { add: renderDockerForwardScript(host, "add"), remove: renderDockerForwardScript(host, "remove") };
+  return templates().module({ ...host, scripts, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}\n`).join("") });
 }

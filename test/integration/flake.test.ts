@@ -2,7 +2,7 @@
  * flake.nix and nix/: no nixpkgs here, so real Nix parses them and evaluates the parts that do not
  * need nixpkgs, with stand-ins for the nixpkgs functions they call.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -65,12 +65,12 @@ describeWith({ commands: ["nix-instantiate"] }, "flake and nix/", () => {
   // Each scenario breaks one thing the script claims to prove; the script must fail on each.
   const scenarios = {
     good: "passed",
-    "driver-address": "assertion failed",
-    "network-recreated": "assertion failed",
-    "container-restarted": "assertion failed",
-    "recreated-log": "assertion failed",
-    "driver-source": "assertion failed",
-    "untouched-missing": "assertion failed",
+    "driver-address": "failed",
+    "network-recreated": "failed",
+    "container-restarted": "failed",
+    "recreated-log": "failed",
+    "driver-source": "failed",
+    "untouched-missing": "failed",
   } as const;
   it("the VM test script passes on a correct host and fails when any step's claim is false (stand-in driver)", async () => {
     const test = await vmTest();
@@ -90,6 +90,19 @@ describeWith({ commands: ["nix-instantiate"] }, "flake and nix/", () => {
       // The oneshot reruns without restarting what requires it.
       expect(run.calls).toContain("webarm.succeed systemctl restart --job-mode=ignore-dependencies podnet-network-v6egress.service");
     }
+  });
+});
+
+describeWith({ commands: ["nix-instantiate", "mypy"] }, "the VM test script's types", () => {
+  // The NixOS test driver runs mypy over every testScript, with its own names declared first,
+  // and refuses to build the test on any error (e.g. a variable that shadows the driver's `log`).
+  it("type-checks against the driver's names", async () => {
+    const test = await vmTest();
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-vmtypes-"));
+    const file = path.join(dir, "test_script.py");
+    writeFileSync(file, `${readFileSync(path.join(root, "test/support/vm-driver-api.py"), "utf8")}\n${test.testScript}`);
+    const result = await execa("mypy", ["--no-error-summary", "--no-incremental", "--cache-dir=/dev/null", "--disable-error-code=empty-body", file], { reject: false });
+    expect(result.exitCode, result.stdout).toBe(0);
   });
 });
 

@@ -118,12 +118,3 @@ describe("podnet dry-build", () => {
     expect(result.stderr).not.toContain("ENOENT");
   });
 });
-
-describe(".pre-commit-hooks.yaml", () => {
-  it("offers the hook to the pre-commit framework", () => {
-    const text = readFileSync(path.join(root, ".pre-commit-hooks.yaml"), "utf8");
-    expect(text).toContain("id: podnet");
-    expect(text).toContain("entry: podnet hook run");
-    expect(text).toContain("pass_filenames: false");
-  });
-});

@@ -178,6 +178,83 @@ describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
     expect(await sysctlConf(module, networkd("IPv6AcceptRA = true;", '[ "eth0" "enp1s0" ]'))).toBe("net.ipv6.conf.all.forwarding=1\n");
     const refused = await sysctlConf(module, networkd('DHCP = "no";'));
     expect(refused).toContain("systemd-networkd manages the SLAAC uplink enp1s0");
-    expect(refused).toContain("Set networkConfig.IPv6AcceptRA = true in the systemd.network.networks entry that matches enp1s0");
+    expect(refused).toContain("Set networkConfig.IPv6AcceptRA = true in the systemd.network.networks entries that may match enp1s0: 40-uplink.");
+  });
+
+  it("under systemd-networkd: entries that match by type or by an inverted name count too (NixOS's own default DHCP network)", async () => {
+    const module = slaacModule();
+    // networking.useNetworkd with useDHCP generates this entry; it matches every ethernet link.
+    const nixosDefault = 'systemd.network.enable = true; systemd.network.networks."99-ethernet-default-dhcp" = { matchConfig = { Type = "ether"; Kind = "!*"; }; networkConfig.DHCP = "yes"; };';
+    const refused = await sysctlConf(module, nixosDefault);
+    expect(refused).toContain("entries that may match enp1s0: 99-ethernet-default-dhcp.");
+    const inverted = await sysctlConf(module, 'systemd.network.enable = true; systemd.network.networks."10-all" = { matchConfig.Name = "!lo"; };');
+    expect(inverted).toContain("entries that may match enp1s0: 10-all.");
+    // "!enp1s0" excludes the uplink; an explicit uplink entry with IPv6AcceptRA and no catch-all passes.
+    expect(await sysctlConf(module, 'systemd.network.enable = true; systemd.network.networks."10-others" = { matchConfig.Name = "!enp1s0 lo"; };')).toContain("net.ipv6.conf.enp1s0.accept_ra=2");
+    const both = `systemd.network.enable = true; systemd.network.networks = { "40-uplink" = { matchConfig.Name = "enp1s0"; networkConfig.IPv6AcceptRA = true; }; "99-ethernet-default-dhcp" = { matchConfig.Type = "ether"; networkConfig.IPv6AcceptRA = true; }; };`;
+    expect(await sysctlConf(module, both)).toBe("net.ipv6.conf.all.forwarding=1\n");
+  });
+});
+
+describeWith({ commands: ["nix-instantiate"] }, "netavark's driver, Docker and forward filtering in the host configuration", () => {
+  const driver = (value: string) => `virtualisation.containers.containersConf.settings.network.firewall_driver = "${value}";`;
+
+  it("takes iptables (netavark's default on NixOS) and nftables, and refuses none and firewalld with the reason", async () => {
+    for (const ok of ["", driver("iptables"), driver("nftables")]) expect((await built(ok)).error, ok).toBeUndefined();
+    const none = await built(driver("none"));
+    expect(none.error).toContain(`netavark's firewall driver is "none"`);
+    expect(none.error).toContain("nothing masquerades the podnet networks");
+    const firewalld = await built(driver("firewalld"));
+    expect(firewalld.error).toContain("firewalld masquerades IPv4 only");
+  });
+
+  it("adds the DOCKER-USER unit only where Docker is enabled, bound to docker.service", async () => {
+    const unit = "config.systemd.services.podnet-docker-forward or null";
+    expect((await evalNixos(exampleModule, host(), unit)).value).toBeNull();
+    const docker = await evalNixos(exampleModule, host("virtualisation.docker.enable = true;"), `let u = ${unit}; in { inherit (u) wantedBy partOf after path; hasStop = u ? preStop; }`);
+    expect(docker.value).toEqual({ wantedBy: ["docker.service"], partOf: ["docker.service"], after: ["docker.service"], path: ["/nix/store/stand-in-iptables"], hasStop: true });
+  });
+
+  it("allows its egress in NixOS's forward filtering only where the host filters forwarded traffic", async () => {
+    const rules = async (extra: string) => (await evalNixos(exampleModule, host(extra), "config.networking.firewall.extraForwardRules")).value;
+    expect(await rules("")).toBe("");
+    expect(await rules("networking.nftables.enable = true;")).toBe("");
+    const filtered = await rules("networking.nftables.enable = true; networking.firewall.filterForward = true;");
+    expect(filtered).toBe('ip saddr 10.89.0.0/24 accept comment "podnet v6egress egress"\nip6 saddr fdaa:bbcc:ddee::/64 accept comment "podnet v6egress egress"\n');
+    // The host's own rules stay, joined as `lines` are.
+    expect(await rules('networking.nftables.enable = true; networking.firewall.filterForward = true; networking.firewall.extraForwardRules = "iifname \\"wg0\\" accept";')).toContain('iifname "wg0" accept');
+  });
+});
+
+describeWith({ commands: ["nix-instantiate", "nft"], root: true }, "the forward rules as nftables reads them", () => {
+  it("every shape's rules pass `nft -c` inside a chain like NixOS's forward-allow", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { execa } = await import("execa");
+    const { compile } = await import("../../src/pipeline.js");
+    const specs = ["test/golden/shapes.yaml", "test/golden/fleet.yaml", "examples/web-arm.yaml"];
+    let checked = 0;
+    for (const spec of specs) {
+      const file = path.resolve(import.meta.dirname, "../..", spec);
+      for (const { plan } of compile(file, readFileSync(file, "utf8")).hosts) {
+        const table = `table inet podnet_check {\n  chain forward-allow {\n${plan.forwardRules.map((rule) => `    ${rule}`).join("\n")}\n  }\n}\n`;
+        const result = await execa("nft", ["-c", "-f", "-"], { input: table, reject: false });
+        expect(result.exitCode, `${spec} ${plan.host}: ${result.stderr}`).toBe(0);
+        checked += plan.forwardRules.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(4);
+  });
+});
+
+describeWith({ commands: ["nix-instantiate"] }, "on NixOS before 24.11", () => {
+  it("works without the networks, serviceName and podman options: --network flag, podman-<name> units", async () => {
+    const result = await evalNixos(
+      exampleModule,
+      host(),
+      `{ inherit (toplevel) sysctlConf; options = config.virtualisation.oci-containers.containers.throwaway.extraOptions; unit = config.systemd.services.podnet-network-v6egress.before; hasNetworks = config.virtualisation.oci-containers.containers.throwaway ? networks; }`,
+      { release: "24.05" },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.value).toEqual({ sysctlConf: "net.ipv6.conf.all.forwarding=1\n", options: ["--network=v6egress"], unit: ["podman-throwaway.service"], hasNetworks: false });
   });
 });

@@ -1,14 +1,13 @@
 /**
  * The hook through the real pre-commit framework, installed the way a user installs it: from a
- * clone of this repository (`repo:` + `rev:`), with pre-commit's own `language: node` install
- * (npm install, npm pack, npm install -g). Debian 12 has pre-commit 3.0, the trixie root 4.2; each
- * stack runs this file with its own, with a config in that version's style.
+ * clone of this repository (`repo:` + `rev:`). Debian 12 has pre-commit 3.0, the trixie root 4.2;
+ * each stack runs this file with its own, with a config in that version's style.
  *
- * npm resolves from the local cache only (offline) and every pre-commit run happens in a fresh
- * network namespace with no interfaces up, so the install provably needs no registry.
+ * Every pre-commit run happens in a fresh network namespace with no interface up, with an empty
+ * npm cache and HOME: the install provably needs no registry and nothing from this machine's caches.
  */
 import { cpSync, existsSync, mkdtempSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
@@ -54,16 +53,7 @@ describeWith({ commands: ["pre-commit", "npm", "unshare", "git"], root: true }, 
     const hook = await hookRepository();
     const repo: Repo = await createRepo();
     const home = mkdtempSync(path.join(tmpdir(), "podnet-precommit-home-"));
-    const env = {
-      ...repo.env,
-      PRE_COMMIT_HOME: home,
-      npm_config_offline: "true",
-      npm_config_cache: process.env.npm_config_cache ?? path.join(homedir(), ".npm"),
-      npm_config_audit: "false",
-      npm_config_fund: "false",
-      npm_config_update_notifier: "false",
-      HOME: home,
-    };
+    const env = { ...repo.env, PRE_COMMIT_HOME: home, npm_config_cache: path.join(home, "npm-cache"), HOME: home };
     // No network at all: a fresh namespace whose only interface (lo) is down.
     const offline = (command: string, args: string[]) =>
       execa("unshare", ["--net", command, ...args], { cwd: repo.dir, env, reject: false }).then((r) => ({
@@ -82,6 +72,9 @@ describeWith({ commands: ["pre-commit", "npm", "unshare", "git"], root: true }, 
     expect(fresh.exitCode, fresh.output).toBe(0);
     expect(fresh.output).toMatch(/podnet \(generated modules current, dry-build affected hosts\)\.+Passed/u);
     expect(fresh.output).not.toMatch(/deprecated|Expected one of/u);
+    // pre-commit cloned the hook repository and installed nothing into it.
+    const clones = (await execa("find", [home, "-name", "node_modules", "-o", "-name", "*.tgz"])).stdout.trim();
+    expect(clones).toBe("");
     expect(repo.rebuildCalls()).toEqual(["dry-build"]);
 
     // A spec change without regenerating: blocked, with the diff and what to do.

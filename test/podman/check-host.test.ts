@@ -35,7 +35,7 @@ describeWith(tools, "podnet check host on the simulated host", () => {
     const { exitCode, report } = await check(story.specFile);
     expect(exitCode, JSON.stringify(report, null, 1)).toBe(0);
     const byId = Object.fromEntries(report.criteria.map((c: { id: string; status: string }) => [c.id, c.status]));
-    expect(byId).toEqual({ forwarding: "pass", uplink: "pass", unit: "skip", network: "pass", bridge: "pass", nat: "pass", container: "pass" });
+    expect(byId).toEqual({ forwarding: "pass", uplink: "pass", "netavark-driver": "pass", unit: "skip", network: "pass", bridge: "pass", nat: "pass", forward: "pass", container: "pass" });
   });
 
   it("explains forwarding that is off", async () => {

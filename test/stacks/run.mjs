@@ -19,14 +19,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const inCi = process.env.CI === "true" || process.env.CI === "1";
 const reports = path.join(root, ".vitest");
 
-// Docker tests need the Docker daemon with IPv6 firewalling, which only the trixie root has.
-const trixieOnly = ["test/podman/docker.test.ts", "test/podman/docker-*.test.ts"];
+// Docker (with IPv6 firewalling) and firewalld exist only in the trixie root. The firewalld-driver
+// test sets its own driver, so it runs once.
+const trixieOnly = ["test/podman/docker.test.ts", "test/podman/firewalld-driver.test.ts", "test/podman/shapes-podman5.test.ts"];
+const oncePerStack = ["test/podman/firewalld-driver.test.ts"];
 
 const legs = {
   bookworm: [{ name: "bookworm", env: {}, files: [], exclude: trixieOnly, inTrixie: false }],
   trixie: [
     { name: "trixie/nftables", env: { PODNET_FIREWALL_DRIVER: "nftables" }, files: [], exclude: [], inTrixie: true },
-    { name: "trixie/iptables", env: { PODNET_FIREWALL_DRIVER: "iptables" }, files: ["test/podman/"], exclude: [], inTrixie: true },
+    { name: "trixie/iptables", env: { PODNET_FIREWALL_DRIVER: "iptables" }, files: ["test/podman/"], exclude: oncePerStack, inTrixie: true },
   ],
 };
 

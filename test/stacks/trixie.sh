@@ -12,7 +12,7 @@ set -euo pipefail
 packages=(
   podman netavark aardvark-dns runc conmon iptables nftables busybox-static nix-bin iproute2
   util-linux mount ca-certificates nodejs npm git python3 docker.io pre-commit procps
-  systemd dbus-daemon firewalld
+  systemd dbus-daemon firewalld mypy
 )
 cache=${PODNET_STACK_CACHE:-/var/cache/podnet-stacks}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -78,12 +78,6 @@ run() {
   trap 'umount_all "$root"' EXIT
   mkdir -p "$root$repo"
   mount --bind "$repo" "$root$repo"
-  # npm's cache, filled by `npm ci` on this machine: the pre-commit test installs offline from it.
-  local npm_cache=${npm_config_cache:-${HOME:-/root}/.npm}
-  if [ -d "$npm_cache" ]; then
-    mkdir -p "$root/root/.npm"
-    mount --bind "$npm_cache" "$root/root/.npm"
-  fi
   chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root LANG=C.UTF-8 CI="${CI:-}" PODMAN_IGNORE_CGROUPSV1_WARNING=1 \
     PODNET_STACK=trixie ${PODNET_TEST_ENV:-} \

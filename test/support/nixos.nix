@@ -16,7 +16,8 @@
 #   top-level check: failed assertions abort before any unit (which reads `image`) is built.
 #
 # Arguments: `modules`: a list of modules (functions of { config, lib, ... } or attribute sets);
-# `release`: "25.11" (default) or "24.05" (no networking.firewall.backend option yet).
+# `release`: "25.11" (default) or "24.05": no networking.firewall.backend, and oci-containers
+# without the `networks`, `serviceName` and `podman` options (all added in 24.11).
 {
   modules,
   release ? "25.11",
@@ -217,13 +218,22 @@ let
 
   # oci-containers' per-container options: `podman` is a submodule under the podman backend and
   # null under docker; `image` has no default at all.
-  containerDefaults = name: {
-    image = throw "The option `virtualisation.oci-containers.containers.${name}.image' was accessed but has no value defined. Try setting the option.";
-    extraOptions = [ ];
-    networks = [ ];
-    dependsOn = [ ];
-    serviceName = "${merged.virtualisation.oci-containers.backend}-${name}";
-  };
+  containerDefaults =
+    name:
+    {
+      image = throw "The option `virtualisation.oci-containers.containers.${name}.image' was accessed but has no value defined. Try setting the option.";
+      extraOptions = [ ];
+      dependsOn = [ ];
+    }
+    // (
+      if release == "24.05" then
+        { }
+      else
+        {
+          networks = [ ];
+          serviceName = "${merged.virtualisation.oci-containers.backend}-${name}";
+        }
+    );
   # Each option's merged value, or its default when no definition survived. Lazy per option, as
   # NixOS is: reading one option of a container never evaluates another one.
   withDefaults =
@@ -236,13 +246,20 @@ let
     in
     container
     // builtins.mapAttrs (option: _: pick option) defaults
-    // {
-      podman = if merged.virtualisation.oci-containers.backend == "podman" then { user = "root"; } // podman else null;
-    };
+    // (
+      if release == "24.05" then
+        { }
+      else
+        {
+          podman = if merged.virtualisation.oci-containers.backend == "podman" then { user = "root"; } // podman else null;
+        }
+    );
 
   args = {
     inherit config lib;
-    pkgs = { };
+    pkgs = {
+      iptables = "/nix/store/stand-in-iptables";
+    };
     options = { };
   };
   apply = module: if isFunction module then module args else module;

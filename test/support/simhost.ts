@@ -30,7 +30,7 @@ export const simulated = {
 } as const;
 
 const busybox = "/bin/busybox";
-const probeApplets = ["sh", "wget", "ip", "nc", "sleep", "cat", "timeout", "echo", "true", "httpd"];
+const probeApplets = ["sh", "wget", "ip", "nc", "sleep", "cat", "timeout", "echo", "true", "httpd", "nslookup"];
 
 export interface SimHost {
   readonly id: string;
@@ -43,6 +43,8 @@ export interface SimHost {
   /** Runs a command inside the host namespace with the private podman environment. */
   run(command: string, args: ReadonlyArray<string>, options?: Options): ResultPromise;
   podman(args: ReadonlyArray<string>, options?: Options): ResultPromise;
+  /** Runs a command in another of this run's namespaces (e.g. the simulated internet). */
+  runIn(netns: string, command: string, args: ReadonlyArray<string>, options?: Options): ResultPromise;
   /** The firewall driver netavark uses here, read from the live rules: its own nftables table, or iptables. */
   netavarkDriver(): Promise<"nftables" | "iptables">;
   /** Unique name for anything podman-side this test creates. */
@@ -61,7 +63,7 @@ async function sh(command: string, args: ReadonlyArray<string>): Promise<void> {
  */
 export const firewallDriver = process.env.PODNET_FIREWALL_DRIVER || undefined;
 
-function writeContainersConf(dir: string): Record<string, string> {
+function writeContainersConf(dir: string, driver: string | undefined): Record<string, string> {
   const conf = path.join(dir, "containers.conf");
   const storage = path.join(dir, "storage.conf");
   for (const sub of ["graph", "run", "networks", "tmp"]) mkdirSync(path.join(dir, sub), { recursive: true });
@@ -80,18 +82,19 @@ tmp_dir = "${path.join(dir, "tmp")}"
 
 [network]
 network_config_dir = "${path.join(dir, "networks")}"
-${firewallDriver === undefined ? "" : `firewall_driver = "${firewallDriver}"\n`}`,
+${driver === undefined ? "" : `firewall_driver = "${driver}"\n`}`,
   );
   writeFileSync(storage, `[storage]\ndriver = "overlay"\ngraphroot = "${path.join(dir, "graph")}"\nrunroot = "${path.join(dir, "run")}"\n`);
   return { CONTAINERS_CONF: conf, CONTAINERS_STORAGE_CONF: storage, TMPDIR: path.join(dir, "tmp") };
 }
 
-export async function createSimHost(): Promise<SimHost> {
+/** `options.firewallDriver` overrides the run's driver (a test of one particular driver). */
+export async function createSimHost(options: { firewallDriver?: string } = {}): Promise<SimHost> {
   const id = `pn${randomBytes(3).toString("hex")}`;
   const dir = mkdtempSync(path.join(tmpdir(), `${id}-`));
   const hostNetns = `${id}-host`;
   const wanNetns = `${id}-wan`;
-  const env = { ...writeContainersConf(dir), PATH: process.env.PATH ?? "/usr/bin:/bin" };
+  const env = { ...writeContainersConf(dir, options.firewallDriver ?? firewallDriver), PATH: process.env.PATH ?? "/usr/bin:/bin" };
   const inNetns = (netns: string, command: string, args: ReadonlyArray<string>, options: Options = {}) =>
     execa("nsenter", [`--net=/run/netns/${netns}`, command, ...args], { ...options, env: { ...env, ...(options.env as Record<string, string> | undefined) } });
 
@@ -150,6 +153,7 @@ export async function createSimHost(): Promise<SimHost> {
       probeImage,
       env,
       run: (command, args, options) => inNetns(hostNetns, command, args, options),
+      runIn: (netns, command, args, options) => inNetns(netns, command, args, options),
       podman: (args, options) => inNetns(hostNetns, "podman", args, options),
       name: (base) => `${base}-${id}`,
       netavarkDriver: async () => ((await inNetns(hostNetns, "nft", ["list", "table", "inet", "netavark"], { reject: false })).exitCode === 0 ? "nftables" : "iptables"),

@@ -28,7 +28,7 @@ class Machine:
     def wait_for_open_port(self, port):
         self._log("wait_for_open_port", port)
 
-    def wait_until_succeeds(self, command):
+    def wait_until_succeeds(self, command, timeout=900):
         self._log("wait_until_succeeds", command)
         return self.succeed(command, log=False)
 
@@ -48,8 +48,16 @@ class Machine:
             return ("c2 2026-11-25 12:00:09" if restarted else "c1 2026-11-25 12:00:00") + "\n"
         if command.startswith("journalctl"):
             if scenario == "recreated-log":
-                return "podnet: network v6egress has … but the spec wants …; no container uses it, recreating it\n"
-            return "podnet: network v6egress is up to date (10.89.0.0/24 fdaa:bbcc:ddee::/64)\n"
+                output = "podnet: network v6egress has … but the spec wants …; no container uses it, recreating it\n"
+            else:
+                output = "podnet: network v6egress is up to date (10.89.0.0/24 fdaa:bbcc:ddee::/64)\n"
+            # `… | grep -F 'text'` keeps matching lines and fails without one, as the shell would.
+            wanted = command.split("grep -F '", 1)[1].rstrip("'") if "grep -F '" in command else None
+            if wanted is not None:
+                output = "".join(line + "\n" for line in output.splitlines() if wanted in line)
+                if not output:
+                    raise Exception(f"command `{command}` failed (and kept failing until the timeout)")
+            return output
         if command.startswith("podnet check egress"):
             seen = "2001:db8:1::2" if scenario == "driver-source" else UPLINK
             nat = "pass" if scenario != "driver-source" else "fail"
@@ -73,6 +81,6 @@ source = open(script_file).read()
 try:
     exec(compile(source, "testScript", "exec"), {"start_all": start_all, "upstream": upstream, "webarm": webarm})
     outcome = "passed"
-except AssertionError as error:
-    outcome = f"assertion failed: {str(error)[:200]}"
+except Exception as error:
+    outcome = f"failed: {type(error).__name__}: {str(error)[:200]}"
 print(json.dumps({"outcome": outcome, "calls": calls}))

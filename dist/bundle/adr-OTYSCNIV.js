@@ -6,9 +6,9 @@ import "./chunk-XCP5MDYN.js";
 import {
   compileFile,
   report
-} from "./chunk-KP6VZU3A.js";
+} from "./chunk-MSAVCXTH.js";
 import "./chunk-XKWGI5VV.js";
-import "./chunk-AX4QTQ6V.js";
+import "./chunk-WKHVYDBV.js";
 import "./chunk-FQUV3JAX.js";
 import "./chunk-FYIB653R.js";
 import "./chunk-2JAZUINV.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-2UBQZ5RC.js";
 import {
   renderMarkdown
-} from "./chunk-6K544KYG.js";
+} from "./chunk-PU62A5QG.js";
 import "./chunk-XIH46RQF.js";
 import {
   require_picocolors

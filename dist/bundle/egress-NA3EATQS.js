@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   checkEgress,
   formatCriteria
-} from "./chunk-VUEVZMDY.js";
+} from "./chunk-3X54Q7B5.js";
 import {
   execa,
   execaSync
@@ -10,9 +10,9 @@ import {
 import {
   compileFile,
   report
-} from "./chunk-KP6VZU3A.js";
+} from "./chunk-MSAVCXTH.js";
 import "./chunk-XKWGI5VV.js";
-import "./chunk-AX4QTQ6V.js";
+import "./chunk-WKHVYDBV.js";
 import {
   hasErrors,
   summarise
@@ -24,7 +24,7 @@ import {
   defaultIo,
   exitCodes
 } from "./chunk-2UBQZ5RC.js";
-import "./chunk-6K544KYG.js";
+import "./chunk-PU62A5QG.js";
 import "./chunk-XIH46RQF.js";
 import {
   require_picocolors
@@ -117,7 +117,7 @@ async function runCheckEgress(file, options, io = defaultIo) {
 async function runCheckHost(file, options, io = defaultIo) {
   const host = await hostToCheck(file, options.host, io);
   if (!host) return exitCodes.findings;
-  const { checkHost } = await import("./host-7QFNIQQI.js");
+  const { checkHost } = await import("./host-GLKLPEBO.js");
   const criteria = await withPodman(() => checkHost(podmanCli(options.podman), host));
   return reportCriteria(io, host, criteria, options.json, {
     ok: `host ${host.host} matches the spec`,

@@ -1,10 +1,15 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
-  checkForwarding
-} from "./chunk-VUEVZMDY.js";
-import {
-  execa
-} from "./chunk-XCP5MDYN.js";
+  checkForwarding,
+  configuredFirewallDriver,
+  explainBlock,
+  forwardBlocks,
+  masqueradeCovers,
+  netavarkDriverSeen,
+  readFirewall,
+  runTool
+} from "./chunk-3X54Q7B5.js";
+import "./chunk-XCP5MDYN.js";
 import {
   checkHostFacts,
   decodeHostFacts
@@ -15,31 +20,6 @@ import "./chunk-JLHVTWXJ.js";
 
 // src/check/host.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
-
-// src/check/nat.ts
-var escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
-function iptablesCovers(rules, subnet) {
-  const lines = rules.split("\n");
-  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${escape(subnet)} (?:.* )?-j (\\S+)`, "u");
-  return lines.some((line) => {
-    const chain = jump.exec(line)?.[1];
-    if (chain === void 0) return false;
-    if (chain === "MASQUERADE") return true;
-    return lines.some((other) => other.startsWith(`-A ${chain} `) && /-j MASQUERADE\b/u.test(other));
-  });
-}
-function nftCovers(rules, subnet) {
-  const jump = new RegExp(`ip6? saddr ${escape(subnet)} (?:.* )?jump (\\S+)`, "gu");
-  for (const match of rules.matchAll(jump)) {
-    const chain = match[1];
-    const body = new RegExp(`chain ${escape(chain)} \\{([^}]*)\\}`, "u").exec(rules)?.[1] ?? "";
-    if (/\bmasquerade\b/u.test(body)) return true;
-  }
-  return false;
-}
-function masqueradeCovers(rules, subnet) {
-  return iptablesCovers(rules, subnet) || nftCovers(rules, subnet);
-}
 
 // src/check/networkd.ts
 import { readFile } from "node:fs/promises";
@@ -88,10 +68,6 @@ async function readNetworkFiles(link) {
 }
 
 // src/check/host.ts
-async function run(command, args, timeoutMs = 15e3) {
-  const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
-  return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), missing: result.code === "ENOENT" };
-}
 async function sysctl(path) {
   return readFile2(path, "utf8").then((text) => text.trim()).catch(() => void 0);
 }
@@ -108,19 +84,12 @@ function describeNetworkDrift(network, inspected) {
   if ((inspected.options?.mtu ?? "") !== network.mtu) problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
   return problems;
 }
-async function natRules() {
-  const parts = [];
-  for (const [command, args] of [["iptables-save", ["-t", "nat"]], ["ip6tables-save", ["-t", "nat"]], ["nft", ["list", "ruleset"]]]) {
-    const result = await run(command, args);
-    if (!result.missing && result.exitCode === 0) parts.push(result.stdout);
-  }
-  return parts.length === 0 ? void 0 : parts.join("\n");
-}
-async function checkNetwork(podman, network, nat) {
+async function checkNetwork(podman, network, firewall) {
+  const nat = firewall.natText;
   const subject = network.name;
   const found = [];
   const booted = await stat("/run/systemd/system").then((info2) => info2.isDirectory()).catch(() => false);
-  const unit = booted ? await run("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
+  const unit = booted ? await runTool("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
   found.push(
     unit.missing ? { id: "unit", subject, status: "skip", evidence: "systemd is not running here, so there is no unit to ask" } : unit.stdout.trim() === "active" ? { id: "unit", subject, status: "pass", evidence: `${network.unitService} is active` } : { id: "unit", subject, status: "fail", evidence: `${network.unitService} is ${unit.stdout.trim() || "unknown"}: its log says why (journalctl -u ${network.unitService}); containers that require it do not start` }
   );
@@ -135,7 +104,7 @@ async function checkNetwork(podman, network, nat) {
     drift.length === 0 ? { id: "network", subject, status: "pass", evidence: `${network.wantedSubnets} (${network.wantedFlags}), as the spec says` } : { id: "network", subject, status: "fail", evidence: `${drift.join("; ")}. The network predates the current spec: restart ${network.unitService}; it recreates an unused network, or names the containers to stop first` }
   );
   const bridge = info.network_interface;
-  const link = bridge ? await run("ip", ["-j", "link", "show", bridge]) : void 0;
+  const link = bridge ? await runTool("ip", ["-j", "link", "show", bridge]) : void 0;
   const state = link && link.exitCode === 0 ? JSON.parse(link.stdout)[0] : void 0;
   if (!bridge || !state) {
     found.push({ id: "bridge", subject, status: "skip", evidence: `bridge ${bridge ?? "?"} does not exist yet: netavark creates it when the first container joins` });
@@ -150,10 +119,11 @@ async function checkNetwork(podman, network, nat) {
     } else {
       const missing = [network.ipv4?.text, network.ipv6.text].filter((text) => text !== void 0 && !masqueradeCovers(nat, text));
       found.push(
-        missing.length === 0 ? { id: "nat", subject, status: "pass", evidence: `netavark's masquerade rules cover ${[network.ipv4?.text, network.ipv6.text].filter(Boolean).join(" and ")}` } : { id: "nat", subject, status: "fail", evidence: `nothing masquerades ${missing.join(" or ")} (no POSTROUTING rule leads to netavark's chain): something flushed netavark's rules (a firewall reload?); \`podman network reload --all\` restores them` }
+        missing.length === 0 ? { id: "nat", subject, status: "pass", evidence: `netavark's masquerade rules cover ${[network.ipv4?.text, network.ipv6.text].filter(Boolean).join(" and ")}` } : { id: "nat", subject, status: "fail", evidence: `nothing masquerades ${missing.join(" or ")} (${natPlace(firewall)}): something flushed netavark's rules (a firewall reload?); \`podman network reload --all\` restores them` }
       );
     }
   }
+  if (!network.internal) found.push(checkForward(network, firewall));
   for (const container of network.containers) {
     const attached = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container.name], 15e3);
     if (attached.exitCode !== 0) {
@@ -169,7 +139,7 @@ async function checkNetwork(podman, network, nat) {
 }
 async function checkAcceptRa(host) {
   const iface = host.uplinkInterface;
-  const status = await run("networkctl", ["--json=short", "status", iface]);
+  const status = await runTool("networkctl", ["--json=short", "status", iface]);
   const link = status.missing || status.exitCode !== 0 ? void 0 : networkdLinkOf(status.stdout, iface);
   if (link) {
     const subject2 = `${iface} (systemd-networkd)`;
@@ -185,11 +155,34 @@ async function checkAcceptRa(host) {
   const subject = `net.ipv6.conf.${iface}.accept_ra`;
   return value === "2" ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` } : { id: "accept-ra", subject, status: "fail", evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route` };
 }
+function natPlace(firewall) {
+  const driver = netavarkDriverSeen(firewall.tables);
+  return driver === "nftables" ? "no POSTROUTING rule in table inet netavark, netavark's nftables driver, jumps to a chain that masquerades it" : "no iptables nat POSTROUTING rule leads to netavark's masquerade chain";
+}
+function checkForward(network, firewall) {
+  const subject = network.name;
+  const subnets = [network.ipv4, network.ipv6].filter((s) => s !== void 0);
+  const problems = subnets.flatMap((subnet) => forwardBlocks(firewall.tables, subnet).map((block) => explainBlock(block, subnet)));
+  return problems.length === 0 ? { id: "forward", subject, status: "pass", evidence: `no forward chain drops traffic from ${subnets.map((s) => s.text).join(" or ")}` } : { id: "forward", subject, status: "fail", evidence: problems.join("; ") };
+}
+async function checkNetavarkDriver(firewall) {
+  const configured = await configuredFirewallDriver();
+  const seen = netavarkDriverSeen(firewall.tables);
+  const subject = "netavark";
+  if (configured.driver === "none") {
+    return { id: "netavark-driver", subject, status: "fail", evidence: `firewall_driver = "none" (${configured.source}): netavark adds no masquerade and no forward rules, so podnet's networks have no egress; set it to "iptables" or "nftables" (NixOS: virtualisation.containers.containersConf.settings.network.firewall_driver) and run \`podman network reload --all\`` };
+  }
+  if (configured.driver === "firewalld") {
+    return { id: "netavark-driver", subject, status: "fail", evidence: `firewall_driver = "firewalld" (${configured.source}): netavark has firewalld masquerade the networks, and firewalld masquerades IPv4 only, so there is no NAT66; set it to "iptables" or "nftables"` };
+  }
+  const where = seen === "nftables" ? "its rules are in table inet netavark" : seen === "iptables" ? "its rules are in iptables' NETAVARK chains" : "no netavark rules yet (no container has joined a podman network)";
+  return { id: "netavark-driver", subject, status: "pass", evidence: `${configured.driver ?? "default"} driver (${configured.source}); ${where}` };
+}
 async function checkHost(podman, host) {
   const criteria = [await checkForwarding("/proc/sys/net/ipv6/conf/all/forwarding")];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
   const ipJson = async (args) => {
-    const result = await run("ip", ["-j", ...args]);
+    const result = await runTool("ip", ["-j", ...args]);
     return result.exitCode === 0 ? JSON.parse(result.stdout || "[]") : [];
   };
   const decoded = decodeHostFacts({ addr: await ipJson(["addr"]), route: await ipJson(["route"]), route6: await ipJson(["-6", "route"]) });
@@ -203,8 +196,9 @@ async function checkHost(podman, host) {
       criteria.push({ id: "subnet-collision", subject: String(collision.path[3]), status: "fail", evidence: `${collision.message}; ${collision.hint}` });
     }
   }
-  const nat = await natRules();
-  for (const network of host.networks) criteria.push(...await checkNetwork(podman, network, nat));
+  const firewall = await readFirewall();
+  criteria.push(await checkNetavarkDriver(firewall));
+  for (const network of host.networks) criteria.push(...await checkNetwork(podman, network, firewall));
   return criteria;
 }
 export {

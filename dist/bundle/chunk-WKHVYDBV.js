@@ -27,7 +27,7 @@ import {
 } from "./chunk-2JAZUINV.js";
 import {
   renderHostModule
-} from "./chunk-6K544KYG.js";
+} from "./chunk-PU62A5QG.js";
 import {
   addressText,
   contains,
@@ -131,9 +131,26 @@ function planNetwork(name, network) {
     inspectFormats
   };
 }
+function egressSubnets(networks) {
+  return networks.filter((network) => !network.internal).flatMap((network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).map((subnet) => ({ network: network.name, subnet })));
+}
+function dockerRules(networks) {
+  return egressSubnets(networks).flatMap(({ network, subnet }) => {
+    const tool = subnet.family === "ipv4" ? "iptables" : "ip6tables";
+    const comment = ["-m", "comment", "--comment", `podnet ${network}`];
+    return [
+      [tool, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
+      [tool, "-d", subnet.text, "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", ...comment, "-j", "ACCEPT"]
+    ];
+  });
+}
+function forwardRules(networks) {
+  return egressSubnets(networks).map(({ network, subnet }) => `${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`);
+}
 function planHost(host, config, specFile) {
   const specDir = path.dirname(path.resolve(specFile));
   const outputFile = path.resolve(specDir, config.output);
+  const networks = Object.entries(config.networks).map(([name, network]) => planNetwork(name, network)).sort(byName);
   return {
     host,
     output: config.output,
@@ -143,8 +160,10 @@ function planHost(host, config, specFile) {
     uplinkAddress: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
     acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
-    networks: Object.entries(config.networks).map(([name, network]) => planNetwork(name, network)).sort(byName),
-    untouched: [...new Set(config.untouched ?? [])].sort()
+    networks,
+    untouched: [...new Set(config.untouched ?? [])].sort(),
+    dockerRules: dockerRules(networks),
+    forwardRules: forwardRules(networks)
   };
 }
 function plan(spec, specFile) {

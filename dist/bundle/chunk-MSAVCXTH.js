@@ -5,7 +5,7 @@ import {
 import {
   compile,
   specJsonSchema
-} from "./chunk-AX4QTQ6V.js";
+} from "./chunk-WKHVYDBV.js";
 import {
   formatDiagnostic,
   hasErrors,

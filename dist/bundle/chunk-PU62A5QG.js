@@ -6053,7 +6053,7 @@ function loadTemplate(file) {
   return hb.compile(source, { strict: true, noEscape: false });
 }
 var compiled;
-var templates = () => compiled ??= { module: loadTemplate("host-module.nix.hbs"), script: loadTemplate("network-setup.sh.hbs") };
+var templates = () => compiled ??= { module: loadTemplate("host-module.nix.hbs"), script: loadTemplate("network-setup.sh.hbs"), docker: loadTemplate("docker-forward.sh.hbs") };
 function renderNetworkScript(network) {
   return templates().script(network);
 }
@@ -6066,9 +6066,14 @@ function renderMarkdown(file, context) {
   }
   return template(context);
 }
+function renderDockerForwardScript(host, action) {
+  return templates().docker({ rules: host.dockerRules, adding: action === "add" });
+}
 function renderHostModule(host) {
   const scripts = Object.fromEntries(host.networks.map((network) => [network.name, renderNetworkScript(network)]));
-  return templates().module({ ...host, scripts });
+  const docker = host.dockerRules.length === 0 ? void 0 : { add: renderDockerForwardScript(host, "add"), remove: renderDockerForwardScript(host, "remove") };
+  return templates().module({ ...host, scripts, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}
+`).join("") });
 }
 
 export {

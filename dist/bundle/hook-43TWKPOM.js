@@ -72,7 +72,7 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await stagedPaths(root);
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { createTwoFilesPatch }, { parse }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-MOYKPOFE.js"),
+    import("./pipeline-Y5YGD4D2.js"),
     import("./libesm-2XLSEK2X.js"),
     import("./dist-OLMXLPSO.js"),
     import("./diagnostics-YIEWAK3B.js"),

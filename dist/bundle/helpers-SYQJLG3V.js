@@ -6,7 +6,7 @@ import {
 } from "./chunk-2UBQZ5RC.js";
 import {
   renderMarkdown
-} from "./chunk-6K544KYG.js";
+} from "./chunk-PU62A5QG.js";
 import "./chunk-XIH46RQF.js";
 import {
   require_picocolors
