@@ -21,8 +21,8 @@ const reports = path.join(root, ".vitest");
 
 // Docker (with IPv6 firewalling) and firewalld exist only in the trixie root. The firewalld-driver
 // test sets its own driver, so it runs once.
-const trixieOnly = ["test/podman/docker.test.ts", "test/podman/firewalld-driver.test.ts", "test/podman/shapes-podman5.test.ts"];
-const oncePerStack = ["test/podman/firewalld-driver.test.ts"];
+const trixieOnly = ["test/podman/docker.test.ts", "test/podman/firewalld-driver.test.ts", "test/podman/driver-none.test.ts", "test/podman/shapes-podman5.test.ts"];
+const oncePerStack = ["test/podman/firewalld-driver.test.ts", "test/podman/driver-none.test.ts"];
 
 const legs = {
   bookworm: [{ name: "bookworm", env: {}, files: [], exclude: trixieOnly, inTrixie: false }],
