@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
-import { defaultIo, exitCodes, UsageError, type Io } from "./commands/io.js";
+import { defaultIo, exitCodes, oneLine, UsageError, visible, type Io } from "./commands/io.js";
 
 export { exitCodes, UsageError };
 
@@ -18,13 +18,23 @@ export const egressDefaults = {
   timeout: "10",
 } as const;
 
-export function buildProgram(io: Io = defaultIo): { program: Command; result: { code: number } } {
+/**
+ * `helpTo: "err"` sends commander's own output (help) to stderr: a --json run keeps stdout for
+ * the one JSON document. It is set here because subcommands copy the setting when they are made.
+ */
+export function buildProgram(io: Io = defaultIo, { helpTo = "out" }: { helpTo?: "out" | "err" } = {}): { program: Command; result: { code: number } } {
   const result: { code: number } = { code: exitCodes.ok };
   const program = new Command()
     .name("podnet")
     .description("Compile a dual-stack podman network spec into NixOS modules, and prove the result.")
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({
+      writeOut: helpTo === "out" ? io.out : io.err,
+      writeErr: io.err,
+      // commander quotes what the user typed (an unknown option, an excess argument): escaped, so
+      // it cannot carry a terminal escape sequence or forge a line.
+      outputError: (text, write) => write(text.replace(/\n$/u, "").split("\n").map(visible).join("\n") + "\n"),
+    })
     .showHelpAfterError("(run podnet --help for usage)");
   const json = new Option("--json", "machine-readable output on stdout");
 
@@ -151,22 +161,75 @@ export function buildProgram(io: Io = defaultIo): { program: Command; result: { 
   return { program, result };
 }
 
-export async function main(argv: ReadonlyArray<string>, io: Io = defaultIo): Promise<number> {
-  const { program, result } = buildProgram(io);
+/**
+ * Whether the user asked for JSON: `--json` anywhere before a `--`. Decided on the raw words, not
+ * on parsed options, because the run may fail before (or while) commander parses them.
+ */
+export function wantsJson(argv: ReadonlyArray<string>): boolean {
+  const words = argv.slice(2);
+  const end = words.indexOf("--");
+  return (end === -1 ? words : words.slice(0, end)).includes("--json");
+}
+
+type Failure = { kind: "usage" | "internal"; message: string };
+
+// Colour codes are for terminals; a JSON message carries the words only.
+const withoutColour = (text: string) => text.replace(/\u001b\[[0-9;]*m/gu, "");
+
+/**
+ * The JSON a --json run prints when the command itself printed none: a usage or environment
+ * error, a commander error, a bug, or a command that stopped with findings it only told stderr.
+ */
+function fallbackJson(code: number, failure: Failure | undefined, lastErrLine: string): string {
+  const error = failure ?? (code === exitCodes.ok ? undefined : { kind: code === exitCodes.usage ? "usage" : "findings", message: withoutColour(lastErrLine).trim() || "see stderr" });
+  return JSON.stringify({ ok: code === exitCodes.ok, exitCode: code, ...(error === undefined ? {} : { error }) }, null, 2);
+}
+
+/** Runs the program; every way it can end becomes an exit code, and a failure (if any) in words. */
+async function run(argv: ReadonlyArray<string>, io: Io, helpTo: "out" | "err"): Promise<{ code: number; failure?: Failure }> {
+  const { program, result } = buildProgram(io, { helpTo });
   try {
     await program.parseAsync([...argv]);
-    return result.code;
+    return { code: result.code };
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+      // commander has already printed its message (and the usage hint) on stderr.
+      if (error.exitCode === 0) return { code: exitCodes.ok };
+      return { code: exitCodes.usage, failure: { kind: "usage", message: oneLine(error.message.replace(/^error: /u, "")) } };
     }
     if (error instanceof UsageError) {
-      io.err(pc.red(`podnet: ${error.message}`));
-      return exitCodes.usage;
+      const message = oneLine(error.message);
+      io.err(pc.red(`podnet: ${message}`));
+      return { code: exitCodes.usage, failure: { kind: "usage", message } };
     }
     // A bug in podnet itself: say so plainly; the stack only on request.
-    io.err(pc.red(`podnet: internal error: ${(error as Error).message}`));
+    const message = oneLine(error instanceof Error ? error.message : String(error));
+    io.err(pc.red(`podnet: internal error: ${message}`));
     if (process.env.PODNET_DEBUG) io.err(String((error as Error).stack));
-    return exitCodes.usage;
+    return { code: exitCodes.usage, failure: { kind: "internal", message } };
   }
+}
+
+/**
+ * Exit codes: 0 ok, 1 findings, 2 usage or environment. With --json, stdout carries exactly one
+ * JSON document on every exit, also 2: the command's own report, or (when it printed none) the
+ * outcome and the error; human text goes to stderr.
+ */
+export async function main(argv: ReadonlyArray<string>, io: Io = defaultIo): Promise<number> {
+  if (!wantsJson(argv)) return (await run(argv, io, "out")).code;
+  let printed = false;
+  let lastErrLine = "";
+  const tracked: Io = {
+    out: (text) => {
+      printed = true;
+      io.out(text);
+    },
+    err: (text) => {
+      if (text.trim() !== "") lastErrLine = text.trim().split("\n").at(-1)!;
+      io.err(text);
+    },
+  };
+  const { code, failure } = await run(argv, tracked, "err");
+  if (!printed) io.out(fallbackJson(code, failure, lastErrLine));
+  return code;
 }

@@ -3,6 +3,7 @@
  * and gets its file:line:column from the YAML source map at the edge (see spec/source.ts).
  */
 import pc from "picocolors";
+import { visibleText } from "./render/escape.js";
 
 export type Severity = "error" | "warning" | "info";
 export type SpecPath = ReadonlyArray<string | number>;
@@ -44,16 +45,32 @@ export function formatPath(path: SpecPath): string {
 
 const severityColour = { error: pc.red, warning: pc.yellow, info: pc.cyan } as const;
 
+/** Characters of the source line shown around the column; a longer line is cut on both sides. */
+const excerptWidth = 120;
+
+/**
+ * The source line as the code frame shows it: escaped like every text from the spec (a control
+ * character could retitle or clear the terminal), cut around the column when it is long, with
+ * the caret's offset in the shown text.
+ */
+export function excerpt(sourceLine: string, column: number): { text: string; caret: number } {
+  const characters = Array.from(sourceLine);
+  const at = Math.min(Math.max(0, column - 1), characters.length);
+  const start = characters.length <= excerptWidth ? 0 : Math.max(0, Math.min(at - excerptWidth / 2, characters.length - excerptWidth));
+  const end = Math.min(characters.length, start + excerptWidth);
+  const before = `${start > 0 ? "…" : ""}${visibleText(characters.slice(start, at).join(""))}`;
+  const text = `${before}${visibleText(characters.slice(at, end).join(""))}${end < characters.length ? "…" : ""}`;
+  return { text, caret: Array.from(before).length };
+}
+
 /** Compiler-style text: `file:line:col: error[rule]: field: message`, a code frame, the hint. */
 export function formatDiagnostic(d: LocatedDiagnostic): string {
   const { file, line, column, sourceLine } = d.location;
-  const field = d.path.length > 0 ? `${formatPath(d.path)}: ` : "";
-  const head = `${pc.bold(`${file}:${line}:${column}`)}: ${severityColour[d.severity](`${d.severity}[${d.rule}]`)}: ${field}${d.message}`;
-  const frame =
-    sourceLine === undefined
-      ? []
-      : [`${String(line).padStart(5)} | ${sourceLine}`, `${" ".repeat(5)} | ${" ".repeat(Math.max(0, column - 1))}${pc.bold("^")}`];
-  return [head, ...frame, `${" ".repeat(5)} = ${pc.green("hint")}: ${d.hint}`].join("\n");
+  const field = d.path.length > 0 ? `${visibleText(formatPath(d.path))}: ` : "";
+  const head = `${pc.bold(`${visibleText(file)}:${line}:${column}`)}: ${severityColour[d.severity](`${d.severity}[${d.rule}]`)}: ${field}${visibleText(d.message)}`;
+  const shown = sourceLine === undefined ? undefined : excerpt(sourceLine, column);
+  const frame = shown === undefined ? [] : [`${String(line).padStart(5)} | ${shown.text}`, `${" ".repeat(5)} | ${" ".repeat(shown.caret)}${pc.bold("^")}`];
+  return [head, ...frame, `${" ".repeat(5)} = ${pc.green("hint")}: ${visibleText(d.hint)}`].join("\n");
 }
 
 export function summarise(diagnostics: ReadonlyArray<Diagnostic>): string {

@@ -7,7 +7,7 @@
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
 import type { Diagnostic } from "./diagnostics.js";
-import { isIpv4Address, isIpv6Address, overlaps, parseAddress, parseSubnet, type Subnet } from "./net/cidr.js";
+import { overlaps, parseAddress, parseSubnet, subnet as knownSubnet, type Address, type Subnet } from "./net/cidr.js";
 import type { HostPlan } from "./plan.js";
 
 const AddrInfo = Schema.Struct({
@@ -30,7 +30,7 @@ export const HostFacts = Schema.Union([
 export type HostFacts = typeof HostFacts.Type;
 
 interface Normalised {
-  readonly links: ReadonlyArray<{ ifname: string; addresses: ReadonlyArray<{ address: string; subnet: Subnet }> }>;
+  readonly links: ReadonlyArray<{ ifname: string; addresses: ReadonlyArray<{ address: Address; subnet: Subnet }> }>;
   readonly routes: ReadonlyArray<{ subnet: Subnet; dev: string }>;
 }
 
@@ -47,25 +47,24 @@ function normalise(facts: HostFacts): Normalised {
   return {
     links: addr.map((link) => ({
       ifname: link.ifname,
+      // `ip -j` prints what the kernel has; anything that does not parse is not an address podnet compares.
       addresses: (link.addr_info ?? []).flatMap((info) => {
         if (info.local === undefined || info.prefixlen === undefined) return [];
-        if (!isIpv4Address(info.local) && !isIpv6Address(info.local)) return [];
-        return [{ address: info.local, subnet: parseSubnet(`${info.local}/${info.prefixlen}`) }];
+        const address = parseAddress(info.local);
+        const subnet = parseSubnet(`${info.local}/${info.prefixlen}`);
+        return address.ok && subnet.ok ? [{ address: address.value, subnet: subnet.value }] : [];
       }),
     })),
     routes: routes.flatMap((route) => {
       if (route.dst === "default") return [];
-      const text = route.dst.includes("/") ? route.dst : `${route.dst}/${isIpv4Address(route.dst) ? 32 : 128}`;
-      try {
-        return [{ subnet: parseSubnet(text), dev: route.dev ?? "?" }];
-      } catch {
-        return [];
-      }
+      const text = route.dst.includes("/") ? route.dst : `${route.dst}/${route.dst.includes(":") ? 128 : 32}`;
+      const subnet = parseSubnet(text);
+      return subnet.ok ? [{ subnet: subnet.value, dev: route.dev ?? "?" }] : [];
     }),
   };
 }
 
-const linkLocal = [parseSubnet("fe80::/10"), parseSubnet("169.254.0.0/16")];
+const linkLocal = [knownSubnet("fe80::/10"), knownSubnet("169.254.0.0/16")];
 
 /** The spec's view checked against the host's facts; `source` names where the facts came from. */
 export function checkHostFacts(host: HostPlan, facts: HostFacts, source: string): Diagnostic[] {
@@ -79,7 +78,7 @@ export function checkHostFacts(host: HostPlan, facts: HostFacts, source: string)
     for (const subnet of [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined)) {
       const field = [...base, "networks", network.name, subnet.family];
       const clash =
-        links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname)).map((a) => `address ${a.address}/${a.subnet.prefix} on ${link.ifname}`))[0] ??
+        links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname)).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`))[0] ??
         routes.filter((r) => overlaps(r.subnet, subnet) && !ours(subnet, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
       if (clash) {
         found.push({
@@ -94,7 +93,7 @@ export function checkHostFacts(host: HostPlan, facts: HostFacts, source: string)
   }
 
   const uplink = links.find((link) => link.ifname === host.uplinkInterface);
-  const address = parseAddress(host.uplinkAddress.split("/")[0]!);
+  const address = host.uplink.address;
   if (!uplink) {
     found.push({
       rule: "facts-uplink-mismatch",
@@ -103,8 +102,8 @@ export function checkHostFacts(host: HostPlan, facts: HostFacts, source: string)
       hint: "set uplink.interface to the interface that carries the host's global IPv6 address",
       path: [...base, "uplink", "interface"],
     });
-  } else if (!uplink.addresses.some((a) => parseAddress(a.address).value === address.value)) {
-    const elsewhere = links.find((link) => link.addresses.some((a) => parseAddress(a.address).value === address.value));
+  } else if (!uplink.addresses.some((a) => a.address.value === address.value)) {
+    const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value));
     found.push({
       rule: "facts-uplink-mismatch",
       severity: "error",

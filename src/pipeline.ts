@@ -36,6 +36,15 @@ export function compile(file: string, text: string): Compilation {
   const diagnostics = validate(decoded.spec, { specDir: path.dirname(path.resolve(file)) }).map(parsed.source.locate);
   if (hasErrors(diagnostics)) return { diagnostics, hosts: [] };
 
-  const hosts = plan(decoded.spec, file).map((host) => ({ plan: host, content: renderHostModule(host) }));
+  // Rendering is the expensive part and only generate needs it: each module is rendered when first read.
+  const hosts = plan(decoded.spec, file).map((host) => {
+    let content: string | undefined;
+    return {
+      plan: host,
+      get content() {
+        return (content ??= renderHostModule(host));
+      },
+    };
+  });
   return { diagnostics, spec: decoded.spec, hosts, locate: parsed.source.locate };
 }

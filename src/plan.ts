@@ -3,8 +3,9 @@
  * Templates make no decisions; every name, ordering and command line is fixed here.
  */
 import path from "node:path";
-import type { Subnet } from "./net/cidr.js";
-import { containerEntries, gatewayOf, ipv4Subnet, ipv6Subnet, isIpv6Only } from "./spec/network.js";
+import type { InterfaceAddress, Subnet } from "./net/cidr.js";
+import { containerEntries, gatewayOf, ipv4Subnet, isIpv6Only } from "./spec/network.js";
+import { defaultPodmanVersion, versionAtLeast } from "./validate/rules.js";
 import type { Host, Network, Spec } from "./spec/schema.js";
 
 /** Label podnet puts on the networks it creates; only those may be recreated on drift. */
@@ -18,6 +19,9 @@ export const inspectFormats = {
   subnets: "{{range .Subnets}}{{.Subnet}} {{end}}",
   gateways: "{{range .Subnets}}{{.Gateway}} {{end}}",
   flags: `ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}`,
+  // podman 4.4+ only (earlier podman has no such field and the template would fail): the servers
+  // aardvark-dns forwards to, as podman stores them.
+  dns: "{{range .NetworkDNSServers}}{{.}} {{end}}",
   managed: `{{index .Labels "${managedLabel}"}}`,
   attached: "{{.Names}}",
 } as const;
@@ -53,7 +57,21 @@ export interface NetworkPlan {
   readonly wantedSubnets: string;
   readonly wantedFlags: string;
   readonly wantedGateways: string;
+  /**
+   * The dns servers, sorted, in podman's canonical form. When the host's podman can report them
+   * (`checksDns`: 4.4+) a changed list is drift like a changed subnet; older podman has no dns.
+   */
+  readonly wantedDns: string;
+  readonly checksDns: boolean;
   readonly inspectFormats: typeof inspectFormats;
+}
+
+export interface DockerFamily {
+  readonly tool: "iptables" | "ip6tables";
+  /** How many rules podnet keeps in this tool's DOCKER-USER (text: the script compares it). */
+  readonly count: string;
+  /** Rule arguments after `-I DOCKER-USER`. */
+  readonly rules: ReadonlyArray<ReadonlyArray<string>>;
 }
 
 export interface HostPlan {
@@ -64,7 +82,8 @@ export interface HostPlan {
   /** The spec's path relative to the output's folder, for the header comment. */
   readonly specFile: string;
   readonly uplinkInterface: string;
-  readonly uplinkAddress: string;
+  /** The uplink's address (canonical) and prefix length: the NAT66 source. */
+  readonly uplink: InterfaceAddress;
   /** SLAAC uplinks need accept_ra = 2 once forwarding is on. */
   readonly acceptRa2: boolean;
   /**
@@ -74,20 +93,17 @@ export interface HostPlan {
   readonly acceptRaKey: string;
   readonly networks: ReadonlyArray<NetworkPlan>;
   readonly untouched: ReadonlyArray<string>;
-  /**
-   * iptables/ip6tables argument lists (tool first) for Docker's DOCKER-USER chain: accept each
-   * egress-capable network's traffic out and its replies back. Empty when no network has egress.
-   */
-  readonly dockerRules: ReadonlyArray<ReadonlyArray<string>>;
+  /** Rules for Docker's DOCKER-USER chain, per tool; empty when no network has egress. */
+  readonly dockerFamilies: ReadonlyArray<DockerFamily>;
   /** nftables rules for NixOS's forward-allow chain (networking.firewall.extraForwardRules). */
   readonly forwardRules: ReadonlyArray<string>;
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-export function planNetwork(name: string, network: Network): NetworkPlan {
+export function planNetwork(name: string, network: Network, podmanVersion = defaultPodmanVersion): NetworkPlan {
   const ipv4 = ipv4Subnet(network);
-  const ipv6 = ipv6Subnet(network);
+  const ipv6 = network.ipv6;
   const subnets = ipv4 ? [ipv4, ipv6] : [ipv6];
   const customGateway = network.gateway?.ipv4 !== undefined || network.gateway?.ipv6 !== undefined;
   // podman pairs --gateway flags with --subnet flags by position, so once one gateway is custom
@@ -106,7 +122,7 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     ...(internal ? ["--internal"] : []),
     ...(isolate ? ["--opt", `isolate=${isolate}`] : []),
     ...(network.mtu === undefined ? [] : ["--opt", `mtu=${network.mtu}`]),
-    ...(network.dns ?? []).flatMap((server) => ["--dns", server]),
+    ...(network.dns ?? []).flatMap((server) => ["--dns", server.text]),
     "--label",
     `${managedLabel}=true`,
     name,
@@ -115,7 +131,7 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     .map((entry) => ({
       name: entry.name,
       fallbackServiceName: `podman-${entry.name}`,
-      addressOptions: [...(entry.ipv4 ? [`--ip=${entry.ipv4}`] : []), ...(entry.ipv6 ? [`--ip6=${entry.ipv6}`] : [])],
+      addressOptions: [...(entry.ipv4 ? [`--ip=${entry.ipv4.text}`] : []), ...(entry.ipv6 ? [`--ip6=${entry.ipv6.text}`] : [])],
     }))
     .sort(byName);
   return {
@@ -134,6 +150,8 @@ export function planNetwork(name: string, network: Network): NetworkPlan {
     wantedSubnets: subnets.map((subnet) => subnet.text).sort().join(" "),
     wantedFlags: `ipv6=true internal=${internal} isolate=${isolate} mtu=${network.mtu ?? ""}`,
     wantedGateways: [...gateways].sort().join(" "),
+    wantedDns: (network.dns ?? []).map((server) => server.text).sort().join(" "),
+    checksDns: versionAtLeast(podmanVersion, "4.4"),
     inspectFormats,
   };
 }
@@ -145,40 +163,56 @@ function egressSubnets(networks: ReadonlyArray<NetworkPlan>): Array<{ network: s
     .flatMap((network) => [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined).map((subnet) => ({ network: network.name, subnet })));
 }
 
-function dockerRules(networks: ReadonlyArray<NetworkPlan>): string[][] {
-  return egressSubnets(networks).flatMap(({ network, subnet }) => {
-    const tool = subnet.family === "ipv4" ? "iptables" : "ip6tables";
-    const comment = ["-m", "comment", "--comment", `podnet ${network}`];
-    return [
-      [tool, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
-      [tool, "-d", subnet.text, "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", ...comment, "-j", "ACCEPT"],
-    ];
-  });
+/**
+ * iptables/ip6tables rules for Docker's DOCKER-USER chain, by tool: accept each egress network's
+ * traffic from a podman bridge out of the uplink, and its replies back. Narrow on purpose: a
+ * packet that arrives on the uplink with a podnet source address, or that goes to Docker's own
+ * bridges, is left to Docker's rules.
+ */
+function dockerFamilies(networks: ReadonlyArray<NetworkPlan>, uplink: string): DockerFamily[] {
+  return (["iptables", "ip6tables"] as const)
+    .map((tool) => {
+      const rules = egressSubnets(networks)
+        .filter(({ subnet }) => (subnet.family === "ipv4") === (tool === "iptables"))
+        .flatMap(({ network, subnet }) => {
+          const comment = ["-m", "comment", "--comment", `podnet:${network}`];
+          return [
+            ["-i", "podman+", "-o", uplink, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
+            ["-i", uplink, "-o", "podman+", "-d", subnet.text, "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", ...comment, "-j", "ACCEPT"],
+          ];
+        });
+      return { tool, count: String(rules.length), rules };
+    })
+    .filter((family) => family.rules.length > 0);
 }
 
-// Replies need no rule: NixOS's forward chain accepts established and related traffic before it
-// jumps to forward-allow, which sees only new connections.
-function forwardRules(networks: ReadonlyArray<NetworkPlan>): string[] {
-  return egressSubnets(networks).map(({ network, subnet }) => `${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`);
+// New connections from a podman bridge out of the uplink: a packet arriving on the uplink with a
+// podnet source address is not egress. Replies need no rule: NixOS's forward chain accepts
+// established and related traffic before it jumps to forward-allow, which sees only new ones.
+function forwardRules(networks: ReadonlyArray<NetworkPlan>, uplink: string): string[] {
+  return egressSubnets(networks).map(
+    ({ network, subnet }) => `iifname "podman*" oifname "${uplink}" ${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`,
+  );
 }
 
 export function planHost(host: string, config: Host, specFile: string): HostPlan {
   const specDir = path.dirname(path.resolve(specFile));
   const outputFile = path.resolve(specDir, config.output);
-  const networks = (Object.entries(config.networks) as Array<[string, Network]>).map(([name, network]) => planNetwork(name, network)).sort(byName);
+  const podmanVersion = config.podman?.version ?? defaultPodmanVersion;
+  const networks = (Object.entries(config.networks) as Array<[string, Network]>).map(([name, network]) => planNetwork(name, network, podmanVersion)).sort(byName);
   return {
     host,
     output: config.output,
     outputFile,
     specFile: path.relative(path.dirname(outputFile), path.resolve(specFile)).split(path.sep).join("/"),
     uplinkInterface: config.uplink.interface,
-    uplinkAddress: config.uplink.ipv6.address,
+    uplink: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
     acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
     networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
-    dockerRules: dockerRules(networks),
-    forwardRules: forwardRules(networks),
+    dockerFamilies: dockerFamilies(networks, config.uplink.interface),
+    forwardRules: forwardRules(networks, config.uplink.interface),
   };
 }
 

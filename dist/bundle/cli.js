@@ -2,11 +2,15 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   UsageError,
   defaultIo,
-  exitCodes
-} from "./chunk-2UBQZ5RC.js";
+  exitCodes,
+  oneLine,
+  visible
+} from "./chunk-N5ARRNL7.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
+import "./chunk-ARKSX3ZK.js";
+import "./chunk-CITVTZRV.js";
 import {
   __commonJS,
   __require,
@@ -3464,70 +3468,108 @@ var egressDefaults = {
   probeImage: "docker.io/library/busybox:stable",
   timeout: "10"
 };
-function buildProgram(io = defaultIo) {
+function buildProgram(io = defaultIo, { helpTo = "out" } = {}) {
   const result = { code: exitCodes.ok };
-  const program2 = new Command().name("podnet").description("Compile a dual-stack podman network spec into NixOS modules, and prove the result.").exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError("(run podnet --help for usage)");
+  const program2 = new Command().name("podnet").description("Compile a dual-stack podman network spec into NixOS modules, and prove the result.").exitOverride().configureOutput({
+    writeOut: helpTo === "out" ? io.out : io.err,
+    writeErr: io.err,
+    // commander quotes what the user typed (an unknown option, an excess argument): escaped, so
+    // it cannot carry a terminal escape sequence or forge a line.
+    outputError: (text, write) => write(text.replace(/\n$/u, "").split("\n").map(visible).join("\n") + "\n")
+  }).showHelpAfterError("(run podnet --help for usage)");
   const json = new Option("--json", "machine-readable output on stdout");
   program2.command("validate").description("check a spec and report every finding with file:line:column and a fix hint").argument("<spec>", "path of the podnet spec (YAML)").option("--host-facts <[host=]file>", "JSON of `ip -j addr` (or { addr, route, route6 }) from the target host; repeatable", (value, all = []) => [...all, value]).addOption(json).action(async (spec, options) => {
-    result.code = await (await import("./spec-NXBCABA4.js")).runValidate(spec, options, io);
+    result.code = await (await import("./spec-FWT56F3V.js")).runValidate(spec, options, io);
   });
   program2.command("generate").description("write each host's NixOS module (or, with --check, compare them with what is on disk)").argument("<spec>", "path of the podnet spec (YAML)").option("--check", "write nothing; exit 1 with a diff when a generated file is missing or stale").addOption(json).action(async (spec, options) => {
-    result.code = await (await import("./spec-NXBCABA4.js")).runGenerate(spec, options, io);
+    result.code = await (await import("./spec-FWT56F3V.js")).runGenerate(spec, options, io);
   });
   program2.command("schema").description("print the JSON Schema of the spec (for yaml-language-server and other editors)").action(async () => {
-    result.code = (await import("./spec-NXBCABA4.js")).runSchema(io);
+    result.code = (await import("./spec-FWT56F3V.js")).runSchema(io);
   });
   program2.command("ula").description("print a fresh RFC 4193 unique local /64 (random 40-bit global ID)").addOption(new Option("--json", "machine-readable output on stdout")).action(async (options) => {
-    result.code = (await import("./helpers-SYQJLG3V.js")).runUla(options, io);
+    result.code = (await import("./helpers-57EGSKEV.js")).runUla(options, io);
   });
   program2.command("init").description("write a starter spec with a fresh ULA /64 and a random private /24").argument("[spec]", "file to write", "podnet.yaml").option("--host <name>", "host name (default: this machine's)").option("--interface <name>", "uplink interface", "enp1s0").option("--address <cidr>", "the host's global IPv6 address with prefix length", "2001:db8::1/64").option("--force", "replace an existing file").action(async (spec, options) => {
-    result.code = await (await import("./helpers-SYQJLG3V.js")).runInit(spec, options, io);
+    result.code = await (await import("./helpers-57EGSKEV.js")).runInit(spec, options, io);
   });
   const check = program2.command("check").description("prove on a deployed host that the networks work");
   check.command("egress").description("start a throwaway container on each network and prove IPv6 reach, the NAT66 source and IPv4 reach").argument("<spec>", "path of the podnet spec (YAML)").option("--host <host>", "the host to check (needed when the spec has several)").option("--network <name>", "check only this network").option("--echo6 <url>", "IPv6-only HTTP endpoint that answers with the client's address", egressDefaults.echo6).option("--echo4 <url>", "IPv4 HTTP endpoint", egressDefaults.echo4).option("--probe-image <image>", "image with sh, timeout, wget and sleep for the throwaway container", egressDefaults.probeImage).option("--timeout <seconds>", "per-request timeout", egressDefaults.timeout).option("--podman <command>", "podman executable", "podman").addOption(new Option("--json", "machine-readable output on stdout")).action(async (spec, options) => {
-    result.code = await (await import("./egress-NA3EATQS.js")).runCheckEgress(spec, options, io);
+    result.code = await (await import("./egress-OE4HSV4C.js")).runCheckEgress(spec, options, io);
   });
   program2.command("dry-build").description("run nixos-rebuild dry-build (flake or classic) and sum up what would be built").option("--host <host>", "nixosConfigurations attribute to build (flake mode)").option("--flake <ref>", "flake reference, e.g. . (without it: classic mode, this machine)").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").addOption(new Option("--json", "machine-readable output on stdout")).action(async (options) => {
-    result.code = await (await import("./dry-build-AGTAQ5KE.js")).runDryBuild(options, io);
+    result.code = await (await import("./dry-build-6BMJXYOM.js")).runDryBuild(options, io);
   });
   const hook = program2.command("hook").description("the git pre-commit hook");
   hook.command("install").description("write .git/hooks/pre-commit: staleness check + dry-build of affected hosts").requiredOption("--spec <file>", "the podnet spec of this repository").option("--flake <ref>", "dry-build affected hosts of this flake (without it: classic mode)").option("--force", "replace an existing hook that is not podnet's").action(async (options) => {
-    result.code = await (await import("./hook-43TWKPOM.js")).runHookInstall(options, io);
+    result.code = await (await import("./hook-NAZD6DBI.js")).runHookInstall(options, io);
   });
   hook.command("run").description("what the hook runs: check staged modules, dry-build hosts whose spec or module is staged").requiredOption("--spec <file>", "the podnet spec, relative to the repository root").option("--flake <ref>", "flake reference for dry-builds").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").action(async (options) => {
-    result.code = await (await import("./hook-43TWKPOM.js")).runHookRun(options, io);
+    result.code = await (await import("./hook-NAZD6DBI.js")).runHookRun(options, io);
   });
   const adr = program2.command("adr").description("Architecture Decision Records");
   adr.command("new").description("write the next ADR (MADR style) in docs/adr, doc/adr or adr").argument("<title>", 'the decision, e.g. "Use NAT66 for container egress"').option("--dir <dir>", "ADR folder (default: the first of docs/adr, doc/adr, adr that exists)").option("--network <name>", "pre-fill the NAT66/ULA decision for this network of the spec").option("--spec <file>", "the podnet spec (with --network)").option("--host <host>", "the host (with --network, when several hosts have that network)").option("--date <yyyy-mm-dd>", "date of the record (default: today)").action(async (title, options) => {
-    result.code = await (await import("./adr-OTYSCNIV.js")).runAdrNew(title, options, io);
+    result.code = await (await import("./adr-RKAWNLCI.js")).runAdrNew(title, options, io);
   });
   check.command("host").description("read the live host (podman networks, sysctls, NAT rules, bridges, units, addresses) and explain every mismatch with the spec").argument("<spec>", "path of the podnet spec (YAML)").option("--host <host>", "the host to check (needed when the spec has several)").option("--podman <command>", "podman executable", "podman").addOption(new Option("--json", "machine-readable output on stdout")).action(async (spec, options) => {
-    result.code = await (await import("./egress-NA3EATQS.js")).runCheckHost(spec, options, io);
+    result.code = await (await import("./egress-OE4HSV4C.js")).runCheckHost(spec, options, io);
   });
   return { program: program2, result };
 }
-async function main(argv, io = defaultIo) {
-  const { program: program2, result } = buildProgram(io);
+function wantsJson(argv) {
+  const words = argv.slice(2);
+  const end = words.indexOf("--");
+  return (end === -1 ? words : words.slice(0, end)).includes("--json");
+}
+var withoutColour = (text) => text.replace(/\u001b\[[0-9;]*m/gu, "");
+function fallbackJson(code, failure, lastErrLine) {
+  const error = failure ?? (code === exitCodes.ok ? void 0 : { kind: code === exitCodes.usage ? "usage" : "findings", message: withoutColour(lastErrLine).trim() || "see stderr" });
+  return JSON.stringify({ ok: code === exitCodes.ok, exitCode: code, ...error === void 0 ? {} : { error } }, null, 2);
+}
+async function run(argv, io, helpTo) {
+  const { program: program2, result } = buildProgram(io, { helpTo });
   try {
     await program2.parseAsync([...argv]);
-    return result.code;
+    return { code: result.code };
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+      if (error.exitCode === 0) return { code: exitCodes.ok };
+      return { code: exitCodes.usage, failure: { kind: "usage", message: oneLine(error.message.replace(/^error: /u, "")) } };
     }
     if (error instanceof UsageError) {
-      io.err(import_picocolors.default.red(`podnet: ${error.message}`));
-      return exitCodes.usage;
+      const message2 = oneLine(error.message);
+      io.err(import_picocolors.default.red(`podnet: ${message2}`));
+      return { code: exitCodes.usage, failure: { kind: "usage", message: message2 } };
     }
-    io.err(import_picocolors.default.red(`podnet: internal error: ${error.message}`));
+    const message = oneLine(error instanceof Error ? error.message : String(error));
+    io.err(import_picocolors.default.red(`podnet: internal error: ${message}`));
     if (process.env.PODNET_DEBUG) io.err(String(error.stack));
-    return exitCodes.usage;
+    return { code: exitCodes.usage, failure: { kind: "internal", message } };
   }
+}
+async function main(argv, io = defaultIo) {
+  if (!wantsJson(argv)) return (await run(argv, io, "out")).code;
+  let printed = false;
+  let lastErrLine = "";
+  const tracked = {
+    out: (text) => {
+      printed = true;
+      io.out(text);
+    },
+    err: (text) => {
+      if (text.trim() !== "") lastErrLine = text.trim().split("\n").at(-1);
+      io.err(text);
+    }
+  };
+  const { code, failure } = await run(argv, tracked, "err");
+  if (!printed) io.out(fallbackJson(code, failure, lastErrLine));
+  return code;
 }
 export {
   UsageError,
   buildProgram,
   egressDefaults,
   exitCodes,
-  main
+  main,
+  wantsJson
 };

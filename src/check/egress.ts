@@ -5,13 +5,14 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { isIpv6Address, parseAddress } from "../net/cidr.js";
+import { parseAddress, type Address } from "../net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../plan.js";
 import type { Subnet } from "../net/cidr.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
+import { visibleText } from "../render/escape.js";
 import type { Podman } from "./podman.js";
 
 export type Status = "pass" | "fail" | "skip";
@@ -50,9 +51,10 @@ export async function checkForwarding(file: string): Promise<Criterion> {
   }
 }
 
-function sameAddress(seen: string, expected: string): boolean {
-  if (!isIpv6Address(seen)) return false;
-  return parseAddress(seen).value === parseAddress(expected).value;
+/** The echo endpoint's answer names `expected`, compared as addresses (any IPv6 spelling). */
+function sameAddress(seen: string, expected: Address): boolean {
+  const parsed = parseAddress(seen, "ipv6");
+  return parsed.ok && parsed.value.value === expected.value;
 }
 
 /**
@@ -61,13 +63,13 @@ function sameAddress(seen: string, expected: string): boolean {
  * driver that cannot NAT. Empty when nothing is found (the cause is then outside: routing, the
  * upstream, the endpoint).
  */
-async function whyNoEgress(subnet: Subnet): Promise<string> {
+async function whyNoEgress(subnet: Subnet, uplink: string): Promise<string> {
   const configured = await configuredFirewallDriver();
   if (configured.driver === "none" || configured.driver === "firewalld") {
     return `. netavark's firewall driver is "${configured.driver}" (${configured.source}), which gives podnet networks no NAT66: use "iptables" or "nftables" (podnet check host explains)`;
   }
   const firewall = await readFirewall();
-  const blocks = forwardBlocks(firewall.tables, subnet).map((block) => explainBlock(block, subnet));
+  const blocks = forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink }));
   if (blocks.length > 0) return `. ${blocks.join("; ")}`;
   if (firewall.natText !== undefined && !masqueradeCovers(firewall.natText, subnet.text)) {
     return `. Nothing masquerades ${subnet.text}: something flushed netavark's rules; \`podman network reload --all\` restores them`;
@@ -134,15 +136,15 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
       criteria.push(
         v6.exitCode === 0
           ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` }
-          : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6)}` },
+          : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}` },
       );
-      const expected = host.uplinkAddress.split("/")[0]!;
+      const expected = host.uplink.address;
       criteria.push(
         v6.exitCode !== 0
           ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" }
           : sameAddress(seen, expected)
             ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` }
-            : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected}` },
+            : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}` },
       );
     }
 
@@ -154,7 +156,7 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
       criteria.push(
         network.internal
           ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" }
-          : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4) : ""}` },
+          : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}` },
       );
     }
     return criteria;
@@ -198,6 +200,7 @@ export function formatCriteria(criteria: ReadonlyArray<Criterion>, colour: { pas
   const idWidth = Math.max(...criteria.map((c) => c.id.length));
   const subjectWidth = Math.max(...criteria.map((c) => c.subject.length));
   return criteria
-    .map((c) => `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${c.evidence}`)
+    // Evidence quotes what podman, the kernel and endpoints said: shown escaped, like spec text.
+    .map((c) => `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${visibleText(c.evidence)}`)
     .join("\n");
 }

@@ -26,6 +26,7 @@ interface Inspected {
   readonly ipv6_enabled?: boolean;
   readonly internal?: boolean;
   readonly options?: Record<string, string>;
+  readonly network_dns_servers?: ReadonlyArray<string>;
 }
 
 /** Every difference between what podman has and what the plan wants, in words. */
@@ -40,10 +41,12 @@ export function describeNetworkDrift(network: NetworkPlan, inspected: Inspected)
   if (Boolean(inspected.internal) !== wantInternal) problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
   if ((inspected.options?.isolate ?? "") !== network.isolate) problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${network.isolate}"`);
   if ((inspected.options?.mtu ?? "") !== network.mtu) problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
+  const dns = [...(inspected.network_dns_servers ?? [])].sort().join(" ");
+  if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
 
-async function checkNetwork(podman: Podman, network: NetworkPlan, firewall: LiveFirewall): Promise<Criterion[]> {
+async function checkNetwork(podman: Podman, network: NetworkPlan, firewall: LiveFirewall, uplink: string): Promise<Criterion[]> {
   const nat = firewall.natText;
   const subject = network.name;
   const found: Criterion[] = [];
@@ -93,7 +96,7 @@ async function checkNetwork(podman: Podman, network: NetworkPlan, firewall: Live
       );
     }
   }
-  if (!network.internal) found.push(checkForward(network, firewall));
+  if (!network.internal) found.push(checkForward(network, firewall, uplink));
 
   for (const container of network.containers) {
     const attached = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container.name], 15_000);
@@ -147,10 +150,10 @@ function natPlace(firewall: LiveFirewall): string {
 }
 
 /** A forward chain that drops by default and accepts nothing from the network's subnets. */
-function checkForward(network: NetworkPlan, firewall: LiveFirewall): Criterion {
+function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: string): Criterion {
   const subject = network.name;
   const subnets = [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
-  const problems = subnets.flatMap((subnet) => forwardBlocks(firewall.tables, subnet).map((block) => explainBlock(block, subnet)));
+  const problems = subnets.flatMap((subnet) => forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink })));
   return problems.length === 0
     ? { id: "forward", subject, status: "pass", evidence: `no forward chain drops traffic from ${subnets.map((s) => s.text).join(" or ")}` }
     : { id: "forward", subject, status: "fail", evidence: problems.join("; ") };
@@ -185,7 +188,7 @@ export async function checkHost(podman: Podman, host: HostPlan): Promise<Criteri
     const uplink = problems.filter((p) => p.rule === "facts-uplink-mismatch");
     criteria.push(
       uplink.length === 0
-        ? { id: "uplink", subject: host.uplinkInterface, status: "pass", evidence: `${host.uplinkAddress} is on ${host.uplinkInterface}` }
+        ? { id: "uplink", subject: host.uplinkInterface, status: "pass", evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}` }
         : { id: "uplink", subject: host.uplinkInterface, status: "fail", evidence: `${uplink[0]!.message}; ${uplink[0]!.hint}` },
     );
     for (const collision of problems.filter((p) => p.rule === "facts-subnet-collision")) {
@@ -195,6 +198,6 @@ export async function checkHost(podman: Podman, host: HostPlan): Promise<Criteri
 
   const firewall = await readFirewall();
   criteria.push(await checkNetavarkDriver(firewall));
-  for (const network of host.networks) criteria.push(...(await checkNetwork(podman, network, firewall)));
+  for (const network of host.networks) criteria.push(...(await checkNetwork(podman, network, firewall, host.uplinkInterface)));
   return criteria;
 }

@@ -6,13 +6,15 @@
  * the hosts whose spec section or module is staged are dry-built. When neither the spec nor any
  * .nix file is staged it returns before loading the compiler.
  */
-import { chmod, readFile, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
-import { shellWord } from "../render/escape.js";
-import { hooksDir, repoRoot, showFile, stagedPaths } from "../workflow/git.js";
-import { defaultIo, exitCodes, UsageError, type Io } from "./io.js";
+import { fileKind, readRegularFile, UnreadableFileError } from "../read.js";
+import { shellWord, UnsafeValueError } from "../render/escape.js";
+import { GitError, hooksDir, repoRoot, showFile, stagedPaths } from "../workflow/git.js";
+import { defaultIo, exitCodes, fsReason, shownPath, unprintableIn, UsageError, visible, type Io } from "./io.js";
 
 export const hookMarker = "# podnet pre-commit hook";
 
@@ -35,25 +37,140 @@ export function hookScript(podnetBin: string, specFromRoot: string, flake: strin
   ].join("\n");
 }
 
-export async function runHookInstall(options: HookOptions, io: Io = defaultIo): Promise<number> {
-  const root = await repoRoot(process.cwd()).catch((error: Error) => {
-    throw new UsageError(error.message);
+/** git's failures are environment problems: one line, exit 2. */
+async function askGit<T>(question: () => Promise<T>): Promise<T> {
+  try {
+    return await question();
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+
+/**
+ * The spec's path from the repository root, as the hook will name it. Both sides are compared
+ * after resolving symlinks: git reports the root's real path, and a spec reached through a
+ * symlinked folder is still the same file in the repository.
+ */
+async function specFromRootOf(root: string, spec: string): Promise<string> {
+  const bad = unprintableIn(spec);
+  // The hook is a shell script with the path in it: a line break cannot be written there safely.
+  if (bad !== undefined) throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
+  const absolute = path.resolve(spec);
+  let kind: string;
+  try {
+    kind = await fileKind(absolute);
+  } catch (error) {
+    throw new UsageError(`cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`);
+  }
+  if (kind === "missing") throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
+  if (kind !== "file") throw new UsageError(`--spec ${shownPath(absolute)} is ${kind}, not a spec file`);
+  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(absolute))]).catch((error: unknown) => {
+    throw new UsageError(`cannot resolve --spec ${shownPath(absolute)}: ${fsReason(error)}`);
   });
-  const specFromRoot = path.relative(root, path.resolve(options.spec)).split(path.sep).join("/");
-  const hookFile = path.join(await hooksDir(root), "pre-commit");
-  const existing = await readFile(hookFile, "utf8").catch(() => undefined);
-  if (existing !== undefined && !existing.includes(hookMarker) && !options.force) {
-    throw new UsageError(`${hookFile} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`);
+  const relative = path.relative(realRoot, path.join(realFolder, path.basename(absolute)));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw new UsageError(`--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`);
+  }
+  return relative.split(path.sep).join("/");
+}
+
+/**
+ * The hooks folder, made when it is git's own default (.git/hooks, which `git init` makes and a
+ * template-less init may leave out). A core.hooksPath folder that does not exist is refused, the
+ * way git itself treats it: podnet does not guess whether the setting or the folder is wrong.
+ */
+async function usableHooksDir(root: string): Promise<string> {
+  const { dir, configured } = await askGit(() => hooksDir(root));
+  const where = configured === undefined ? shownPath(dir) : `${shownPath(dir)} (core.hooksPath = ${visible(configured)})`;
+  const fixSetting = "fix core.hooksPath (git config core.hooksPath <folder>) or unset it (git config --unset core.hooksPath)";
+  let problem: string | undefined;
+  try {
+    const info = await stat(dir);
+    if (info.isDirectory()) return dir;
+    problem = `the hooks folder ${where} is not a folder; ${configured === undefined ? "move that file away" : fixSetting}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === undefined ? "" : `; ${fixSetting}`}`;
+    else if (configured !== undefined) problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
+  }
+  if (problem !== undefined) throw new UsageError(problem);
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    throw new UsageError(`cannot make the hooks folder ${where}: ${fsReason(error)}`);
+  }
+  return dir;
+}
+
+/** Any pre-commit hook is a small script; a bigger file is not podnet's. */
+const maxHookBytes = 1024 * 1024;
+
+/** Whose the existing pre-commit hook is: nobody's, podnet's, or someone else's (or unreadable). */
+async function existingHook(hookFile: string): Promise<"none" | "podnet" | "foreign"> {
+  let info;
+  try {
+    info = await lstat(hookFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
+    throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${fsReason(error)}`);
+  }
+  // A folder or a FIFO where the hook goes is not a hook to keep or replace: someone must look.
+  if (!info.isFile() && !info.isSymbolicLink()) throw new UsageError(`${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`);
+  // A symlink that leads nowhere, in a loop or to something unreadable is not podnet's.
+  const text = await readRegularFile(hookFile, maxHookBytes).catch(() => undefined);
+  return text?.includes(hookMarker) ? "podnet" : "foreign";
+}
+
+/**
+ * Replaces `hookFile` atomically with an executable script: a temporary file next to it, made
+ * executable, renamed over it. A commit never runs half a hook, a failure leaves the old one, and
+ * a symlinked hook is replaced, not written through.
+ */
+async function writeHook(hookFile: string, script: string): Promise<void> {
+  const temporary = path.join(path.dirname(hookFile), `.pre-commit.podnet-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    const handle = await open(temporary, "wx", 0o755);
+    try {
+      await handle.writeFile(script, "utf8");
+      await handle.chmod(0o755);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, hookFile);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new UsageError(`cannot write ${shownPath(hookFile)}: ${fsReason(error)}`);
+  }
+}
+
+export async function runHookInstall(options: HookOptions, io: Io = defaultIo): Promise<number> {
+  const root = await askGit(() => repoRoot(process.cwd()));
+  const specFromRoot = await specFromRootOf(root, options.spec);
+  if (options.flake !== undefined) {
+    const bad = unprintableIn(options.flake);
+    if (bad !== undefined) throw new UsageError(`--flake ${visible(options.flake)} contains ${bad}; give a flake reference such as .`);
   }
   const podnetBin = fileURLToPath(new URL("../../bin/podnet.js", import.meta.url));
-  await writeFile(hookFile, hookScript(podnetBin, specFromRoot, options.flake));
-  await chmod(hookFile, 0o755);
-  io.err(pc.green(`installed ${path.relative(process.cwd(), hookFile) || hookFile}: checks ${specFromRoot} on every commit${options.flake === undefined ? "" : `, dry-builds affected hosts of flake ${options.flake}`}`));
+  let script: string;
+  try {
+    script = hookScript(podnetBin, specFromRoot, options.flake);
+  } catch (error) {
+    if (!(error instanceof UnsafeValueError)) throw error;
+    throw new UsageError(`the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`);
+  }
+  const hookFile = path.join(await usableHooksDir(root), "pre-commit");
+  if ((await existingHook(hookFile)) === "foreign" && !options.force) {
+    throw new UsageError(`${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`);
+  }
+  await writeHook(hookFile, script);
+  io.err(pc.green(`installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === undefined ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`));
   return exitCodes.ok;
 }
 
 /** Canonical JSON of each host's section, to see which sections a commit changes. */
 function hostSections(text: string | undefined, parse: (text: string) => unknown): Map<string, string> {
+  // The same YAML reading as the compiler's (names as written, no YAML 1.1), so a section is what compile saw.
   const sections = new Map<string, string>();
   if (text === undefined) return sections;
   try {
@@ -66,18 +183,16 @@ function hostSections(text: string | undefined, parse: (text: string) => unknown
 }
 
 export async function runHookRun(options: HookOptions, io: Io = defaultIo): Promise<number> {
-  const root = await repoRoot(process.cwd()).catch((error: Error) => {
-    throw new UsageError(error.message);
-  });
+  const root = await askGit(() => repoRoot(process.cwd()));
   const specFromRoot = path.relative(root, path.resolve(root, options.spec)).split(path.sep).join("/");
-  const staged = await stagedPaths(root);
+  const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
 
   // Something relevant is staged: now load the compiler.
-  const [{ compile }, { createTwoFilesPatch }, { parse }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
+  const [{ compile }, { createTwoFilesPatch }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("../pipeline.js"),
     import("diff"),
-    import("yaml"),
+    import("../spec/source.js"),
     import("../diagnostics.js"),
     import("./dry-build.js"),
   ]);
@@ -104,6 +219,11 @@ export async function runHookRun(options: HookOptions, io: Io = defaultIo): Prom
     return exitCodes.findings;
   }
 
+  const parse = (text: string) => {
+    const parsed = parseSpecText(specFromRoot, text);
+    if (!parsed.ok) throw new Error("unparsable");
+    return parsed.value;
+  };
   const before = hostSections(await showFile(root, `HEAD:${specFromRoot}`), parse);
   const after = hostSections(stagedSpec, parse);
   const affected = compilation.hosts

@@ -1,25 +1,28 @@
 /**
  * validate, generate (and --check), schema: the compiler's commands.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import pc from "picocolors";
 import { formatDiagnostic, hasErrors, summarise, toJson, type LocatedDiagnostic } from "../diagnostics.js";
 import { compile, type Compilation } from "../pipeline.js";
 import { specJsonSchema } from "../spec/schema.js";
-import { OutputConflictError, outcomeOf, writeAtomically, type WriteOutcome } from "../write.js";
+import { readRegularFile, UnreadableFileError } from "../read.js";
+import { maxSpecBytes } from "../spec/source.js";
+import { OutputConflictError, outcomeOf, placeOutputs, WriteError, writeAll, type WriteOutcome } from "../write.js";
 import { defaultIo, exitCodes, UsageError, type Io } from "./io.js";
 
 export async function readSpec(file: string): Promise<string> {
   try {
-    return await readFile(file, "utf8");
+    return await readRegularFile(file, maxSpecBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new UsageError(`cannot read spec ${file}: ${reason}`);
+    if (error instanceof UnreadableFileError) throw new UsageError(`cannot read spec ${file}: ${error.reason}`);
+    throw error;
   }
 }
+
+/** Host facts are `ip -j` output: a few hundred kilobytes on a busy host. */
+const maxFactsBytes = 16 * 1024 * 1024;
 
 export function report(io: Io, diagnostics: ReadonlyArray<LocatedDiagnostic>): void {
   for (const diagnostic of diagnostics) io.err(`${formatDiagnostic(diagnostic)}\n`);
@@ -37,17 +40,33 @@ interface Planned {
   readonly outcome: WriteOutcome;
 }
 
-/** Decides every write before making any, so a conflict anywhere writes nothing. */
-async function planWrites(compilation: Compilation): Promise<{ planned: Planned[]; conflicts: LocatedDiagnostic[] }> {
+const placeFindings = {
+  outside: { rule: "output-outside-spec-dir", hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix" },
+  spec: { rule: "output-outside-spec-dir", hint: "give the module its own file, e.g. hosts/<host>/podnet.nix" },
+  "not-a-file": { rule: "output-not-a-file", hint: "point output at a file path; podnet writes one module per host" },
+  collision: { rule: "output-collision", hint: "give each host its own file, e.g. hosts/<host>/podnet.nix" },
+} as const;
+
+/** Decides every write before making any, so a problem anywhere writes nothing. */
+async function planWrites(file: string, compilation: Compilation): Promise<{ planned: Planned[]; conflicts: LocatedDiagnostic[] }> {
   const planned: Planned[] = [];
   const conflicts: LocatedDiagnostic[] = [];
+  const places = await placeOutputs(file, compilation.hosts.map(({ plan }) => ({ host: plan.host, output: plan.output })));
   for (const { plan, content } of compilation.hosts) {
+    const place = places.get(plan.host)!;
+    if (typeof place !== "string") {
+      const finding = placeFindings[place.kind];
+      conflicts.push(compilation.locate!({ rule: finding.rule, severity: "error", message: place.message, hint: finding.hint.replace("<host>", plan.host), path: ["hosts", plan.host, "output"] }));
+      continue;
+    }
     try {
-      planned.push({ host: plan.host, output: plan.output, file: plan.outputFile, content, outcome: await outcomeOf(plan.outputFile, content) });
+      planned.push({ host: plan.host, output: plan.output, file: place, content, outcome: await outcomeOf(place, content) });
     } catch (error) {
-      if (!(error instanceof OutputConflictError)) {
-        throw new UsageError(`cannot write ${path.relative(process.cwd(), plan.outputFile) || plan.outputFile}: ${(error as Error).message}`);
+      if (error instanceof UnreadableFileError) {
+        conflicts.push(compilation.locate!({ rule: "output-not-a-file", severity: "error", message: `${plan.output} cannot be read: ${error.reason}`, hint: "point output at a regular file podnet wrote, or at a new path", path: ["hosts", plan.host, "output"] }));
+        continue;
       }
+      if (!(error instanceof OutputConflictError)) throw error;
       conflicts.push(
         compilation.locate!({
           rule: "output-not-generated",
@@ -75,9 +94,9 @@ async function hostFactsDiagnostics(compilation: Compilation, entries: ReadonlyA
     if (!host) throw new UsageError(hostName === undefined ? `--host-facts ${entry}: the spec has several hosts; write --host-facts <host>=<file>` : `--host-facts ${entry}: no host ${hostName} in the spec`);
     let value: unknown;
     try {
-      value = JSON.parse(await readFile(factsFile, "utf8"));
+      value = JSON.parse(await readRegularFile(factsFile, maxFactsBytes));
     } catch (error) {
-      throw new UsageError(`cannot read host facts ${factsFile}: ${(error as Error).message}`);
+      throw new UsageError(`cannot read host facts ${factsFile}: ${error instanceof UnreadableFileError ? error.reason : `not JSON (${(error as Error).message})`}`);
     }
     const decoded = decodeHostFacts(value);
     if (!decoded.ok) throw new UsageError(`host facts ${factsFile}: ${decoded.reason}`);
@@ -86,9 +105,21 @@ async function hostFactsDiagnostics(compilation: Compilation, entries: ReadonlyA
   return found;
 }
 
+/** Where each output would really be written: the same checks generate makes, reported by validate too. */
+async function placeDiagnostics(file: string, compilation: Compilation): Promise<LocatedDiagnostic[]> {
+  if (compilation.hosts.length === 0) return [];
+  const places = await placeOutputs(file, compilation.hosts.map(({ plan }) => ({ host: plan.host, output: plan.output })));
+  return compilation.hosts.flatMap(({ plan }) => {
+    const place = places.get(plan.host)!;
+    if (typeof place === "string") return [];
+    const finding = placeFindings[place.kind];
+    return [compilation.locate!({ rule: finding.rule, severity: "error", message: place.message, hint: finding.hint.replace("<host>", plan.host), path: ["hosts", plan.host, "output"] })];
+  });
+}
+
 export async function runValidate(file: string, options: { json?: boolean; hostFacts?: string[] }, io: Io = defaultIo): Promise<number> {
   const compilation = await compileFile(file);
-  const diagnostics = [...compilation.diagnostics, ...(await hostFactsDiagnostics(compilation, options.hostFacts ?? []))];
+  const diagnostics = [...compilation.diagnostics, ...(await placeDiagnostics(file, compilation)), ...(await hostFactsDiagnostics(compilation, options.hostFacts ?? []))];
   const failed = hasErrors(diagnostics);
   if (options.json) {
     io.out(JSON.stringify({ ok: !failed, spec: file, diagnostics: diagnostics.map(toJson) }, null, 2));
@@ -112,7 +143,7 @@ export async function runGenerate(file: string, options: { json?: boolean; check
   }
   if (!options.json) report(io, compilation.diagnostics);
 
-  const { planned, conflicts } = await planWrites(compilation);
+  const { planned, conflicts } = await planWrites(file, compilation);
   if (conflicts.length > 0) {
     if (options.json) io.out(JSON.stringify({ ok: false, ...base, diagnostics: [...base.diagnostics, ...conflicts.map(toJson)], files: [] }, null, 2));
     else {
@@ -129,7 +160,7 @@ export async function runGenerate(file: string, options: { json?: boolean; check
       io.out(JSON.stringify({ ok: stale.length === 0, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome === "unchanged" ? "current" : entry.outcome === "created" ? "missing" : "stale" })) }, null, 2));
     } else {
       for (const entry of stale) {
-        const current = entry.outcome === "created" ? "" : await readFile(entry.file, "utf8");
+        const current = entry.outcome === "created" ? "" : await readRegularFile(entry.file, Number.MAX_SAFE_INTEGER);
         io.out(createTwoFilesPatch(`a/${relative(entry.file)}`, `b/${relative(entry.file)}`, current, entry.content, "committed", "generated from spec"));
       }
       io.err(
@@ -141,13 +172,11 @@ export async function runGenerate(file: string, options: { json?: boolean; check
     return stale.length === 0 ? exitCodes.ok : exitCodes.findings;
   }
 
-  for (const entry of planned) {
-    if (entry.outcome === "unchanged") continue;
-    try {
-      await writeAtomically(entry.file, entry.content);
-    } catch (error) {
-      throw new UsageError(`cannot write ${relative(entry.file)}: ${(error as Error).message}`);
-    }
+  try {
+    await writeAll(planned.filter((entry) => entry.outcome !== "unchanged"));
+  } catch (error) {
+    if (error instanceof WriteError) throw new UsageError(`cannot write ${relative(error.file)}: ${error.cause.message}; nothing written`);
+    throw error;
   }
   if (options.json) {
     io.out(JSON.stringify({ ok: true, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome })) }, null, 2));

@@ -1,8 +1,12 @@
 /**
- * Address math on top of ip-num. Everything else in podnet speaks in `Subnet` values: numeric
- * bounds for comparisons and a canonical text form (compressed, lower-case) for output.
+ * Address math on top of ip-num. Text is parsed once, here, into values that carry numeric bounds
+ * for comparisons and the canonical text podman and the kernel print (IPv6 compressed and
+ * lower-case, IPv4 without leading zeros), next to the text as the spec wrote it.
+ *
+ * Every parser is total: malformed input gives a reason, never an exception (ip-num throws on
+ * some inputs its validators accept, e.g. IPv6 with a zone index).
  */
-import { collapseIPv6Number, IPv4, IPv4CidrRange, IPv6, IPv6CidrRange, Validator } from "ip-num";
+import { collapseIPv6Number, IPv4, IPv6, Validator } from "ip-num";
 
 export type Family = "ipv4" | "ipv6";
 
@@ -13,82 +17,131 @@ export interface Subnet {
   readonly prefix: number;
   /** Canonical text of the network (host bits cleared), e.g. `fdaa:bbcc:ddee::/64`. */
   readonly text: string;
+  /** The text as the spec wrote it. */
+  readonly written: string;
+  /** The written address had host bits set (`10.89.0.5/24`): it names a host, not a network. */
+  readonly hostBits: boolean;
 }
 
 export interface Address {
   readonly family: Family;
   readonly value: bigint;
+  /** Canonical text, as podman and `ip` print it. */
   readonly text: string;
+  readonly written: string;
 }
 
-export const isIpv4CidrNotation = (text: string): boolean => Validator.isValidIPv4CidrNotation(text)[0];
-export const isIpv6CidrNotation = (text: string): boolean => Validator.isValidIPv6CidrNotation(text)[0];
-export const isIpv4Address = (text: string): boolean => Validator.isValidIPv4String(text)[0];
-export const isIpv6Address = (text: string): boolean => Validator.isValidIPv6String(text)[0] && !text.includes("/");
-
-function canonicalIpv6(text: string): string {
-  return collapseIPv6Number(text).toLowerCase();
+/** An address on an interface, with its prefix length (the uplink's `2a01:…::1/64`). */
+export interface InterfaceAddress {
+  readonly address: Address;
+  readonly prefix: number;
+  /** The interface's subnet (the address with host bits cleared). */
+  readonly subnet: Subnet;
+  readonly written: string;
 }
 
-/**
- * Pure and called by many rules on the same text: remembered per text. ip-num's IPv6 parsing
- * dominated validation time before this (see the benchmark in the README).
- */
-function memoized<T>(parse: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      value = parse(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
-/** Parses CIDR notation; host bits are dropped (use `hasHostBits` to detect them). */
-export const parseSubnet = memoized(parseSubnetUncached);
+const octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+const ipv4Pattern = new RegExp(`^${octet}(?:\\.${octet}){3}$`, "u");
+// Hex groups, colons and an optional embedded IPv4 tail; nothing else (no zone, no spaces).
+const ipv6Characters = /^[0-9A-Fa-f:.]+$/u;
+const prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
 
-function parseSubnetUncached(text: string): Subnet {
-  if (isIpv4CidrNotation(text)) {
-    const range = IPv4CidrRange.fromCidr(text);
-    const prefix = Number(range.getPrefix().getValue());
-    const first = range.getFirst();
-    return { family: "ipv4", first: first.getValue(), last: range.getLast().getValue(), prefix, text: `${first.toString()}/${prefix}` };
+function attempt<T>(parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch {
+    return undefined;
   }
-  if (isIpv6CidrNotation(text)) {
-    const range = IPv6CidrRange.fromCidr(text);
-    const prefix = Number(range.getPrefix().getValue());
-    const first = range.getFirst();
-    return { family: "ipv6", first: first.getValue(), last: range.getLast().getValue(), prefix, text: `${canonicalIpv6(first.toString())}/${prefix}` };
-  }
-  throw new Error(`not CIDR notation: ${text}`);
 }
 
-/** `10.89.0.5/24` names a host inside 10.89.0.0/24, not a network. */
-export function hasHostBits(text: string): boolean {
-  const slash = text.indexOf("/");
-  const address = parseAddress(text.slice(0, slash));
-  return address.value !== parseSubnet(text).first;
+const zoneIndex = "has a zone index (%…), which names a link, not an address podman or a route can use; remove the %… part";
+
+function addressProblem(text: string, family: Family | undefined): string | undefined {
+  if (text.includes("%")) return zoneIndex;
+  if (text !== text.trim()) return "has spaces around it";
+  const looksIpv4 = ipv4Pattern.test(text);
+  const looksIpv6 = ipv6Characters.test(text) && text.includes(":") && attempt(() => Validator.isValidIPv6String(text)[0]) === true;
+  if (family === "ipv4" && !looksIpv4) return "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)";
+  if (family === "ipv6" && !looksIpv6) return "is not an IPv6 address";
+  if (family === undefined && !looksIpv4 && !looksIpv6) return "is not an IPv4 or IPv6 address";
+  return undefined;
 }
 
-export const parseAddress = memoized(parseAddressUncached);
-
-function parseAddressUncached(text: string): Address {
-  if (isIpv4Address(text)) return { family: "ipv4", value: IPv4.fromString(text).getValue(), text };
-  if (isIpv6Address(text)) return { family: "ipv6", value: IPv6.fromString(text).getValue(), text: canonicalIpv6(text) };
-  throw new Error(`not an IP address: ${text}`);
+function canonicalIpv6(value: bigint): string {
+  return collapseIPv6Number(IPv6.fromBigInt(value).toString()).toLowerCase();
 }
 
 export function addressText(family: Family, value: bigint): string {
-  return family === "ipv4" ? IPv4.fromNumber(value).toString() : canonicalIpv6(IPv6.fromBigInt(value).toString());
+  return family === "ipv4" ? IPv4.fromNumber(value).toString() : canonicalIpv6(value);
+}
+
+/** An IP address without prefix length; `family` restricts it to one family. */
+export function parseAddress(text: string, family?: Family): Parsed<Address> {
+  const problem = addressProblem(text, family);
+  if (problem) return { ok: false, reason: problem };
+  const isIpv4 = ipv4Pattern.test(text);
+  const value = attempt(() => (isIpv4 ? IPv4.fromString(text).getValue() : IPv6.fromString(text).getValue()));
+  if (value === undefined) return { ok: false, reason: `is not an ${isIpv4 ? "IPv4" : "IPv6"} address` };
+  const parsedFamily: Family = isIpv4 ? "ipv4" : "ipv6";
+  return { ok: true, value: { family: parsedFamily, value, text: addressText(parsedFamily, value), written: text } };
+}
+
+function splitPrefix(text: string, family: Family | undefined): Parsed<{ address: Address; prefix: number }> {
+  if (text.includes("%")) return { ok: false, reason: zoneIndex };
+  const slash = text.lastIndexOf("/");
+  if (slash < 0) return { ok: false, reason: "has no prefix length (/…)" };
+  const address = parseAddress(text.slice(0, slash), family);
+  if (!address.ok) return address;
+  const prefixText = text.slice(slash + 1);
+  const max = address.value.family === "ipv4" ? 32 : 128;
+  if (!prefixPattern.test(prefixText) || Number(prefixText) > max) {
+    return { ok: false, reason: `has prefix length /${prefixText}; it must be a whole number from 0 to ${max}` };
+  }
+  return { ok: true, value: { address: address.value, prefix: Number(prefixText) } };
+}
+
+function subnetOf(address: Address, prefix: number, written: string): Subnet {
+  const bits = address.family === "ipv4" ? 32 : 128;
+  const size = 1n << BigInt(bits - prefix);
+  const first = (address.value / size) * size;
+  const last = first + size - 1n;
+  return { family: address.family, first, last, prefix, text: `${addressText(address.family, first)}/${prefix}`, written, hostBits: first !== address.value };
+}
+
+/** CIDR notation (`10.89.0.0/24`, `fdaa:bbcc:ddee::/64`); host bits are kept as `hostBits`. */
+export function parseSubnet(text: string, family?: Family): Parsed<Subnet> {
+  const split = splitPrefix(text, family);
+  if (!split.ok) return split;
+  return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text) };
+}
+
+/** An interface address with its prefix length, as `ip addr` shows it. */
+export function parseInterfaceAddress(text: string, family?: Family): Parsed<InterfaceAddress> {
+  const split = splitPrefix(text, family);
+  if (!split.ok) return split;
+  const { address, prefix } = split.value;
+  return { ok: true, value: { address, prefix, subnet: subnetOf(address, prefix, text), written: text } };
+}
+
+/** For constants and values already known to be valid: throws on a programming error. */
+export function subnet(text: string): Subnet {
+  const parsed = parseSubnet(text);
+  if (!parsed.ok) throw new Error(`${text} ${parsed.reason}`);
+  return parsed.value;
+}
+
+export function address(text: string): Address {
+  const parsed = parseAddress(text);
+  if (!parsed.ok) throw new Error(`${text} ${parsed.reason}`);
+  return parsed.value;
 }
 
 export const contains = (outer: Subnet, inner: Subnet): boolean =>
   outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
 
-export const overlaps = (a: Subnet, b: Subnet): boolean =>
-  a.family === b.family && a.first <= b.last && b.first <= a.last;
+export const overlaps = (a: Subnet, b: Subnet): boolean => a.family === b.family && a.first <= b.last && b.first <= a.last;
 
 export const containsAddress = (subnet: Subnet, address: Address): boolean =>
   subnet.family === address.family && subnet.first <= address.value && address.value <= subnet.last;
@@ -97,8 +150,9 @@ export const containsAddress = (subnet: Subnet, address: Address): boolean =>
 export const size = (subnet: Subnet): bigint => subnet.last - subnet.first + 1n;
 
 /**
- * Pairs of overlapping items, found by sorting on the start address and sweeping with the
- * furthest end seen so far: O(n log n + k) for k reported pairs, never a full n² comparison.
+ * Each item that overlaps an earlier one, paired with one earlier item it overlaps (the one that
+ * reaches furthest). Sort by start, then sweep keeping only that furthest-reaching item:
+ * O(n log n) and at most n - 1 pairs, also when every subnet overlaps every other.
  */
 export function findOverlaps<T>(items: readonly T[], subnetOf: (item: T) => Subnet): Array<[T, T]> {
   const sorted = [...items].sort((a, b) => {
@@ -108,28 +162,36 @@ export function findOverlaps<T>(items: readonly T[], subnetOf: (item: T) => Subn
     return x.first < y.first ? -1 : x.first > y.first ? 1 : 0;
   });
   const pairs: Array<[T, T]> = [];
-  // Items whose range is still open at the sweep position; nested subnets keep several open.
-  let open: T[] = [];
+  let reach: T | undefined;
   for (const item of sorted) {
     const current = subnetOf(item);
-    open = open.filter((other) => {
-      const o = subnetOf(other);
-      return o.family === current.family && o.last >= current.first;
-    });
-    for (const other of open) pairs.push([other, item]);
-    open.push(item);
+    const furthest = reach === undefined ? undefined : subnetOf(reach);
+    if (furthest !== undefined && furthest.family === current.family && furthest.last >= current.first) {
+      pairs.push([reach!, item]);
+      if (current.last > furthest.last) reach = item;
+    } else {
+      reach = item;
+    }
   }
   return pairs;
 }
 
 export const wellKnown = {
-  podmanDefault: parseSubnet("10.88.0.0/16"),
+  podmanDefault: subnet("10.88.0.0/16"),
   // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.
-  podmanPool: { family: "ipv4", first: parseSubnet("10.89.0.0/16").first, last: parseSubnet("10.255.0.0/16").last, prefix: 0, text: "10.89.0.0–10.255.255.255" } satisfies Subnet,
-  rfc1918: [parseSubnet("10.0.0.0/8"), parseSubnet("172.16.0.0/12"), parseSubnet("192.168.0.0/16")],
-  ula: parseSubnet("fc00::/7"),
-  ulaLocal: parseSubnet("fd00::/8"),
-  ulaReserved: parseSubnet("fc00::/8"),
-  globalUnicast: parseSubnet("2000::/3"),
-  documentation: parseSubnet("2001:db8::/32"),
+  podmanPool: { ...subnet("10.89.0.0/16"), last: subnet("10.255.0.0/16").last, prefix: 0, text: "10.89.0.0–10.255.255.255", written: "" } satisfies Subnet,
+  rfc1918: [subnet("10.0.0.0/8"), subnet("172.16.0.0/12"), subnet("192.168.0.0/16")],
+  ula: subnet("fc00::/7"),
+  ulaLocal: subnet("fd00::/8"),
+  ulaReserved: subnet("fc00::/8"),
+  globalUnicast: subnet("2000::/3"),
+  documentation: subnet("2001:db8::/32"),
+  // Not usable as resolvers: unspecified, multicast, broadcast; IPv6 link-local needs a zone.
+  unspecified4: subnet("0.0.0.0/8"),
+  unspecified6: subnet("::/128"),
+  multicast4: subnet("224.0.0.0/4"),
+  broadcast4: subnet("255.255.255.255/32"),
+  multicast6: subnet("ff00::/8"),
+  linkLocal6: subnet("fe80::/10"),
+  linkLocal4: subnet("169.254.0.0/16"),
 } as const;

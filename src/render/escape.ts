@@ -116,6 +116,26 @@ export function shellWord(value: string): string {
   return `'${value.replace(/'/gu, `'\\''`)}'`;
 }
 
+// Characters a person must see as an escape, never as an effect: C0 and C1 controls (ESC starts
+// terminal sequences), DEL, line and paragraph separators, bidirectional overrides and isolates,
+// the byte-order mark, and lone surrogates (no character at all).
+export const invisibleCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/gu;
+
+/**
+ * Text shown to a person (a terminal, a comment in a module): every character that could end the
+ * line, move the cursor, change colours or reorder the text is written as a visible escape
+ * (`\x1b`, `\n`, `\u2028`). Printable text, other scripts and emoji stay as they are.
+ */
+export function visibleText(value: string): string {
+  return value.replace(invisibleCharacters, (character) => {
+    const code = character.codePointAt(0)!;
+    if (character === "\n") return "\\n";
+    if (character === "\t") return "\\t";
+    if (character === "\r") return "\\r";
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 /** Text for a `#` comment line: anything that could end the line is refused. */
 export function commentText(value: string): string {
   refuseControlCharacters(value, "comment");

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { HostPlan, NetworkPlan } from "../plan.js";
-import { commentText, nixAttrName, nixIndentedString, nixString, nixStringList, shellWord } from "./escape.js";
+import { commentText, nixAttrName, nixIndentedString, nixString, nixStringList, shellWord, visibleText } from "./escape.js";
 
 // src/render/*.ts and the bundle's dist/bundle/*.js both sit two folders below the package root,
 // so the same relative URL finds templates/ in the sources, the npm package and the Nix package.
@@ -36,7 +36,8 @@ const printers = {
     if (!Array.isArray(values)) throw new TypeError("template helper shArgs expects a list");
     return safe(values.map((value) => shellWord(asText(value, "shArgs"))).join(" "));
   },
-  comment: (value: unknown) => safe(commentText(asText(value, "comment"))),
+  /** Text in a `#` comment: a file name may hold anything, so it is shown escaped, never refused. */
+  comment: (value: unknown) => safe(commentText(visibleText(asText(value, "comment")))),
   /** A YAML scalar: a JSON string is a valid YAML double-quoted scalar. */
   yaml: (value: unknown) => safe(JSON.stringify(commentText(asText(value, "yaml")))),
   /** One line of Markdown prose: no line breaks or control characters. */
@@ -120,14 +121,14 @@ export function renderMarkdown(file: string, context: object): string {
   return template(context);
 }
 
-/** The script that adds (or removes) the host's DOCKER-USER rules. */
-export function renderDockerForwardScript(host: HostPlan, action: "add" | "remove"): string {
-  return templates().docker({ rules: host.dockerRules, adding: action === "add" });
+/** The script that keeps the host's DOCKER-USER rules what the spec says. */
+export function renderDockerForwardScript(host: HostPlan): string {
+  return templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
 }
 
 /** The NixOS module for one host. */
 export function renderHostModule(host: HostPlan): string {
   const scripts = Object.fromEntries(host.networks.map((network) => [network.name, renderNetworkScript(network)]));
-  const docker = host.dockerRules.length === 0 ? undefined : { add: renderDockerForwardScript(host, "add"), remove: renderDockerForwardScript(host, "remove") };
+  const docker = host.dockerFamilies.length === 0 ? undefined : renderDockerForwardScript(host);
   return templates().module({ ...host, scripts, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}\n`).join("") });
 }

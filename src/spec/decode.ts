@@ -84,6 +84,9 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
     { rule: "schema", severity: "error", message, hint, path, at },
   ];
   switch (issue._tag) {
+    case "Encoding":
+      // A parsed value (a subnet, an address) whose text did not pass its checks.
+      return issueToDiagnostics(issue.issue, path, input);
     case "Pointer":
       return issueToDiagnostics(issue.issue, [...path, ...(issue.path as Array<string | number>)], input);
     case "Composite":
@@ -96,7 +99,10 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
     case "Filter": {
       const annotations = issue.filter.annotations as Annotated | undefined;
       const actual = valueAt(input, path);
-      const message = text(annotations?.message) ?? `must be ${text(annotations?.expected) ?? "valid"}`;
+      // A filter that says why (a zone index, a prefix out of range) returns its reason as the
+      // inner issue's message; otherwise the filter's own annotation says what was expected.
+      const reason = issue.issue._tag === "InvalidValue" ? text((issue.issue.annotations as Annotated | undefined)?.message) : undefined;
+      const message = reason ?? text(annotations?.message) ?? `must be ${text(annotations?.expected) ?? "valid"}`;
       return here(`${describeValue(actual)} ${message}`, text(annotations?.hint) ?? `use ${text(annotations?.expected) ?? "a valid value"}`);
     }
     case "InvalidType": {
@@ -124,8 +130,10 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
       );
     }
     case "InvalidValue": {
+      // A parsed value (a subnet, an address) whose text does not parse says why, and how to fix it.
       const annotations = issue.annotations as Annotated | undefined;
-      return here(text(annotations?.message) ?? "invalid value", text(annotations?.hint) ?? "check the value against the spec reference");
+      const reason = text(annotations?.message);
+      return here(reason ? `${describeValue(valueAt(input, path))} ${reason}` : "invalid value", text(annotations?.hint) ?? "check the value against the spec reference");
     }
     default:
       return here(`invalid value (${issue._tag})`, "check the value against the spec reference in the README");

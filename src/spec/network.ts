@@ -1,14 +1,15 @@
 /**
  * Pure views of a decoded network that rules and plan share: its subnets, its containers with
  * their static addresses, and its gateways (custom, or podman's default: the first address).
+ * Everything here is already parsed by decoding.
  */
-import { addressText, parseSubnet, type Subnet } from "../net/cidr.js";
+import { addressText, type Address, type Subnet } from "../net/cidr.js";
 import type { Network } from "./schema.js";
 
 export interface ContainerEntry {
   readonly name: string;
-  readonly ipv4?: string;
-  readonly ipv6?: string;
+  readonly ipv4?: Address;
+  readonly ipv6?: Address;
   /** Position in the spec: list index, or the mapping key. */
   readonly key: string | number;
 }
@@ -19,7 +20,7 @@ export function containerEntries(network: Network): ContainerEntry[] {
   const containers = network.containers;
   if (containers === undefined) return [];
   if (Array.isArray(containers)) return (containers as ReadonlyArray<string>).map((name, index) => ({ name, key: index }));
-  return Object.entries(containers as Record<string, { ipv4?: string; ipv6?: string }>).map(([name, addresses]) => ({
+  return Object.entries(containers as Record<string, { ipv4?: Address; ipv6?: Address }>).map(([name, addresses]) => ({
     name,
     key: name,
     ...(addresses.ipv4 === undefined ? {} : { ipv4: addresses.ipv4 }),
@@ -28,12 +29,9 @@ export function containerEntries(network: Network): ContainerEntry[] {
 }
 
 /** The IPv4 subnet, unless the network is IPv6-only (or the spec forgot it: a rule reports that). */
-export const ipv4Subnet = (network: Network): Subnet | undefined =>
-  network.ipv4 === undefined || isIpv6Only(network) ? undefined : parseSubnet(network.ipv4);
+export const ipv4Subnet = (network: Network): Subnet | undefined => (isIpv6Only(network) ? undefined : network.ipv4);
 
-export const ipv6Subnet = (network: Network): Subnet => parseSubnet(network.ipv6);
-
-/** The gateway podman will use in `subnet`: the custom one, else the subnet's first address. */
-export function gatewayOf(subnet: Subnet, custom: string | undefined): string {
-  return custom ?? addressText(subnet.family, subnet.first + 1n);
+/** The gateway podman will use in `subnet`, in canonical form: the custom one, else the subnet's first address. */
+export function gatewayOf(subnet: Subnet, custom: Address | undefined): string {
+  return custom?.text ?? addressText(subnet.family, subnet.first + 1n);
 }

@@ -5,8 +5,20 @@
  * The schema checks shape and syntax (is this CIDR notation, is this name allowed). Meaning
  * (is the subnet private, do two networks overlap) is left to the rules in `validate/`.
  */
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import * as Schema from "effect/Schema";
-import { isIpv4Address, isIpv4CidrNotation, isIpv6Address, isIpv6CidrNotation } from "../net/cidr.js";
+import * as SchemaGetter from "effect/SchemaGetter";
+import * as SchemaIssue from "effect/SchemaIssue";
+import {
+  parseAddress,
+  parseInterfaceAddress,
+  parseSubnet,
+  type Address,
+  type InterfaceAddress,
+  type Parsed,
+  type Subnet,
+} from "../net/cidr.js";
 
 /** Annotations podnet reads back when it turns a decode failure into a diagnostic. */
 type Explained = {
@@ -47,27 +59,45 @@ export const InterfaceName = Schema.String.check(
   Schema.isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained),
 ).pipe(Schema.brand("InterfaceName"), Schema.annotate({ description: "Uplink interface name as `ip link` shows it." }));
 
-function cidr(isValid: (text: string) => boolean, explained: Explained, description: string) {
-  return Schema.String.check(Schema.makeFilter((text: string) => isValid(text), explained)).pipe(Schema.annotate({ description }));
+/**
+ * Text that decodes to a parsed value (a subnet, an address): the spec is parsed once, here, and
+ * every later stage works on the parsed value. The encoded side stays the text as written, so the
+ * JSON Schema shows a string; text that does not parse is a finding that says why and how to fix it.
+ */
+function parsedText<T extends { readonly written: string }>(parse: (text: string) => Parsed<T>, explained: Explained, description: string, is: (u: unknown) => u is T) {
+  return Schema.String.pipe(
+    Schema.decodeTo(Schema.declare(is, { expected: explained.expected }), {
+      decode: SchemaGetter.transformEffect((text: string, options) => {
+        const result = parse(text);
+        return result.ok ? Effect.succeed(result.value) : Effect.fail(new SchemaIssue.InvalidValue({ message: result.reason, hint: explained.hint } as never, Option.some(text), options));
+      }),
+      encode: SchemaGetter.transform((value: T) => value.written),
+    }),
+    Schema.annotate({ description, expected: explained.expected }),
+  );
 }
 
-export const Ipv4Cidr = cidr(isIpv4CidrNotation, {
+const isSubnet = (u: unknown): u is Subnet => typeof u === "object" && u !== null && "first" in u && "hostBits" in u;
+const isAddress = (u: unknown): u is Address => typeof u === "object" && u !== null && "value" in u && "family" in u;
+const isInterfaceAddress = (u: unknown): u is InterfaceAddress => typeof u === "object" && u !== null && "address" in u && "subnet" in u;
+
+export const Ipv4Cidr = parsedText((text) => parseSubnet(text, "ipv4"), {
   message: "is not an IPv4 subnet in CIDR notation",
   hint: "write it as address/prefix, e.g. 172.20.0.0/24",
   expected: "an IPv4 CIDR subnet",
-}, "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.").pipe(Schema.brand("Ipv4Cidr"));
+}, "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.", isSubnet);
 
-export const Ipv6Cidr = cidr(isIpv6CidrNotation, {
+export const Ipv6Cidr = parsedText((text) => parseSubnet(text, "ipv6"), {
   message: "is not an IPv6 prefix in CIDR notation",
   hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
   expected: "an IPv6 CIDR prefix",
-}, "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.").pipe(Schema.brand("Ipv6Cidr"));
+}, "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.", isSubnet);
 
-export const UplinkAddress = cidr(isIpv6CidrNotation, {
+export const UplinkAddress = parsedText((text) => parseInterfaceAddress(text, "ipv6"), {
   message: "is not an IPv6 interface address in CIDR notation",
   hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
   expected: "an IPv6 address with prefix length",
-}, "The host's global IPv6 address on the uplink, with prefix length.").pipe(Schema.brand("UplinkAddress"));
+}, "The host's global IPv6 address on the uplink, with prefix length.", isInterfaceAddress);
 
 export const OutputPath = Schema.String.check(
   Schema.isPattern(/^(?!\/)(?!.*\/\/)[A-Za-z0-9_./+-]+\.nix$/u, {
@@ -82,25 +112,18 @@ export const Addressing = Schema.Literals(["static", "slaac"]).annotate({
   hint: "use `static` for a configured address, `slaac` when router advertisements assign it",
 });
 
-function address(isValid: (text: string) => boolean, family: "IPv4" | "IPv6", example: string) {
-  return Schema.String.check(
-    Schema.makeFilter((text: string) => isValid(text), {
-      message: `is not an ${family} address`,
-      hint: `write a plain ${family} address without prefix length, e.g. ${example}`,
-      expected: `an ${family} address`,
-    }),
-  );
+function addressOf(family: "ipv4" | "ipv6" | undefined, example: string) {
+  const what = family === undefined ? "an IP address" : `an ${family === "ipv4" ? "IPv4" : "IPv6"} address`;
+  return parsedText((text) => parseAddress(text, family), {
+    message: `is not ${what}`,
+    hint: `write a plain ${family === undefined ? "IPv4 or IPv6" : family === "ipv4" ? "IPv4" : "IPv6"} address without prefix length, e.g. ${example}`,
+    expected: what,
+  }, `${what[0]!.toUpperCase()}${what.slice(1)}.`, isAddress);
 }
 
-export const Ipv4Address = address(isIpv4Address, "IPv4", "172.20.0.10").pipe(Schema.brand("Ipv4Address"));
-export const Ipv6Address = address(isIpv6Address, "IPv6", "fdaa:bbcc:ddee::10").pipe(Schema.brand("Ipv6Address"));
-export const IpAddress = Schema.String.check(
-  Schema.makeFilter((text: string) => isIpv4Address(text) || isIpv6Address(text), {
-    message: "is not an IP address",
-    hint: "write an IPv4 or IPv6 address, e.g. 9.9.9.9 or 2620:fe::fe",
-    expected: "an IP address",
-  }),
-).pipe(Schema.brand("IpAddress"));
+export const Ipv4Address = addressOf("ipv4", "172.20.0.10");
+export const Ipv6Address = addressOf("ipv6", "fdaa:bbcc:ddee::10");
+export const IpAddress = addressOf(undefined, "9.9.9.9 or 2620:fe::fe");
 
 export const Mode = Schema.Literals(["dual-stack", "ipv6-only"]).annotate({
   description: "dual-stack (default): an IPv4 and an IPv6 subnet; ipv6-only: only the IPv6 subnet.",

@@ -4,14 +4,21 @@
 
 export const adrFolders = ["docs/adr", "doc/adr", "adr"] as const;
 
-/** The number after the highest one in use: gaps are never filled, superseded records still count. */
-export function nextAdrNumber(fileNames: ReadonlyArray<string>): number {
-  let highest = 0;
+/**
+ * The number after the highest one in use: gaps are never filled, superseded records still count.
+ * A bigint, because a record's number is whatever digits its file name starts with: as a JS number
+ * `1000000000000000000000-x.md` would be followed by `1e+21-…`.
+ */
+export function nextAdrNumber(fileNames: ReadonlyArray<string>): bigint {
+  let highest = 0n;
   for (const name of fileNames) {
     const match = /^(\d+)-.+\.md$/u.exec(name);
-    if (match) highest = Math.max(highest, Number(match[1]));
+    if (match) {
+      const number = BigInt(match[1]!);
+      if (number > highest) highest = number;
+    }
   }
-  return highest + 1;
+  return highest + 1n;
 }
 
 export function slugify(title: string): string {
@@ -26,6 +33,21 @@ export function slugify(title: string): string {
   return slug === "" ? "decision" : slug;
 }
 
-export function adrFileName(number: number, title: string): string {
+export function adrFileName(number: bigint | number, title: string): string {
   return `${String(number).padStart(4, "0")}-${slugify(title)}.md`;
+}
+
+/** Linux (and most file systems) cap one name at 255 bytes. */
+export const maxFileNameBytes = 255;
+
+/** Titles are one heading line; longer text belongs in the record's body. */
+export const maxTitleLength = 200;
+
+/** Whether `date` is a real calendar day written as YYYY-MM-DD. */
+export function isIsoDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }

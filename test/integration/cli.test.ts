@@ -102,12 +102,13 @@ describe("podnet generate", () => {
     expect(stale.stderr).toContain("run `podnet generate podnet.yaml`");
   });
 
-  it("reports an unwritable output folder as an environment problem, without a partial file", async () => {
+  it("reports an output whose folder is a file as a finding at the output field, without writing anything", async () => {
     const dir = workspace();
     writeFileSync(path.join(dir, "hosts"), "a file where a folder should be\n");
     const result = await podnet(["generate", "podnet.yaml"], dir);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/podnet: cannot write hosts\/web-arm\/podnet\.nix: /u);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/podnet\.yaml:\d+:\d+: error\[output-not-a-file\]: hosts\.web-arm\.output: hosts\/web-arm\/podnet\.nix cannot be resolved: a part of the path is a file, not a folder/u);
+    expect(readFileSync(path.join(dir, "hosts"), "utf8")).toBe("a file where a folder should be\n");
   });
 });
 

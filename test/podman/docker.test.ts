@@ -6,7 +6,7 @@
  * of this run, across Docker restarts, and changes nothing else. Runs on the trixie stack, under
  * both drivers.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startDockerd, type Dockerd } from "../support/docker.js";
@@ -16,13 +16,13 @@ import { moduleOf, oneshotScript, simStory, type SimStory } from "../support/sim
 import { describeWith } from "../support/tools.js";
 
 const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
-const tools = { commands: ["dockerd", "podman", "nix-instantiate", "nsenter", "ip", "busybox", "iptables", "ip6tables", "iptables-save", "findmnt"], root: true };
+const tools = { commands: ["dockerd", "podman", "nix-instantiate", "nsenter", "ip", "busybox", "iptables", "ip6tables", "iptables-save", "findmnt", "nft", "python3"], root: true };
 
 describeWith(tools, "Docker on the same host", () => {
   let host: SimHost;
   let docker: Dockerd;
   let story: SimStory;
-  let unit: { script: string; preStop: string; partOf: string[]; after: string[]; wantedBy: string[] };
+  let unit: { script: string; after: string[]; wantedBy: string[]; partOf?: string[]; preStop?: string };
 
   const checkEgress = async () => {
     const result = await host.run(
@@ -60,7 +60,7 @@ describeWith(tools, "Docker on the same host", () => {
     const { moduleFile } = await moduleOf(story.specFile);
     const declared = [story.throwaway, ...story.untouched].map((name) => `${JSON.stringify(name)}.image = "p";`).join(" ");
     const nixos = `{ ... }: { virtualisation.podman.enable = true; virtualisation.docker.enable = true; virtualisation.oci-containers.containers = { ${declared} }; }`;
-    const evaluated = await evalNixos(moduleFile, nixos, `{ inherit (toplevel) sysctlConf; unit = { inherit (config.systemd.services.podnet-docker-forward) script preStop partOf after wantedBy; }; }`);
+    const evaluated = await evalNixos(moduleFile, nixos, `{ inherit (toplevel) sysctlConf; unit = config.systemd.services.podnet-docker-forward; }`);
     if (!evaluated.ok) throw new Error(evaluated.error);
     unit = (evaluated.value as { unit: typeof unit }).unit;
   });
@@ -69,9 +69,29 @@ describeWith(tools, "Docker on the same host", () => {
     await host?.destroy();
   });
 
-  it("is a unit that follows Docker: started with it, after it, restarted with it", () => {
-    expect(unit).toMatchObject({ wantedBy: ["docker.service"], after: ["docker.service"], partOf: ["docker.service"] });
+  it("is a unit started with Docker, after it, that does not take its rules away when it or Docker stops", () => {
+    expect(unit).toMatchObject({ wantedBy: ["docker.service"], after: ["docker.service"] });
+    // Docker keeps its DROP policy while stopped and keeps DOCKER-USER across restarts: removing
+    // podnet's rules on stop would only cut egress.
+    expect(unit.partOf).toBeUndefined();
+    expect(unit.preStop).toBeUndefined();
   });
+
+  /** How many packets from the internet with a podnet source get past every forward filter. */
+  const spoofedForwarded = async () => {
+    const counter = path.join(host.dir, "probe.nft");
+    writeFileSync(counter, "table inet podnet_probe {\n  chain seen {\n    type filter hook forward priority 100; policy accept;\n    ip6 saddr fdaa:bbcc:dd40::99 counter\n  }\n}\n");
+    await host.run("nft", ["delete", "table", "inet", "podnet_probe"], { reject: false });
+    await host.run("nft", ["-f", counter]);
+    await host.runIn(host.wanNetns, "ip", ["-6", "addr", "replace", "fdaa:bbcc:dd40::99/128", "dev", "uplink0", "nodad"]);
+    await host.runIn(host.wanNetns, "ip", ["-6", "route", "replace", "fdaa:bbcc:dd40::/64", "via", simulated.hostUplink]);
+    await host.runIn(host.wanNetns, "python3", ["-c", "import socket\ns = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\ns.bind(('fdaa:bbcc:dd40::99', 0))\nfor _ in range(5): s.sendto(b'spoofed', ('fdaa:bbcc:dd40::10', 9000))"]);
+    const listed = String((await host.run("nft", ["list", "table", "inet", "podnet_probe"])).stdout);
+    await host.runIn(host.wanNetns, "ip", ["-6", "addr", "del", "fdaa:bbcc:dd40::99/128", "dev", "uplink0"], { reject: false });
+    await host.run("nft", ["delete", "table", "inet", "podnet_probe"], { reject: false });
+    return Number(/counter packets (\d+)/u.exec(listed)?.[1] ?? "0");
+  };
+  let spoofedBefore = -1;
 
   it("without podnet's rules, the nftables driver loses egress to Docker's DROP, and both checks say so", async () => {
     const driver = await host.netavarkDriver();
@@ -92,15 +112,23 @@ describeWith(tools, "Docker on the same host", () => {
   });
 
   it("with the module's unit: NAT66 source and IPv4 egress pass under this driver, and Docker's own state is untouched", async () => {
+    spoofedBefore = await spoofedForwarded();
     const before = await dockerState();
     const first = await runUnit(unit.script);
     expect(first.exitCode, String(first.stderr)).toBe(0);
-    expect(first.stdout).toContain("ip6tables DOCKER-USER: accepted -s fdaa:bbcc:dd40::/64");
-    // Idempotent: a second run adds nothing.
+    expect(first.stdout).toContain("ip6tables DOCKER-USER now accepts the podnet networks' egress and replies");
+    // Idempotent: a second run changes nothing.
+    const rules = async () => String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout) + String((await host.run("iptables", ["-S", "DOCKER-USER"])).stdout);
+    const after = await rules();
     const second = await runUnit(unit.script);
     expect(second.exitCode).toBe(0);
-    expect(second.stdout).not.toContain("accepted");
-    expect((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout.split("\n").filter((l) => l.includes("fdaa:bbcc:dd40::/64"))).toHaveLength(2);
+    expect(second.stdout).toContain("ip6tables DOCKER-USER is up to date");
+    expect(await rules()).toBe(after);
+    const ours = after.split("\n").filter((l) => l.includes("fdaa:bbcc:dd40::/64"));
+    const has = (line: string | undefined, ...parts: string[]) => parts.every((part) => line?.includes(part));
+    expect(ours, after).toHaveLength(2);
+    expect(ours.some((l) => has(l, "-s fdaa:bbcc:dd40::/64", "-i podman+", "-o uplink0", "-j ACCEPT")), after).toBe(true);
+    expect(ours.some((l) => has(l, "-d fdaa:bbcc:dd40::/64", "-i uplink0", "-o podman+", "RELATED,ESTABLISHED", "-j ACCEPT")), after).toBe(true);
 
     const egress = await checkEgress();
     expect(egress.status("nat66-source")).toMatchObject({ status: "pass" });
@@ -114,11 +142,12 @@ describeWith(tools, "Docker on the same host", () => {
     }
   });
 
-  it("still passes after Docker restarts (its rules are re-created; the unit runs again, as partOf does)", async () => {
+  it("still passes after Docker restarts (Docker keeps DOCKER-USER; the unit, run again, changes nothing)", async () => {
     await docker.restart();
     expect((await checkEgress()).status("nat66-source").status).toBe("pass");
     const rerun = await runUnit(unit.script);
     expect(rerun.exitCode).toBe(0);
+    expect(rerun.stdout).toContain("ip6tables DOCKER-USER is up to date");
     expect((await checkEgress()).status("nat66-source").status).toBe("pass");
   });
 
@@ -128,12 +157,23 @@ describeWith(tools, "Docker on the same host", () => {
     expect(String(fetched.stdout)).not.toContain(simulated.hostUplink);
   });
 
-  it("stopping the unit removes exactly podnet's rules", async () => {
+  it("opens no way in: a packet from the internet with a podnet source is forwarded no more than without podnet's rules", async () => {
+    expect(spoofedBefore).toBeGreaterThanOrEqual(0);
+    expect(await spoofedForwarded()).toBe(spoofedBefore);
+  });
+
+  it("follows a changed spec: rules for a subnet the spec no longer has go, the new ones come, Docker's stay", async () => {
     const before = await dockerState();
-    const stopped = await runUnit(unit.preStop);
-    expect(stopped.exitCode).toBe(0);
-    const left = String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout) + String((await host.run("iptables", ["-S", "DOCKER-USER"])).stdout);
-    expect(left).not.toContain("podnet");
+    const changed = path.join(host.dir, "dock-changed.yaml");
+    writeFileSync(changed, readFileSync(story.specFile, "utf8").replace("fdaa:bbcc:dd40::/64", "fdaa:bbcc:dd41::/64").replace(/output: .*/u, "output: hosts/dock-changed/podnet.nix"));
+    const { moduleFile } = await moduleOf(changed);
+    const declared = [story.throwaway, ...story.untouched].map((name) => `${JSON.stringify(name)}.image = "p";`).join(" ");
+    const evaluated = await evalNixos(moduleFile, `{ ... }: { virtualisation.podman.enable = true; virtualisation.docker.enable = true; virtualisation.oci-containers.containers = { ${declared} }; }`, "config.systemd.services.podnet-docker-forward.script");
+    const reconciled = await runUnit(evaluated.value as string);
+    expect(reconciled.exitCode, String(reconciled.stderr)).toBe(0);
+    const left = String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout);
+    expect(left).not.toContain("fdaa:bbcc:dd40::/64");
+    expect(left.split("\n").filter((l) => l.includes("fdaa:bbcc:dd41::/64"))).toHaveLength(2);
     expect(await dockerState()).toEqual(before);
   });
 });

@@ -15,7 +15,7 @@ import { moduleOf, oneshotScript, simStory, type SimStory } from "../support/sim
 import { describeWith } from "../support/tools.js";
 
 const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
-const tools = { commands: ["podman", "nft", "nix-instantiate", "nsenter", "ip", "busybox"], root: true };
+const tools = { commands: ["podman", "nft", "nix-instantiate", "nsenter", "ip", "busybox", "python3"], root: true };
 
 /** A table shaped like NixOS's firewall with filterForward on, holding `allowed` in forward-allow. */
 const nixosFirewall = (allowed: string) => `table inet nixos-fw {
@@ -78,8 +78,11 @@ describeWith(tools, "NixOS's forward filtering", () => {
     await host?.destroy();
   });
 
-  it("the module allows exactly its networks' egress: one rule per subnet", () => {
-    expect(rules).toBe(`ip saddr 172.24.0.0/24 accept comment "podnet ${story.network} egress"\nip6 saddr fdaa:bbcc:dd60::/64 accept comment "podnet ${story.network} egress"\n`);
+  it("the module allows exactly its networks' egress: from a podman bridge out of the uplink, one rule per subnet", () => {
+    expect(rules).toBe(
+      `iifname "podman*" oifname "uplink0" ip saddr 172.24.0.0/24 accept comment "podnet ${story.network} egress"\n` +
+        `iifname "podman*" oifname "uplink0" ip6 saddr fdaa:bbcc:dd60::/64 accept comment "podnet ${story.network} egress"\n`,
+    );
   });
 
   it("without podnet's rules egress is dropped, and both checks name NixOS's filterForward", async () => {
@@ -100,6 +103,30 @@ describeWith(tools, "NixOS's forward filtering", () => {
     expect(status("nat66-source").status).toBe("pass");
     expect(status("nat66-source").evidence).toContain(simulated.hostUplink);
     expect(status("ipv4-reach").status).toBe("pass");
+  });
+
+  it("a packet from the internet with a podnet source address is not forwarded (spoofing is not egress)", async () => {
+    // Counts what gets past every forward filter: a later chain on the same hook.
+    const counter = `table inet podnet_probe {\n  chain seen {\n    type filter hook forward priority 100; policy accept;\n    ip6 saddr fdaa:bbcc:dd60::99 counter\n  }\n}\n`;
+    const counterFile = path.join(host.dir, "probe.nft");
+    writeFileSync(counterFile, counter);
+    const forwarded = async () => {
+      await host.run("nft", ["delete", "table", "inet", "podnet_probe"], { reject: false });
+      await host.run("nft", ["-f", counterFile]);
+      await host.runIn(host.wanNetns, "python3", ["-c", "import socket\ns = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\ns.bind(('fdaa:bbcc:dd60::99', 0))\nfor _ in range(5): s.sendto(b'spoofed', ('fdaa:bbcc:dd60::10', 9000))"]);
+      const listed = String((await host.run("nft", ["list", "table", "inet", "podnet_probe"])).stdout);
+      return Number(/counter packets (\d+)/u.exec(listed)?.[1] ?? "0");
+    };
+    await host.runIn(host.wanNetns, "ip", ["-6", "addr", "add", "fdaa:bbcc:dd60::99/128", "dev", "uplink0", "nodad"]);
+    // Without NixOS's filtering netavark forwards it (nothing checks the reverse path for IPv6),
+    // which shows the probe sees such packets; with it and podnet's rules, none gets through.
+    await host.run("nft", ["delete", "table", "inet", "nixos-fw"], { reject: false });
+    expect(await forwarded()).toBe(5);
+    await load(rules);
+    expect(await forwarded()).toBe(0);
+    await host.run("nft", ["delete", "table", "inet", "podnet_probe"], { reject: false });
+    // Gone again: it would otherwise be the simulated internet's source address for the subnet.
+    await host.runIn(host.wanNetns, "ip", ["-6", "addr", "del", "fdaa:bbcc:dd60::99/128", "dev", "uplink0"]);
   });
 
   it("an unsolicited inbound connection to the container is dropped (and reaches it without the firewall)", async () => {

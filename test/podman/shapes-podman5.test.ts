@@ -5,6 +5,7 @@
  * container's query to the spec's upstream server; a strictly isolated network reaches no other
  * podman network. The scripts are the ones the generated module ships.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -61,6 +62,26 @@ describeWith(tools, "dns and isolate: strict on podman 5", () => {
     // A name the upstream does not know is not found: the answer really comes from there.
     const unknown = await inContainer(names.resolving!, ["sh", "-c", "timeout 5 nslookup nothing.podnet.test; exit $?"]);
     expect(unknown.exitCode).not.toBe(0);
+  });
+
+  it("dns is part of the network's drift: a changed list recreates an unused network, and is refused while a container uses it", async () => {
+    const specFile = path.join(host.dir, "p5.yaml");
+    const changed = readFileSync(specFile, "utf8").replace(`- ${simulated.wanUplink}`, `- ${simulated.wanUplink4}`);
+    expect(changed).not.toBe(readFileSync(specFile, "utf8"));
+    const script = (await moduleOf(specFile, changed)).scripts[names.resolving!]!;
+    const busy = host.name("busy-p5");
+    await host.podman(["run", "-d", "--name", busy, `--network=${names.resolving}`, host.probeImage, "sleep", "300"]);
+    const refused = await host.run("bash", ["-c", script], { reject: false });
+    expect(refused.exitCode).toBe(1);
+    expect(String(refused.stderr)).toContain(`dns=${simulated.wanUplink}) but the spec wants`);
+    expect(String(refused.stderr)).toContain(`containers attached: ${busy}`);
+    await host.podman(["rm", "--force", "--time", "0", busy]);
+    const recreated = await host.run("bash", ["-c", script], { reject: false });
+    expect(recreated.exitCode, String(recreated.stderr)).toBe(0);
+    expect(String(recreated.stdout)).toContain("recreating it");
+    expect((await inspect(names.resolving!)).network_dns_servers).toEqual([simulated.wanUplink4]);
+    const again = await host.run("bash", ["-c", script], { reject: false });
+    expect(String(again.stdout)).toContain("is up to date");
   });
 
   it("isolate: strict reaches no other podman network, isolated or not; a normal network still does", async () => {

@@ -25,6 +25,9 @@ describeWith(tools, "network shapes on real podman", () => {
       walled: { ipv4: "172.21.1.0/24", ipv6: "fd10:1:1:3::/64", isolate: true, mtu: 1400, gateway: { ipv4: "172.21.1.254" }, containers: { app: { ipv4: "172.21.1.10", ipv6: "fd10:1:1:3::10" } } },
       open: { ipv4: "172.21.2.0/24", ipv6: "fd10:1:1:4::/64" },
       vault: { ipv4: "172.21.3.0/24", ipv6: "fd10:1:1:5::/64", isolate: true },
+      // Written in upper case and long form: podman reports the canonical form, and the script
+      // must compare in that form or it would see drift on every start.
+      spelled: { ipv4: "172.21.4.0/24", ipv6: "FD10:0001:0001:0006::/64", gateway: { ipv6: "FD10:1:1:6:0:0:0:FE" }, containers: { typed: { ipv6: "fd10:0001:0001:0006:0000:0000:0000:0010" } } },
     });
     names = spec.names;
     const module = await moduleOf(spec.specFile);
@@ -84,6 +87,19 @@ describeWith(tools, "network shapes on real podman", () => {
     expect(addresses.exitCode, addresses.stderr).toBe(0);
     expect(addresses.stdout).toContain("inet 172.21.1.10/24");
     expect(addresses.stdout).toContain("inet6 fd10:1:1:3::10/64");
+  });
+
+  it("values written in another spelling reach podman canonical, and the script sees no drift in them", async () => {
+    const network = await inspect(names.spelled!);
+    expect(network.subnets).toEqual([
+      { subnet: "172.21.4.0/24", gateway: "172.21.4.1" },
+      { subnet: "fd10:1:1:6::/64", gateway: "fd10:1:1:6::fe" },
+    ]);
+    const typed = host.name("typed-shapes");
+    const options = (await evalModule(moduleFile, `module.virtualisation.oci-containers.containers.${JSON.stringify(typed)}.extraOptions`)) as string[];
+    expect(options).toEqual([`--network=${names.spelled}`, "--ip6=fd10:1:1:6::10"]);
+    const addresses = await inContainer(options, ["ip", "-o", "addr", "show", "eth0"]);
+    expect(addresses.stdout).toContain("inet6 fd10:1:1:6::10/64");
   });
 
   it("mtu and custom gateway: podman created the bridge with them", async () => {

@@ -6,7 +6,10 @@
 #   test/stacks/trixie.sh run CMD [ARG…]   run CMD inside it, with this repository at the same path
 #
 # The root lives under PODNET_STACK_CACHE (default /var/cache/podnet-stacks) and is reused while
-# this script's package list is unchanged. Mounts are made per run and undone on every exit path.
+# this script's package list is unchanged; roots of older package lists are removed. Each run
+# mounts what it needs in a private mount namespace, so the mounts (and everything the tests
+# mount inside) vanish with the run on every exit path, SIGKILL included, and runs side by side
+# do not see each other's mounts.
 set -euo pipefail
 
 packages=(
@@ -26,11 +29,20 @@ die() { echo "trixie.sh: $*" >&2; exit 2; }
 [ "$(id -u)" = 0 ] || die "needs root (debootstrap, chroot, mounts)"
 
 ensure() {
-  if [ -e "$root/.podnet-stack-complete" ]; then echo "$root"; return; fi
+  mkdir -p "$cache"
+  # One builder at a time; the others wait and then find the root built.
+  exec 9>"$cache/.lock"
+  flock 9
+  if [ -e "$root/.podnet-stack-complete" ]; then exec 9>&-; echo "$root"; return; fi
   command -v debootstrap >/dev/null || {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
   }
-  mkdir -p "$cache"
+  # Leftovers: half-built roots of killed builders, and roots of older package lists.
+  for old in "$cache"/.building-* "$cache"/trixie-*; do
+    [ -e "$old" ] && [ "$old" != "$root" ] || continue
+    umount_all "$old" 2>/dev/null || true
+    if ! awk -v d="$old" '$2 == d || index($2, d "/") == 1 { found = 1 } END { exit !found }' /proc/self/mounts; then rm -rf "$old"; fi
+  done
   local building="$cache/.building-$key-$$"
   rm -rf "$building"
   trap 'umount_all "$building" 2>/dev/null; rm -rf "$building"' EXIT
@@ -48,6 +60,7 @@ ensure() {
   touch "$building/.podnet-stack-complete"
   mv "$building" "$root"
   trap - EXIT
+  exec 9>&-
   echo "$root"
 }
 
@@ -74,8 +87,13 @@ umount_all() {
 
 run() {
   ensure >/dev/null
+  # Everything below happens in a mount namespace of this run's own (see the top).
+  exec unshare --mount --propagation private -- "$0" __run-private "$@"
+}
+
+run_private() {
   mount_all "$root"
-  trap 'umount_all "$root"' EXIT
+  mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
   mkdir -p "$root$repo"
   mount --bind "$repo" "$root$repo"
   chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
@@ -87,5 +105,6 @@ run() {
 case "${1:-}" in
   ensure) ensure ;;
   run) shift; [ $# -gt 0 ] || die "run needs a command"; run "$@" ;;
+  __run-private) shift; run_private "$@" ;;
   *) die "usage: $0 ensure | run CMD [ARG…]" ;;
 esac

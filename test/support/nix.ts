@@ -44,7 +44,7 @@ export async function evalModule(moduleFile: string, expression: string, standIn
     virtualisation.podman = { enable = ${standIn.podmanEnable === false ? "false" : "true"}; package = "/nix/store/stand-in-podman"; };
     networking.nftables.enable = ${standIn.nftables ? "true" : "false"};
   };
-  module = import ${nixString(path.resolve(moduleFile))} { inherit config lib; pkgs = { iptables = "/nix/store/stand-in-iptables"; }; };
+  module = import ${nixString(path.resolve(moduleFile))} { inherit config lib; pkgs = { iptables = "/nix/store/stand-in-iptables"; gawk = "/nix/store/stand-in-gawk"; gnugrep = "/nix/store/stand-in-gnugrep"; coreutils = "/nix/store/stand-in-coreutils"; }; };
 in
 ${expression}
 `,

@@ -257,9 +257,12 @@ let
 
   args = {
     inherit config lib;
-    pkgs = {
-      iptables = "/nix/store/stand-in-iptables";
-    };
+    pkgs = builtins.listToAttrs (
+      map (name: {
+        inherit name;
+        value = "/nix/store/stand-in-${name}";
+      }) [ "iptables" "gawk" "gnugrep" "coreutils" ]
+    );
     options = { };
   };
   apply = module: if isFunction module then module args else module;

@@ -1,12 +1,19 @@
 /** The web-arm story adapted to a simulated host: unique names, the simulated uplink address. */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { execaSync } from "execa";
 import { stringify } from "yaml";
 import { compile } from "../../src/pipeline.js";
 import { evalModule } from "./nix.js";
 import type { SimHost } from "./simhost.js";
 import { simulated } from "./simhost.js";
 import { webArm } from "./spec.js";
+
+/** The podman of this stack as `major.minor` (4.3 on Debian 12, 5.4 in the trixie root): what a spec for this host says. */
+export const stackPodmanVersion = (() => {
+  const printed = execaSync("podman", ["--version"], { reject: false }).stdout ?? "";
+  return /(\d+\.\d+)/u.exec(String(printed))?.[1] ?? "4.3";
+})();
 
 /**
  * A spec for the simulated host with the given networks. Network, container and untouched names
@@ -25,7 +32,7 @@ export function simSpec(
   const story = spec.hosts["web-arm"];
   story.uplink.interface = "uplink0";
   story.uplink.ipv6.address = `${simulated.hostUplink}/64`;
-  story.podman = { version: options.podmanVersion ?? "4.3" };
+  story.podman = { version: options.podmanVersion ?? stackPodmanVersion };
   story.untouched = untouched;
   story.output = `hosts/${tag}/podnet.nix`;
   story.networks = Object.fromEntries(

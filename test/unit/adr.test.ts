@@ -3,12 +3,12 @@ import { adrFileName, nextAdrNumber, slugify } from "../../src/workflow/adr.js";
 
 describe("ADR numbering", () => {
   it("takes the number after the highest, never filling gaps", () => {
-    expect(nextAdrNumber([])).toBe(1);
-    expect(nextAdrNumber(["0001-a.md", "0002-b.md"])).toBe(3);
-    expect(nextAdrNumber(["0001-a.md", "0010-b.md", "0004-c.md"])).toBe(11);
+    expect(nextAdrNumber([])).toBe(1n);
+    expect(nextAdrNumber(["0001-a.md", "0002-b.md"])).toBe(3n);
+    expect(nextAdrNumber(["0001-a.md", "0010-b.md", "0004-c.md"])).toBe(11n);
   });
   it("counts superseded records and ignores files that are not records", () => {
-    expect(nextAdrNumber(["0001-a.md", "0007-old-superseded-by-0009.md", "README.md", "template.md", "0099-draft.txt"])).toBe(8);
+    expect(nextAdrNumber(["0001-a.md", "0007-old-superseded-by-0009.md", "README.md", "template.md", "0099-draft.txt"])).toBe(8n);
   });
   it("names files NNNN-slug.md", () => {
     expect(adrFileName(11, "Use NAT66 for container egress!")).toBe("0011-use-nat66-for-container-egress.md");

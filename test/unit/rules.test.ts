@@ -74,6 +74,14 @@ const cases: Record<string, { fail: (s: any) => void; pass: (s: any) => void }> 
       network(s).dns = ["192.0.2.53"];
     },
   },
+  "dns-server-unusable": {
+    fail: (s) => (network(s).dns = ["192.0.2.53", "ff02::1"]),
+    pass: (s) => (network(s).dns = ["192.0.2.53", "2620:fe::fe"]),
+  },
+  "uplink-prefix-length": {
+    fail: (s) => (host(s).uplink.ipv6.address = "2a01:4f8:c012:43b::1/0"),
+    pass: (s) => (host(s).uplink.ipv6.address = "2a01:4f8:c012:43b::1/48"),
+  },
   "subnet-overlap": {
     fail: (s) => (host(s).networks.second = { ipv4: "10.89.0.128/25", ipv6: "fdaa:bbcc:ddef::/64" }),
     pass: (s) => (host(s).networks.second = { ipv4: "10.89.1.0/24", ipv6: "fdaa:bbcc:ddef::/64" }),

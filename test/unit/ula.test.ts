@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contains, parseSubnet, wellKnown } from "../../src/net/cidr.js";
+import { contains, subnet as parseSubnet, wellKnown } from "../../src/net/cidr.js";
 import { freshPrivate24, freshUla } from "../../src/net/ula.js";
 
 describe("podnet ula", () => {

@@ -141,72 +141,97 @@ in
   networking.firewall.extraForwardRules = lib.mkIf (
     config.networking.nftables.enable && (config.networking.firewall.filterForward or false)
   ) ''
-    ip saddr 10.89.0.0/24 accept comment "podnet v6egress egress"
-    ip6 saddr fdaa:bbcc:ddee::/64 accept comment "podnet v6egress egress"
+    iifname "podman*" oifname "enp1s0" ip saddr 10.89.0.0/24 accept comment "podnet v6egress egress"
+    iifname "podman*" oifname "enp1s0" ip6 saddr fdaa:bbcc:ddee::/64 accept comment "podnet v6egress egress"
   '';
 
   systemd.services = {
-    # Docker's FORWARD policy is DROP; see the script. Runs after every start of Docker (partOf).
+    # Docker's FORWARD policy may be DROP; see the script. Started with Docker (wantedBy), after
+    # it. Its rules stay when Docker or this unit stops: Docker keeps DOCKER-USER, and its policy
+    # stays DROP while it is stopped, so removing them would only cut podnet's egress.
     podnet-docker-forward = lib.mkIf (config.virtualisation.docker.enable or false) {
       description = "podnet: podnet networks through Docker's FORWARD policy";
       wantedBy = [ "docker.service" ];
-      partOf = [ "docker.service" ];
       after = [ "docker.service" ];
-      path = [ pkgs.iptables ];
+      path = [
+        pkgs.iptables
+        pkgs.gawk
+        pkgs.gnugrep
+        pkgs.coreutils
+      ];
       serviceConfig = {
         Type = "oneshot";
         RemainAfterExit = true;
       };
       script = ''
-        # Let the podnet networks' traffic through Docker's FORWARD policy. Docker with IPv6 firewalling
-        # (the default from Docker 27) sets the filter FORWARD policy to DROP in iptables and ip6tables.
+        # Let the podnet networks' egress through Docker's FORWARD policy. Docker sets the filter
+        # FORWARD policy to DROP (iptables, and ip6tables with its IPv6 firewalling, the default from
+        # Docker 27) when it turns forwarding on itself, and Docker 29 keeps doing so once it has.
         # netavark's iptables driver accepts its networks in that chain itself; its nftables driver
         # accepts them in its own table, which does not override the drop. DOCKER-USER is the chain
         # Docker leaves to operators: it jumps there first and keeps its rules across restarts.
-        # Safe to run any number of times: it adds only the rules that are missing.
+        #
+        # Each rule is as narrow as egress: from a podman bridge out of the uplink (enp1s0),
+        # replies back the same way, and only for the subnets of the spec's networks with egress. It is
+        # marked with a `podnet:<network>` comment; marked rules the spec no longer has are removed.
+        # Safe to run any number of times: when the marked rules are exactly the wanted ones, nothing changes.
         set -uo pipefail
         export LC_ALL=C
+        failed=0
 
-        rule() {
-          local tool=$1
-          shift
-          if ! "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
-            echo "podnet: $tool has no DOCKER-USER chain (Docker's $tool firewalling is off), nothing to do there"
-            return 0
-          fi
-          if ! "$tool" -w -t filter -C DOCKER-USER "$@" 2>/dev/null; then
-            "$tool" -w -t filter -I DOCKER-USER "$@" || exit 1
-            echo "podnet: $tool DOCKER-USER: accepted $*"
-          fi
+        # The line numbers of podnet's rules in DOCKER-USER, highest first (so deleting keeps the rest).
+        marked() {
+          "$1" -w -t filter -n -L DOCKER-USER --line-numbers | awk '/\/\* podnet:[A-Za-z0-9_.-]+ \*\// { print $1 }' | sort -rn
         }
 
-        rule iptables -s 10.89.0.0/24 -m comment --comment 'podnet v6egress' -j ACCEPT
-        rule iptables -d 10.89.0.0/24 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment 'podnet v6egress' -j ACCEPT
-        rule ip6tables -s fdaa:bbcc:ddee::/64 -m comment --comment 'podnet v6egress' -j ACCEPT
-        rule ip6tables -d fdaa:bbcc:ddee::/64 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment 'podnet v6egress' -j ACCEPT
-      '';
-      preStop = ''
-        # Remove podnet's DOCKER-USER rules, every copy of them (the unit stops with Docker, or when the
-        # module no longer has it).
-        set -uo pipefail
-        export LC_ALL=C
-
-        rule() {
-          local tool=$1
-          shift
-          if ! "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
-            echo "podnet: $tool has no DOCKER-USER chain (Docker's $tool firewalling is off), nothing to do there"
-            return 0
+        tool=iptables
+        if "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
+          current=yes
+          [ "$(marked "$tool" | wc -l)" -eq 2 ] || current=no
+          "$tool" -w -t filter -C DOCKER-USER -i podman+ -o enp1s0 -s 10.89.0.0/24 -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
+          "$tool" -w -t filter -C DOCKER-USER -i enp1s0 -o podman+ -d 10.89.0.0/24 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
+          if [ "$current" = yes ]; then
+            echo "podnet: $tool DOCKER-USER is up to date"
+          else
+            for line in $(marked "$tool"); do "$tool" -w -t filter -D DOCKER-USER "$line" || failed=1; done
+            "$tool" -w -t filter -I DOCKER-USER -i podman+ -o enp1s0 -s 10.89.0.0/24 -m comment --comment podnet:v6egress -j ACCEPT || failed=1
+            "$tool" -w -t filter -I DOCKER-USER -i enp1s0 -o podman+ -d 10.89.0.0/24 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT || failed=1
+            echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
           fi
-          while "$tool" -w -t filter -D DOCKER-USER "$@" 2>/dev/null; do
-            echo "podnet: $tool DOCKER-USER: removed $*"
-          done
-        }
+        elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- '-P FORWARD DROP'; then
+          # Something drops forwarded traffic here, but not through Docker's chains (Docker without its
+          # iptables firewall, Docker 29's nftables backend, another firewall): podnet cannot know where
+          # to allow its networks, so it fails and says so.
+          echo "podnet: $tool FORWARD drops by default and there is no DOCKER-USER chain; allow forwarding from the podnet subnets where that policy is set (podnet check host shows which chain drops)" >&2
+          failed=1
+        else
+          echo "podnet: $tool has no DOCKER-USER chain and does not drop forwarded traffic: nothing to do"
+        fi
 
-        rule iptables -s 10.89.0.0/24 -m comment --comment 'podnet v6egress' -j ACCEPT
-        rule iptables -d 10.89.0.0/24 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment 'podnet v6egress' -j ACCEPT
-        rule ip6tables -s fdaa:bbcc:ddee::/64 -m comment --comment 'podnet v6egress' -j ACCEPT
-        rule ip6tables -d fdaa:bbcc:ddee::/64 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment 'podnet v6egress' -j ACCEPT
+        tool=ip6tables
+        if "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
+          current=yes
+          [ "$(marked "$tool" | wc -l)" -eq 2 ] || current=no
+          "$tool" -w -t filter -C DOCKER-USER -i podman+ -o enp1s0 -s fdaa:bbcc:ddee::/64 -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
+          "$tool" -w -t filter -C DOCKER-USER -i enp1s0 -o podman+ -d fdaa:bbcc:ddee::/64 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
+          if [ "$current" = yes ]; then
+            echo "podnet: $tool DOCKER-USER is up to date"
+          else
+            for line in $(marked "$tool"); do "$tool" -w -t filter -D DOCKER-USER "$line" || failed=1; done
+            "$tool" -w -t filter -I DOCKER-USER -i podman+ -o enp1s0 -s fdaa:bbcc:ddee::/64 -m comment --comment podnet:v6egress -j ACCEPT || failed=1
+            "$tool" -w -t filter -I DOCKER-USER -i enp1s0 -o podman+ -d fdaa:bbcc:ddee::/64 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT || failed=1
+            echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
+          fi
+        elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- '-P FORWARD DROP'; then
+          # Something drops forwarded traffic here, but not through Docker's chains (Docker without its
+          # iptables firewall, Docker 29's nftables backend, another firewall): podnet cannot know where
+          # to allow its networks, so it fails and says so.
+          echo "podnet: $tool FORWARD drops by default and there is no DOCKER-USER chain; allow forwarding from the podnet subnets where that policy is set (podnet check host shows which chain drops)" >&2
+          failed=1
+        else
+          echo "podnet: $tool has no DOCKER-USER chain and does not drop forwarded traffic: nothing to do"
+        fi
+        exit "$failed"
       '';
     };
     podnet-network-v6egress = {
@@ -237,6 +262,7 @@ in
         want_subnets='10.89.0.0/24 fdaa:bbcc:ddee::/64'
         want_flags='ipv6=true internal=false isolate= mtu='
         want_gateways='10.89.0.1 fdaa:bbcc:ddee::1'
+        want_dns='''
 
         create() {
           local output
@@ -257,12 +283,14 @@ in
         have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
         have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
         have_gateways=''${have_gateways% }
-        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ]; then
+        have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+        have_dns=''${have_dns% }
+        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
           echo "podnet: network $network is up to date ($have_subnets)"
           exit 0
         fi
 
-        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways) but the spec wants $want_subnets ($want_flags gateways=$want_gateways)"
+        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
         attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
         attached=''${attached% }
         if [ -n "$attached" ]; then

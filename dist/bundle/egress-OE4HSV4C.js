@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   checkEgress,
   formatCriteria
-} from "./chunk-3X54Q7B5.js";
+} from "./chunk-KPRIVXHV.js";
 import {
   execa,
   execaSync
@@ -10,26 +10,28 @@ import {
 import {
   compileFile,
   report
-} from "./chunk-MSAVCXTH.js";
-import "./chunk-XKWGI5VV.js";
-import "./chunk-WKHVYDBV.js";
-import {
-  hasErrors,
-  summarise
-} from "./chunk-FQUV3JAX.js";
-import "./chunk-FYIB653R.js";
-import "./chunk-2JAZUINV.js";
+} from "./chunk-3MMPZ2D2.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-2UBQZ5RC.js";
-import "./chunk-PU62A5QG.js";
-import "./chunk-XIH46RQF.js";
+} from "./chunk-N5ARRNL7.js";
+import "./chunk-XKWGI5VV.js";
+import "./chunk-J6U43KWS.js";
+import "./chunk-2THRSYTW.js";
+import {
+  hasErrors,
+  summarise
+} from "./chunk-PEQVYC4Q.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
-import "./chunk-3WK5XVS4.js";
+import "./chunk-ARKSX3ZK.js";
+import "./chunk-FVPTRHMZ.js";
+import "./chunk-N2YCCKXI.js";
+import "./chunk-CITVTZRV.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-HKELKULO.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -117,7 +119,7 @@ async function runCheckEgress(file, options, io = defaultIo) {
 async function runCheckHost(file, options, io = defaultIo) {
   const host = await hostToCheck(file, options.host, io);
   if (!host) return exitCodes.findings;
-  const { checkHost } = await import("./host-GLKLPEBO.js");
+  const { checkHost } = await import("./host-4VLYPQSO.js");
   const criteria = await withPodman(() => checkHost(podmanCli(options.podman), host));
   return reportCriteria(io, host, criteria, options.json, {
     ok: `host ${host.host} matches the spec`,

@@ -3,13 +3,13 @@ import {
   execa
 } from "./chunk-XCP5MDYN.js";
 import {
+  visibleText
+} from "./chunk-ARKSX3ZK.js";
+import {
   contains,
-  isIpv4CidrNotation,
-  isIpv6Address,
-  isIpv6CidrNotation,
   parseAddress,
   parseSubnet
-} from "./chunk-3WK5XVS4.js";
+} from "./chunk-HKELKULO.js";
 
 // src/check/containers-conf.ts
 import { readdir, readFile } from "node:fs/promises";
@@ -808,20 +808,32 @@ async function runTool(command, args, timeoutMs = 15e3) {
 }
 
 // src/check/forward.ts
+var splitElements = (text) => text.split(",").map((element) => element.trim().replace(/^"|"$/gu, "")).filter(Boolean);
 function parseNftRuleset(text) {
   const tables = [];
   let table;
   let chain;
+  let set;
   let skipDepth = 0;
   for (const raw of text.split("\n")) {
     const line = raw.trim();
+    if (set) {
+      if (line === "}") {
+        const elements = /elements = \{([\s\S]*)\}/u.exec(set.elements)?.[1] ?? "";
+        table?.sets.set(set.name, splitElements(elements));
+        set = void 0;
+      } else {
+        set.elements += ` ${line}`;
+      }
+      continue;
+    }
     if (skipDepth > 0) {
       skipDepth += (line.match(/\{/gu) ?? []).length - (line.match(/\}/gu) ?? []).length;
       continue;
     }
     const tableHeader = /^table (\S+) (\S+) \{$/u.exec(line);
     if (tableHeader) {
-      table = { family: tableHeader[1], name: tableHeader[2], chains: /* @__PURE__ */ new Map() };
+      table = { family: tableHeader[1], name: tableHeader[2], chains: /* @__PURE__ */ new Map(), sets: /* @__PURE__ */ new Map() };
       tables.push(table);
       continue;
     }
@@ -831,7 +843,12 @@ function parseNftRuleset(text) {
       table.chains.set(chainHeader[1], chain);
       continue;
     }
-    if (/^(set|map|flowtable|counter|quota|limit|ct helper|ct timeout|ct expectation|secmark|synproxy) .*\{$/u.test(line)) {
+    const setHeader = /^set (\S+) \{$/u.exec(line);
+    if (setHeader && table) {
+      set = { name: setHeader[1], elements: "" };
+      continue;
+    }
+    if (/^(map|flowtable|counter|quota|limit|ct helper|ct timeout|ct expectation|secmark|synproxy) .*\{$/u.test(line)) {
       skipDepth = 1;
       continue;
     }
@@ -865,28 +882,97 @@ function parseIptablesSave(text, family) {
     }
     const rule = /^-A (\S+) (.*)$/u.exec(line);
     if (!rule) continue;
-    const words = rule[2];
-    const saddr = /(?:^| )-s (\S+)/u.exec(words)?.[1];
-    const iif = /(?:^| )-i (\S+)/u.exec(words)?.[1];
-    const target = /(?:^| )-[jg] (\S+)/u.exec(words)?.[1];
-    const negated = /(?:^| )! -s /u.test(words);
-    const verdict = target === "ACCEPT" ? "accept" : target === "DROP" ? "drop" : target === "RETURN" ? "return" : target ? `jump ${target}` : "";
-    const parts = [saddr && !negated ? `${family} saddr ${saddr}` : "", iif ? `iifname "${iif.replace(/\+$/u, "*")}"` : "", /--ctstate|--state/u.test(words) ? "ct state" : "", verdict];
-    chains.get(rule[1])?.rules.push(parts.filter(Boolean).join(" "));
+    chains.get(rule[1])?.rules.push(translateIptablesRule(rule[2], family));
   }
-  return chains.size === 0 ? [] : [{ family, name: "filter", chains }];
+  return chains.size === 0 ? [] : [{ family, name: "filter", chains, sets: /* @__PURE__ */ new Map() }];
+}
+function translateIptablesRule(words, family) {
+  const text = words.replace(/-m comment --comment ("(?:[^"\\]|\\.)*"|\S+)/gu, "");
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  const parts = [];
+  let verdict = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (token === "!") {
+      parts.push("other");
+      i++;
+    } else if (token === "-s" && next) {
+      parts.push(`${family} saddr ${next}`);
+      i++;
+    } else if (token === "-i" && next) {
+      parts.push(`iifname "${next.replace(/\+$/u, "*")}"`);
+      i++;
+    } else if (token === "-o" && next) {
+      parts.push(`oifname "${next.replace(/\+$/u, "*")}"`);
+      i++;
+    } else if ((token === "-j" || token === "-g") && next) {
+      verdict = next === "ACCEPT" ? "accept" : next === "DROP" ? "drop" : next === "REJECT" ? "reject" : next === "RETURN" ? "return" : `jump ${next}`;
+      i++;
+    } else if (token === "-m" && (next === "conntrack" || next === "state")) {
+      const states = tokens[i + 3];
+      parts.push(states && /NEW/u.test(states) && !/ESTABLISHED|RELATED/u.test(states) ? "ct state new" : "ct state established,related");
+      i += 3;
+    } else if (token.startsWith("-")) {
+      parts.push("other");
+    }
+  }
+  return [...parts, verdict].filter(Boolean).join(" ");
 }
 var familyOf = (subnet) => subnet.family === "ipv4" ? "ip" : "ip6";
-function acceptsFrom(rule, subnet) {
-  if (!/\baccept\b/u.test(rule) || /\bct state (established|related|established,related|related,established)\b/u.test(rule)) return false;
-  if (/\biifname "?podman[*+]?"?/u.test(rule)) return true;
-  for (const match of rule.matchAll(/\b(ip6?) saddr (\S+)/gu)) {
-    if (match[1] !== familyOf(subnet)) continue;
-    const prefix = match[2];
-    const valid = subnet.family === "ipv4" ? isIpv4CidrNotation(prefix) : isIpv6CidrNotation(prefix);
-    if (valid && contains(parseSubnet(prefix), subnet)) return true;
+function tokensOf(rule) {
+  return rule.replace(/\bcomment "(?:[^"\\]|\\.)*"/gu, "").replace(/\bcounter(?: packets \d+ bytes \d+)?/gu, "").replace(/\blog(?: prefix "(?:[^"\\]|\\.)*")?(?: level \S+)?/gu, "").split(/\s+/u).filter(Boolean);
+}
+function values(tokens, start, table) {
+  const first = tokens[start] ?? "";
+  if (first.startsWith("@")) return { values: table.sets.get(first.slice(1)) ?? [], next: start + 1 };
+  if (first === "{") {
+    const end = tokens.indexOf("}", start);
+    const inner = tokens.slice(start + 1, end < 0 ? tokens.length : end).join(" ");
+    return { values: splitElements(inner), next: end < 0 ? tokens.length : end + 1 };
   }
-  return false;
+  return { values: [first.replace(/^"|"$/gu, "")], next: start + 1 };
+}
+function globMatches(pattern, name) {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}
+function coversSubnet(prefix, subnet) {
+  const parsed = parseSubnet(prefix.includes("/") ? prefix : `${prefix}/${subnet.family === "ipv4" ? 32 : 128}`, subnet.family);
+  return parsed.ok && contains(parsed.value, subnet);
+}
+function acceptsEgress(rule, egress, table) {
+  const tokens = tokensOf(rule);
+  if (tokens.at(-1) !== "accept") return false;
+  for (let i = 0; i < tokens.length - 1; ) {
+    const token = tokens[i];
+    if ((token === "ip" || token === "ip6") && tokens[i + 1] === "saddr") {
+      const { values: prefixes, next } = values(tokens, i + 2, table);
+      if (token !== familyOf(egress.subnet) || !prefixes.some((prefix) => coversSubnet(prefix, egress.subnet))) return false;
+      i = next;
+    } else if (token === "iifname" || token === "oifname") {
+      const { values: names, next } = values(tokens, i + 1, table);
+      const holds = token === "iifname" ? names.some((pattern) => pattern.startsWith("podman")) : names.some((pattern) => globMatches(pattern, egress.uplink));
+      if (!holds) return false;
+      i = next;
+    } else if (token === "meta" && tokens[i + 1] === "nfproto") {
+      if (tokens[i + 2] !== (egress.subnet.family === "ipv4" ? "ipv4" : "ipv6")) return false;
+      i += 3;
+    } else if (token === "ct" && tokens[i + 1] === "state") {
+      const { values: states, next } = values(tokens, i + 2, table);
+      if (!states.includes("new")) return false;
+      i = next;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+function dropsByDefault(chain) {
+  if (chain.policy === "drop") return true;
+  const last = chain.rules.at(-1);
+  if (last === void 0) return false;
+  const tokens = tokensOf(last);
+  return tokens.length > 0 && (tokens[0] === "drop" || tokens[0] === "reject");
 }
 function reachable(table, start) {
   const seen = /* @__PURE__ */ new Set([start]);
@@ -907,14 +993,14 @@ function reachable(table, start) {
   }
   return chains;
 }
-function forwardBlocks(tables, subnet) {
+function forwardBlocks(tables, egress) {
   const blocks = [];
   for (const table of tables) {
-    if (table.family !== "inet" && table.family !== familyOf(subnet)) continue;
+    if (table.family !== "inet" && table.family !== familyOf(egress.subnet)) continue;
     for (const [name, chain] of table.chains) {
-      if (chain.hook !== "forward" || chain.policy !== "drop") continue;
+      if (chain.hook !== "forward" || !dropsByDefault(chain)) continue;
       const chains = reachable(table, name);
-      if (chains.some((c) => c.rules.some((rule) => acceptsFrom(rule, subnet)))) continue;
+      if (chains.some((c) => c.rules.some((rule) => acceptsEgress(rule, egress, table)))) continue;
       if (chains.some((c) => c === table.chains.get("NETAVARK_FORWARD"))) continue;
       blocks.push({
         table: `${table.family} ${table.name}`,
@@ -931,16 +1017,17 @@ function netavarkDriverSeen(tables) {
   if (tables.some((table) => [...table.chains.keys()].some((chain) => chain.startsWith("NETAVARK")))) return "iptables";
   return void 0;
 }
-function explainBlock(block, subnet) {
+function explainBlock(block, egress) {
+  const { subnet, uplink } = egress;
   const where = `${block.table} chain ${block.chain} drops forwarded traffic by default and nothing in it accepts ${subnet.text}`;
   const tool = subnet.family === "ipv4" ? "iptables" : "ip6tables";
   if (block.docker) {
-    return `${where}: Docker set that policy (its DOCKER-USER chain is there). The podnet module's podnet-docker-forward unit adds the accept rules to DOCKER-USER whenever Docker starts: deploy the current module with virtualisation.docker.enable, or \`systemctl restart podnet-docker-forward\`. By hand: \`${tool} -I DOCKER-USER -s ${subnet.text} -j ACCEPT\` and \`${tool} -I DOCKER-USER -d ${subnet.text} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\``;
+    return `${where}: Docker set that policy (its DOCKER-USER chain is there; Docker does so when it turns forwarding on itself). The podnet module's podnet-docker-forward unit adds the accept rules to DOCKER-USER whenever Docker starts: deploy the current module with virtualisation.docker.enable, or \`systemctl restart podnet-docker-forward\`. By hand: \`${tool} -I DOCKER-USER -i podman+ -o ${uplink} -s ${subnet.text} -j ACCEPT\` and \`${tool} -I DOCKER-USER -i ${uplink} -o podman+ -d ${subnet.text} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\``;
   }
   if (block.nixos) {
     return `${where}: NixOS's firewall filters forwarded traffic (networking.firewall.filterForward). The podnet module allows its networks' egress through networking.firewall.extraForwardRules: deploy the current module`;
   }
-  return `${where}: a firewall filters forwarded traffic; allow new connections from ${subnet.text} (replies are usually accepted by a ct state rule)`;
+  return `${where}: a firewall filters forwarded traffic; allow new connections from ${subnet.text} coming from the podman bridges and leaving by ${uplink} (replies are usually accepted by a ct state rule)`;
 }
 
 // src/check/firewall.ts
@@ -1000,16 +1087,16 @@ async function checkForwarding(file) {
   }
 }
 function sameAddress(seen, expected) {
-  if (!isIpv6Address(seen)) return false;
-  return parseAddress(seen).value === parseAddress(expected).value;
+  const parsed = parseAddress(seen, "ipv6");
+  return parsed.ok && parsed.value.value === expected.value;
 }
-async function whyNoEgress(subnet) {
+async function whyNoEgress(subnet, uplink) {
   const configured = await configuredFirewallDriver();
   if (configured.driver === "none" || configured.driver === "firewalld") {
     return `. netavark's firewall driver is "${configured.driver}" (${configured.source}), which gives podnet networks no NAT66: use "iptables" or "nftables" (podnet check host explains)`;
   }
   const firewall = await readFirewall();
-  const blocks = forwardBlocks(firewall.tables, subnet).map((block) => explainBlock(block, subnet));
+  const blocks = forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink }));
   if (blocks.length > 0) return `. ${blocks.join("; ")}`;
   if (firewall.natText !== void 0 && !masqueradeCovers(firewall.natText, subnet.text)) {
     return `. Nothing masquerades ${subnet.text}: something flushed netavark's rules; \`podman network reload --all\` restores them`;
@@ -1061,11 +1148,11 @@ async function checkNetwork(podman, host, network, options, track) {
       criteria.push({ id: "nat66-source", subject, status: "skip", evidence: "internal network: no NAT66" });
     } else {
       criteria.push(
-        v6.exitCode === 0 ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` } : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6)}` }
+        v6.exitCode === 0 ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` } : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}` }
       );
-      const expected = host.uplinkAddress.split("/")[0];
+      const expected = host.uplink.address;
       criteria.push(
-        v6.exitCode !== 0 ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" } : sameAddress(seen, expected) ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` } : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected}` }
+        v6.exitCode !== 0 ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" } : sameAddress(seen, expected) ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` } : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}` }
       );
     }
     if (network.mode === "ipv6-only") {
@@ -1074,7 +1161,7 @@ async function checkNetwork(podman, host, network, options, track) {
       const v4 = await fetch(options.echo4);
       const reached = v4.exitCode === 0;
       criteria.push(
-        network.internal ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" } : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4) : ""}` }
+        network.internal ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" } : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}` }
       );
     }
     return criteria;
@@ -1111,7 +1198,7 @@ async function checkEgress(podman, host, options) {
 function formatCriteria(criteria, colour) {
   const idWidth = Math.max(...criteria.map((c) => c.id.length));
   const subjectWidth = Math.max(...criteria.map((c) => c.subject.length));
-  return criteria.map((c) => `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${c.evidence}`).join("\n");
+  return criteria.map((c) => `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${visibleText(c.evidence)}`).join("\n");
 }
 
 export {

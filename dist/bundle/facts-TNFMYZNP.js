@@ -4,9 +4,9 @@ import {
   checkHostFacts,
   decodeHostFacts,
   hostFactsRules
-} from "./chunk-SHL2DWFH.js";
-import "./chunk-2JAZUINV.js";
-import "./chunk-3WK5XVS4.js";
+} from "./chunk-2RAGQZJT.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-HKELKULO.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   HostFacts,

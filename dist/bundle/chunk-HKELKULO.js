@@ -29,8 +29,8 @@ var require_BinaryUtils = __commonJS({
     exports.parseBinaryStringToBigInt = parseBinaryStringToBigInt;
     var dottedDecimalNotationToBinaryString = (dottedDecimal) => {
       let stringOctets = dottedDecimal.split(".");
-      return stringOctets.reduce((binaryAsString, octet) => {
-        return binaryAsString.concat((0, exports.decimalNumberToOctetString)(parseInt(octet)));
+      return stringOctets.reduce((binaryAsString, octet2) => {
+        return binaryAsString.concat((0, exports.decimalNumberToOctetString)(parseInt(octet2)));
       }, "");
     };
     exports.dottedDecimalNotationToBinaryString = dottedDecimalNotationToBinaryString;
@@ -399,11 +399,11 @@ var require_Validator = __commonJS({
         if (rawOctets.length != 4 || rawOctets.includes("")) {
           return [false, [_Validator.invalidOctetCountMessage]];
         }
-        let isValid = rawOctets.every((octet) => {
-          if (octet.length > 1 && octet.startsWith("0")) {
+        let isValid = rawOctets.every((octet2) => {
+          if (octet2.length > 1 && octet2.startsWith("0")) {
             return false;
           }
-          return _Validator.isNumeric(octet) ? _Validator.isValidIPv4Octet(BigInt(octet))[0] : false;
+          return _Validator.isNumeric(octet2) ? _Validator.isValidIPv4Octet(BigInt(octet2))[0] : false;
         });
         if (!isValid) {
           return [false, [_Validator.invalidOctetRangeMessage]];
@@ -1367,7 +1367,7 @@ var require_IPRange = __commonJS({
         yield* this.take();
       }
       toIPv4CidrRange() {
-        let candidateRange = new IPv4CidrRange2(IPNumber_1.IPv4.fromNumber(this.getFirst().getValue()), Prefix_1.IPv4Prefix.fromRangeSize(this.getSize()));
+        let candidateRange = new IPv4CidrRange(IPNumber_1.IPv4.fromNumber(this.getFirst().getValue()), Prefix_1.IPv4Prefix.fromRangeSize(this.getSize()));
         if (candidateRange.getFirst().isEquals(this.getFirst())) {
           return candidateRange;
         } else {
@@ -1375,7 +1375,7 @@ var require_IPRange = __commonJS({
         }
       }
       toIPv6CidrRange() {
-        let candidateRange = new IPv6CidrRange2(IPNumber_1.IPv6.fromBigInt(this.getFirst().getValue()), Prefix_1.IPv6Prefix.fromRangeSize(this.getSize()));
+        let candidateRange = new IPv6CidrRange(IPNumber_1.IPv6.fromBigInt(this.getFirst().getValue()), Prefix_1.IPv6Prefix.fromRangeSize(this.getSize()));
         if (candidateRange.getFirst().isEquals(this.getFirst())) {
           return candidateRange;
         } else {
@@ -1453,7 +1453,7 @@ var require_IPRange = __commonJS({
       }
     };
     exports.AbstractIPRange = AbstractIPRange;
-    var IPv4CidrRange2 = class _IPv4CidrRange extends AbstractIPRange {
+    var IPv4CidrRange = class _IPv4CidrRange extends AbstractIPRange {
       /**
        * Convenience method for constructing an instance of an IPv4CidrRange from an IP range represented in CIDR notation
        *
@@ -1678,8 +1678,8 @@ var require_IPRange = __commonJS({
         return;
       }
     };
-    exports.IPv4CidrRange = IPv4CidrRange2;
-    var IPv6CidrRange2 = class _IPv6CidrRange extends AbstractIPRange {
+    exports.IPv4CidrRange = IPv4CidrRange;
+    var IPv6CidrRange = class _IPv6CidrRange extends AbstractIPRange {
       /**
        * Convenience method for constructing an instance of an IPV6Range from an IP range represented in CIDR notation
        *
@@ -1902,7 +1902,7 @@ var require_IPRange = __commonJS({
         return;
       }
     };
-    exports.IPv6CidrRange = IPv6CidrRange2;
+    exports.IPv6CidrRange = IPv6CidrRange;
     var last = (range, ip) => {
       let bitValue = Number(range.bitValue.valueOf());
       let maskSize = BigInt(`0b${"1".repeat(bitValue)}`);
@@ -2169,9 +2169,9 @@ var require_IPNumber = __commonJS({
        * @param subnet Optional CIDR range to check for directed broadcast
        * @returns {boolean} true if this is a broadcast address, false otherwise
        */
-      isBroadcast(subnet) {
-        if (subnet) {
-          return this.isEquals(subnet.getLast());
+      isBroadcast(subnet2) {
+        if (subnet2) {
+          return this.isEquals(subnet2.getLast());
         }
         return this.isEquals(_IPv4.LIMITED_BROADCAST);
       }
@@ -2290,8 +2290,8 @@ var require_IPNumber = __commonJS({
           ipv4BinaryString = (0, BinaryUtils_3.leftPadWithZeroBit)(ipv4BinaryString, 32);
         }
         let octets = ipv4BinaryString.match(/.{1,8}/g);
-        return octets.map((octet) => {
-          return Octet_1.Octet.fromString((0, BinaryUtils_2.parseBinaryStringToBigInt)(octet).toString());
+        return octets.map((octet2) => {
+          return Octet_1.Octet.fromString((0, BinaryUtils_2.parseBinaryStringToBigInt)(octet2).toString());
         });
       }
     };
@@ -3304,99 +3304,130 @@ var require_src = __commonJS({
 
 // src/net/cidr.ts
 var import_ip_num = __toESM(require_src(), 1);
-var isIpv4CidrNotation = (text) => import_ip_num.Validator.isValidIPv4CidrNotation(text)[0];
-var isIpv6CidrNotation = (text) => import_ip_num.Validator.isValidIPv6CidrNotation(text)[0];
-var isIpv4Address = (text) => import_ip_num.Validator.isValidIPv4String(text)[0];
-var isIpv6Address = (text) => import_ip_num.Validator.isValidIPv6String(text)[0] && !text.includes("/");
-function canonicalIpv6(text) {
-  return (0, import_ip_num.collapseIPv6Number)(text).toLowerCase();
-}
-function memoized(parse) {
-  const cache = /* @__PURE__ */ new Map();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === void 0) {
-      value = parse(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
-var parseSubnet = memoized(parseSubnetUncached);
-function parseSubnetUncached(text) {
-  if (isIpv4CidrNotation(text)) {
-    const range = import_ip_num.IPv4CidrRange.fromCidr(text);
-    const prefix = Number(range.getPrefix().getValue());
-    const first = range.getFirst();
-    return { family: "ipv4", first: first.getValue(), last: range.getLast().getValue(), prefix, text: `${first.toString()}/${prefix}` };
+var octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+var ipv4Pattern = new RegExp(`^${octet}(?:\\.${octet}){3}$`, "u");
+var ipv6Characters = /^[0-9A-Fa-f:.]+$/u;
+var prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
+function attempt(parse) {
+  try {
+    return parse();
+  } catch {
+    return void 0;
   }
-  if (isIpv6CidrNotation(text)) {
-    const range = import_ip_num.IPv6CidrRange.fromCidr(text);
-    const prefix = Number(range.getPrefix().getValue());
-    const first = range.getFirst();
-    return { family: "ipv6", first: first.getValue(), last: range.getLast().getValue(), prefix, text: `${canonicalIpv6(first.toString())}/${prefix}` };
-  }
-  throw new Error(`not CIDR notation: ${text}`);
 }
-function hasHostBits(text) {
-  const slash = text.indexOf("/");
-  const address = parseAddress(text.slice(0, slash));
-  return address.value !== parseSubnet(text).first;
+var zoneIndex = "has a zone index (%\u2026), which names a link, not an address podman or a route can use; remove the %\u2026 part";
+function addressProblem(text, family) {
+  if (text.includes("%")) return zoneIndex;
+  if (text !== text.trim()) return "has spaces around it";
+  const looksIpv4 = ipv4Pattern.test(text);
+  const looksIpv6 = ipv6Characters.test(text) && text.includes(":") && attempt(() => import_ip_num.Validator.isValidIPv6String(text)[0]) === true;
+  if (family === "ipv4" && !looksIpv4) return "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)";
+  if (family === "ipv6" && !looksIpv6) return "is not an IPv6 address";
+  if (family === void 0 && !looksIpv4 && !looksIpv6) return "is not an IPv4 or IPv6 address";
+  return void 0;
 }
-var parseAddress = memoized(parseAddressUncached);
-function parseAddressUncached(text) {
-  if (isIpv4Address(text)) return { family: "ipv4", value: import_ip_num.IPv4.fromString(text).getValue(), text };
-  if (isIpv6Address(text)) return { family: "ipv6", value: import_ip_num.IPv6.fromString(text).getValue(), text: canonicalIpv6(text) };
-  throw new Error(`not an IP address: ${text}`);
+function canonicalIpv6(value) {
+  return (0, import_ip_num.collapseIPv6Number)(import_ip_num.IPv6.fromBigInt(value).toString()).toLowerCase();
 }
 function addressText(family, value) {
-  return family === "ipv4" ? import_ip_num.IPv4.fromNumber(value).toString() : canonicalIpv6(import_ip_num.IPv6.fromBigInt(value).toString());
+  return family === "ipv4" ? import_ip_num.IPv4.fromNumber(value).toString() : canonicalIpv6(value);
+}
+function parseAddress(text, family) {
+  const problem = addressProblem(text, family);
+  if (problem) return { ok: false, reason: problem };
+  const isIpv4 = ipv4Pattern.test(text);
+  const value = attempt(() => isIpv4 ? import_ip_num.IPv4.fromString(text).getValue() : import_ip_num.IPv6.fromString(text).getValue());
+  if (value === void 0) return { ok: false, reason: `is not an ${isIpv4 ? "IPv4" : "IPv6"} address` };
+  const parsedFamily = isIpv4 ? "ipv4" : "ipv6";
+  return { ok: true, value: { family: parsedFamily, value, text: addressText(parsedFamily, value), written: text } };
+}
+function splitPrefix(text, family) {
+  if (text.includes("%")) return { ok: false, reason: zoneIndex };
+  const slash = text.lastIndexOf("/");
+  if (slash < 0) return { ok: false, reason: "has no prefix length (/\u2026)" };
+  const address = parseAddress(text.slice(0, slash), family);
+  if (!address.ok) return address;
+  const prefixText = text.slice(slash + 1);
+  const max = address.value.family === "ipv4" ? 32 : 128;
+  if (!prefixPattern.test(prefixText) || Number(prefixText) > max) {
+    return { ok: false, reason: `has prefix length /${prefixText}; it must be a whole number from 0 to ${max}` };
+  }
+  return { ok: true, value: { address: address.value, prefix: Number(prefixText) } };
+}
+function subnetOf(address, prefix, written) {
+  const bits = address.family === "ipv4" ? 32 : 128;
+  const size2 = 1n << BigInt(bits - prefix);
+  const first = address.value / size2 * size2;
+  const last = first + size2 - 1n;
+  return { family: address.family, first, last, prefix, text: `${addressText(address.family, first)}/${prefix}`, written, hostBits: first !== address.value };
+}
+function parseSubnet(text, family) {
+  const split = splitPrefix(text, family);
+  if (!split.ok) return split;
+  return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text) };
+}
+function parseInterfaceAddress(text, family) {
+  const split = splitPrefix(text, family);
+  if (!split.ok) return split;
+  const { address, prefix } = split.value;
+  return { ok: true, value: { address, prefix, subnet: subnetOf(address, prefix, text), written: text } };
+}
+function subnet(text) {
+  const parsed = parseSubnet(text);
+  if (!parsed.ok) throw new Error(`${text} ${parsed.reason}`);
+  return parsed.value;
 }
 var contains = (outer, inner) => outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
 var overlaps = (a, b) => a.family === b.family && a.first <= b.last && b.first <= a.last;
-var containsAddress = (subnet, address) => subnet.family === address.family && subnet.first <= address.value && address.value <= subnet.last;
-var size = (subnet) => subnet.last - subnet.first + 1n;
-function findOverlaps(items, subnetOf) {
+var containsAddress = (subnet2, address) => subnet2.family === address.family && subnet2.first <= address.value && address.value <= subnet2.last;
+var size = (subnet2) => subnet2.last - subnet2.first + 1n;
+function findOverlaps(items, subnetOf2) {
   const sorted = [...items].sort((a, b) => {
-    const x = subnetOf(a);
-    const y = subnetOf(b);
+    const x = subnetOf2(a);
+    const y = subnetOf2(b);
     if (x.family !== y.family) return x.family < y.family ? -1 : 1;
     return x.first < y.first ? -1 : x.first > y.first ? 1 : 0;
   });
   const pairs = [];
-  let open = [];
+  let reach;
   for (const item of sorted) {
-    const current = subnetOf(item);
-    open = open.filter((other) => {
-      const o = subnetOf(other);
-      return o.family === current.family && o.last >= current.first;
-    });
-    for (const other of open) pairs.push([other, item]);
-    open.push(item);
+    const current = subnetOf2(item);
+    const furthest = reach === void 0 ? void 0 : subnetOf2(reach);
+    if (furthest !== void 0 && furthest.family === current.family && furthest.last >= current.first) {
+      pairs.push([reach, item]);
+      if (current.last > furthest.last) reach = item;
+    } else {
+      reach = item;
+    }
   }
   return pairs;
 }
 var wellKnown = {
-  podmanDefault: parseSubnet("10.88.0.0/16"),
+  podmanDefault: subnet("10.88.0.0/16"),
   // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.
-  podmanPool: { family: "ipv4", first: parseSubnet("10.89.0.0/16").first, last: parseSubnet("10.255.0.0/16").last, prefix: 0, text: "10.89.0.0\u201310.255.255.255" },
-  rfc1918: [parseSubnet("10.0.0.0/8"), parseSubnet("172.16.0.0/12"), parseSubnet("192.168.0.0/16")],
-  ula: parseSubnet("fc00::/7"),
-  ulaLocal: parseSubnet("fd00::/8"),
-  ulaReserved: parseSubnet("fc00::/8"),
-  globalUnicast: parseSubnet("2000::/3"),
-  documentation: parseSubnet("2001:db8::/32")
+  podmanPool: { ...subnet("10.89.0.0/16"), last: subnet("10.255.0.0/16").last, prefix: 0, text: "10.89.0.0\u201310.255.255.255", written: "" },
+  rfc1918: [subnet("10.0.0.0/8"), subnet("172.16.0.0/12"), subnet("192.168.0.0/16")],
+  ula: subnet("fc00::/7"),
+  ulaLocal: subnet("fd00::/8"),
+  ulaReserved: subnet("fc00::/8"),
+  globalUnicast: subnet("2000::/3"),
+  documentation: subnet("2001:db8::/32"),
+  // Not usable as resolvers: unspecified, multicast, broadcast; IPv6 link-local needs a zone.
+  unspecified4: subnet("0.0.0.0/8"),
+  unspecified6: subnet("::/128"),
+  multicast4: subnet("224.0.0.0/4"),
+  broadcast4: subnet("255.255.255.255/32"),
+  multicast6: subnet("ff00::/8"),
+  linkLocal6: subnet("fe80::/10"),
+  linkLocal4: subnet("169.254.0.0/16")
 };
 
 export {
-  isIpv4CidrNotation,
-  isIpv6CidrNotation,
-  isIpv4Address,
-  isIpv6Address,
-  parseSubnet,
-  hasHostBits,
-  parseAddress,
   addressText,
+  parseAddress,
+  parseSubnet,
+  parseInterfaceAddress,
+  subnet,
   contains,
   overlaps,
   containsAddress,

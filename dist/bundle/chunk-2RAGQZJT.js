@@ -8,14 +8,13 @@ import {
   decodeUnknownResult,
   isSuccess,
   optionalKey
-} from "./chunk-2JAZUINV.js";
+} from "./chunk-DTFT4EZT.js";
 import {
-  isIpv4Address,
-  isIpv6Address,
   overlaps,
   parseAddress,
-  parseSubnet
-} from "./chunk-3WK5XVS4.js";
+  parseSubnet,
+  subnet
+} from "./chunk-HKELKULO.js";
 
 // src/facts.ts
 var AddrInfo = Struct({
@@ -43,46 +42,45 @@ function normalise(facts) {
   return {
     links: addr.map((link) => ({
       ifname: link.ifname,
+      // `ip -j` prints what the kernel has; anything that does not parse is not an address podnet compares.
       addresses: (link.addr_info ?? []).flatMap((info) => {
         if (info.local === void 0 || info.prefixlen === void 0) return [];
-        if (!isIpv4Address(info.local) && !isIpv6Address(info.local)) return [];
-        return [{ address: info.local, subnet: parseSubnet(`${info.local}/${info.prefixlen}`) }];
+        const address = parseAddress(info.local);
+        const subnet2 = parseSubnet(`${info.local}/${info.prefixlen}`);
+        return address.ok && subnet2.ok ? [{ address: address.value, subnet: subnet2.value }] : [];
       })
     })),
     routes: routes.flatMap((route2) => {
       if (route2.dst === "default") return [];
-      const text = route2.dst.includes("/") ? route2.dst : `${route2.dst}/${isIpv4Address(route2.dst) ? 32 : 128}`;
-      try {
-        return [{ subnet: parseSubnet(text), dev: route2.dev ?? "?" }];
-      } catch {
-        return [];
-      }
+      const text = route2.dst.includes("/") ? route2.dst : `${route2.dst}/${route2.dst.includes(":") ? 128 : 32}`;
+      const subnet2 = parseSubnet(text);
+      return subnet2.ok ? [{ subnet: subnet2.value, dev: route2.dev ?? "?" }] : [];
     })
   };
 }
-var linkLocal = [parseSubnet("fe80::/10"), parseSubnet("169.254.0.0/16")];
+var linkLocal = [subnet("fe80::/10"), subnet("169.254.0.0/16")];
 function checkHostFacts(host, facts, source) {
   const { links, routes } = normalise(facts);
   const found = [];
   const base = ["hosts", host.host];
   for (const network of host.networks) {
-    const ours = (subnet, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
-    for (const subnet of [network.ipv4, network.ipv6].filter((s) => s !== void 0)) {
-      const field = [...base, "networks", network.name, subnet.family];
-      const clash = links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname)).map((a) => `address ${a.address}/${a.subnet.prefix} on ${link.ifname}`))[0] ?? routes.filter((r) => overlaps(r.subnet, subnet) && !ours(subnet, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+    const ours = (subnet2, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet2.first && other.last === subnet2.last;
+    for (const subnet2 of [network.ipv4, network.ipv6].filter((s) => s !== void 0)) {
+      const field = [...base, "networks", network.name, subnet2.family];
+      const clash = links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet2) && !ours(subnet2, a.subnet, link.ifname)).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`))[0] ?? routes.filter((r) => overlaps(r.subnet, subnet2) && !ours(subnet2, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
       if (clash) {
         found.push({
           rule: "facts-subnet-collision",
           severity: "error",
-          message: `${subnet.text} (network ${network.name}) collides with the host's ${clash} (from ${source}); containers could not reach that range, and podman may refuse the subnet`,
-          hint: `choose a ${subnet.family} subnet that the host does not use (\`podnet ula\` makes a fresh IPv6 one)`,
+          message: `${subnet2.text} (network ${network.name}) collides with the host's ${clash} (from ${source}); containers could not reach that range, and podman may refuse the subnet`,
+          hint: `choose a ${subnet2.family} subnet that the host does not use (\`podnet ula\` makes a fresh IPv6 one)`,
           path: field
         });
       }
     }
   }
   const uplink = links.find((link) => link.ifname === host.uplinkInterface);
-  const address = parseAddress(host.uplinkAddress.split("/")[0]);
+  const address = host.uplink.address;
   if (!uplink) {
     found.push({
       rule: "facts-uplink-mismatch",
@@ -91,8 +89,8 @@ function checkHostFacts(host, facts, source) {
       hint: "set uplink.interface to the interface that carries the host's global IPv6 address",
       path: [...base, "uplink", "interface"]
     });
-  } else if (!uplink.addresses.some((a) => parseAddress(a.address).value === address.value)) {
-    const elsewhere = links.find((link) => link.addresses.some((a) => parseAddress(a.address).value === address.value));
+  } else if (!uplink.addresses.some((a) => a.address.value === address.value)) {
+    const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value));
     found.push({
       rule: "facts-uplink-mismatch",
       severity: "error",

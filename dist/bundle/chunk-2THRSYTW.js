@@ -5,8 +5,9 @@ import {
   nixIndentedString,
   nixString,
   nixStringList,
-  shellWord
-} from "./chunk-XIH46RQF.js";
+  shellWord,
+  visibleText
+} from "./chunk-ARKSX3ZK.js";
 import {
   __commonJS,
   __require,
@@ -5996,7 +5997,8 @@ var printers = {
     if (!Array.isArray(values)) throw new TypeError("template helper shArgs expects a list");
     return safe(values.map((value) => shellWord(asText(value, "shArgs"))).join(" "));
   },
-  comment: (value) => safe(commentText(asText(value, "comment"))),
+  /** Text in a `#` comment: a file name may hold anything, so it is shown escaped, never refused. */
+  comment: (value) => safe(commentText(visibleText(asText(value, "comment")))),
   /** A YAML scalar: a JSON string is a valid YAML double-quoted scalar. */
   yaml: (value) => safe(JSON.stringify(commentText(asText(value, "yaml")))),
   /** One line of Markdown prose: no line breaks or control characters. */
@@ -6066,12 +6068,12 @@ function renderMarkdown(file, context) {
   }
   return template(context);
 }
-function renderDockerForwardScript(host, action) {
-  return templates().docker({ rules: host.dockerRules, adding: action === "add" });
+function renderDockerForwardScript(host) {
+  return templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
 }
 function renderHostModule(host) {
   const scripts = Object.fromEntries(host.networks.map((network) => [network.name, renderNetworkScript(network)]));
-  const docker = host.dockerRules.length === 0 ? void 0 : { add: renderDockerForwardScript(host, "add"), remove: renderDockerForwardScript(host, "remove") };
+  const docker = host.dockerFamilies.length === 0 ? void 0 : renderDockerForwardScript(host);
   return templates().module({ ...host, scripts, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}
 `).join("") });
 }

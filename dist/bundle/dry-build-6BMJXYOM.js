@@ -6,10 +6,12 @@ import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-2UBQZ5RC.js";
+} from "./chunk-N5ARRNL7.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
+import "./chunk-ARKSX3ZK.js";
+import "./chunk-CITVTZRV.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";

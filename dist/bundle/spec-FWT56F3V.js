@@ -6,17 +6,19 @@ import {
   runGenerate,
   runSchema,
   runValidate
-} from "./chunk-MSAVCXTH.js";
+} from "./chunk-3MMPZ2D2.js";
+import "./chunk-N5ARRNL7.js";
 import "./chunk-XKWGI5VV.js";
-import "./chunk-WKHVYDBV.js";
-import "./chunk-FQUV3JAX.js";
-import "./chunk-FYIB653R.js";
-import "./chunk-2JAZUINV.js";
-import "./chunk-2UBQZ5RC.js";
-import "./chunk-PU62A5QG.js";
-import "./chunk-XIH46RQF.js";
+import "./chunk-J6U43KWS.js";
+import "./chunk-2THRSYTW.js";
+import "./chunk-PEQVYC4Q.js";
 import "./chunk-PLONKWYQ.js";
-import "./chunk-3WK5XVS4.js";
+import "./chunk-ARKSX3ZK.js";
+import "./chunk-FVPTRHMZ.js";
+import "./chunk-N2YCCKXI.js";
+import "./chunk-CITVTZRV.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-HKELKULO.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   compileFile,

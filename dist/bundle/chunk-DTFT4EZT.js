@@ -6849,6 +6849,13 @@ function toJsonSchemaDocument2(schema, options) {
 
 export {
   isSuccess2 as isSuccess,
+  some2 as some,
+  succeed5 as succeed,
+  fail5 as fail,
+  InvalidValue,
+  transform,
+  transformEffect,
+  declare,
   annotate2 as annotate,
   decodeUnknownResult2 as decodeUnknownResult,
   optionalKey2 as optionalKey,
@@ -6862,6 +6869,7 @@ export {
   Union2 as Union,
   Literals,
   brand,
+  decodeTo2 as decodeTo,
   makeFilter2 as makeFilter,
   isPattern2 as isPattern,
   isMaxLength,

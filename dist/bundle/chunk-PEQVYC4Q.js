@@ -3,6 +3,9 @@ import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
 import {
+  visibleText
+} from "./chunk-ARKSX3ZK.js";
+import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
 
@@ -15,12 +18,23 @@ function formatPath(path) {
   ).join("");
 }
 var severityColour = { error: import_picocolors.default.red, warning: import_picocolors.default.yellow, info: import_picocolors.default.cyan };
+var excerptWidth = 120;
+function excerpt(sourceLine, column) {
+  const characters = Array.from(sourceLine);
+  const at = Math.min(Math.max(0, column - 1), characters.length);
+  const start = characters.length <= excerptWidth ? 0 : Math.max(0, Math.min(at - excerptWidth / 2, characters.length - excerptWidth));
+  const end = Math.min(characters.length, start + excerptWidth);
+  const before = `${start > 0 ? "\u2026" : ""}${visibleText(characters.slice(start, at).join(""))}`;
+  const text = `${before}${visibleText(characters.slice(at, end).join(""))}${end < characters.length ? "\u2026" : ""}`;
+  return { text, caret: Array.from(before).length };
+}
 function formatDiagnostic(d) {
   const { file, line, column, sourceLine } = d.location;
-  const field = d.path.length > 0 ? `${formatPath(d.path)}: ` : "";
-  const head = `${import_picocolors.default.bold(`${file}:${line}:${column}`)}: ${severityColour[d.severity](`${d.severity}[${d.rule}]`)}: ${field}${d.message}`;
-  const frame = sourceLine === void 0 ? [] : [`${String(line).padStart(5)} | ${sourceLine}`, `${" ".repeat(5)} | ${" ".repeat(Math.max(0, column - 1))}${import_picocolors.default.bold("^")}`];
-  return [head, ...frame, `${" ".repeat(5)} = ${import_picocolors.default.green("hint")}: ${d.hint}`].join("\n");
+  const field = d.path.length > 0 ? `${visibleText(formatPath(d.path))}: ` : "";
+  const head = `${import_picocolors.default.bold(`${visibleText(file)}:${line}:${column}`)}: ${severityColour[d.severity](`${d.severity}[${d.rule}]`)}: ${field}${visibleText(d.message)}`;
+  const shown = sourceLine === void 0 ? void 0 : excerpt(sourceLine, column);
+  const frame = shown === void 0 ? [] : [`${String(line).padStart(5)} | ${shown.text}`, `${" ".repeat(5)} | ${" ".repeat(shown.caret)}${import_picocolors.default.bold("^")}`];
+  return [head, ...frame, `${" ".repeat(5)} = ${import_picocolors.default.green("hint")}: ${visibleText(d.hint)}`].join("\n");
 }
 function summarise(diagnostics) {
   const count = (s) => diagnostics.filter((d) => d.severity === s).length;
@@ -41,6 +55,7 @@ var toJson = (d) => ({
 export {
   hasErrors,
   formatPath,
+  excerpt,
   formatDiagnostic,
   summarise,
   toJson

@@ -8,14 +8,15 @@ import {
   netavarkDriverSeen,
   readFirewall,
   runTool
-} from "./chunk-3X54Q7B5.js";
+} from "./chunk-KPRIVXHV.js";
 import "./chunk-XCP5MDYN.js";
 import {
   checkHostFacts,
   decodeHostFacts
-} from "./chunk-SHL2DWFH.js";
-import "./chunk-2JAZUINV.js";
-import "./chunk-3WK5XVS4.js";
+} from "./chunk-2RAGQZJT.js";
+import "./chunk-ARKSX3ZK.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-HKELKULO.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/check/host.ts
@@ -82,9 +83,11 @@ function describeNetworkDrift(network, inspected) {
   if (Boolean(inspected.internal) !== wantInternal) problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
   if ((inspected.options?.isolate ?? "") !== network.isolate) problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${network.isolate}"`);
   if ((inspected.options?.mtu ?? "") !== network.mtu) problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
+  const dns = [...inspected.network_dns_servers ?? []].sort().join(" ");
+  if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
-async function checkNetwork(podman, network, firewall) {
+async function checkNetwork(podman, network, firewall, uplink) {
   const nat = firewall.natText;
   const subject = network.name;
   const found = [];
@@ -123,7 +126,7 @@ async function checkNetwork(podman, network, firewall) {
       );
     }
   }
-  if (!network.internal) found.push(checkForward(network, firewall));
+  if (!network.internal) found.push(checkForward(network, firewall, uplink));
   for (const container of network.containers) {
     const attached = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container.name], 15e3);
     if (attached.exitCode !== 0) {
@@ -159,10 +162,10 @@ function natPlace(firewall) {
   const driver = netavarkDriverSeen(firewall.tables);
   return driver === "nftables" ? "no POSTROUTING rule in table inet netavark, netavark's nftables driver, jumps to a chain that masquerades it" : "no iptables nat POSTROUTING rule leads to netavark's masquerade chain";
 }
-function checkForward(network, firewall) {
+function checkForward(network, firewall, uplink) {
   const subject = network.name;
   const subnets = [network.ipv4, network.ipv6].filter((s) => s !== void 0);
-  const problems = subnets.flatMap((subnet) => forwardBlocks(firewall.tables, subnet).map((block) => explainBlock(block, subnet)));
+  const problems = subnets.flatMap((subnet) => forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink })));
   return problems.length === 0 ? { id: "forward", subject, status: "pass", evidence: `no forward chain drops traffic from ${subnets.map((s) => s.text).join(" or ")}` } : { id: "forward", subject, status: "fail", evidence: problems.join("; ") };
 }
 async function checkNetavarkDriver(firewall) {
@@ -190,7 +193,7 @@ async function checkHost(podman, host) {
     const problems = checkHostFacts(host, decoded.facts, "this host");
     const uplink = problems.filter((p) => p.rule === "facts-uplink-mismatch");
     criteria.push(
-      uplink.length === 0 ? { id: "uplink", subject: host.uplinkInterface, status: "pass", evidence: `${host.uplinkAddress} is on ${host.uplinkInterface}` } : { id: "uplink", subject: host.uplinkInterface, status: "fail", evidence: `${uplink[0].message}; ${uplink[0].hint}` }
+      uplink.length === 0 ? { id: "uplink", subject: host.uplinkInterface, status: "pass", evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}` } : { id: "uplink", subject: host.uplinkInterface, status: "fail", evidence: `${uplink[0].message}; ${uplink[0].hint}` }
     );
     for (const collision of problems.filter((p) => p.rule === "facts-subnet-collision")) {
       criteria.push({ id: "subnet-collision", subject: String(collision.path[3]), status: "fail", evidence: `${collision.message}; ${collision.hint}` });
@@ -198,7 +201,7 @@ async function checkHost(podman, host) {
   }
   const firewall = await readFirewall();
   criteria.push(await checkNetavarkDriver(firewall));
-  for (const network of host.networks) criteria.push(...await checkNetwork(podman, network, firewall));
+  for (const network of host.networks) criteria.push(...await checkNetwork(podman, network, firewall, host.uplinkInterface));
   return criteria;
 }
 export {

@@ -75,6 +75,16 @@ function shellWord(value) {
   if (/^[A-Za-z0-9_./:=@%+,-]+$/u.test(value)) return value;
   return `'${value.replace(/'/gu, `'\\''`)}'`;
 }
+var invisibleCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/gu;
+function visibleText(value) {
+  return value.replace(invisibleCharacters, (character) => {
+    const code = character.codePointAt(0);
+    if (character === "\n") return "\\n";
+    if (character === "	") return "\\t";
+    if (character === "\r") return "\\r";
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
 function commentText(value) {
   refuseControlCharacters(value, "comment");
   if (/[\n\r\u2028\u2029]/u.test(value)) throw new UnsafeValueError("comment: line breaks cannot be written safely");
@@ -82,10 +92,13 @@ function commentText(value) {
 }
 
 export {
+  UnsafeValueError,
   nixString,
   nixAttrName,
   nixIndentedString,
   nixStringList,
   shellWord,
+  invisibleCharacters,
+  visibleText,
   commentText
 };

@@ -1,14 +1,14 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-WKHVYDBV.js";
-import "./chunk-FQUV3JAX.js";
-import "./chunk-FYIB653R.js";
-import "./chunk-2JAZUINV.js";
-import "./chunk-PU62A5QG.js";
-import "./chunk-XIH46RQF.js";
+} from "./chunk-J6U43KWS.js";
+import "./chunk-2THRSYTW.js";
+import "./chunk-PEQVYC4Q.js";
 import "./chunk-PLONKWYQ.js";
-import "./chunk-3WK5XVS4.js";
+import "./chunk-ARKSX3ZK.js";
+import "./chunk-FVPTRHMZ.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-HKELKULO.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   compile

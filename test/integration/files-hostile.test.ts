@@ -1,0 +1,169 @@
+/**
+ * Classes: where output goes, and what is read. Outputs stay inside the spec's directory tree after
+ * every symlink is resolved, never overwrite the spec or each other's real file, and `generate` is
+ * all or nothing, also when a folder cannot be made. Only regular files are read, their size
+ * checked first: a FIFO, a device or a folder is a clear error (exit 2), never a hang.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { runs } from "../support/fuzz.js";
+import { webArm } from "../support/spec.js";
+import { describeWith } from "../support/tools.js";
+
+const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
+// A hang guard, not a speed measurement: reading a FIFO would block forever.
+const podnet = (args: string[], cwd: string) => execa(process.execPath, [bin, ...args], { cwd, reject: false, timeout: 20_000, env: { NO_COLOR: "1" } });
+
+/** A workspace: <root>/spec (the spec's folder) and <root>/outside (must stay empty). */
+function workspace() {
+  const root = mkdtempSync(path.join(tmpdir(), "podnet-files-"));
+  const specDir = path.join(root, "spec");
+  const outside = path.join(root, "outside");
+  mkdirSync(specDir);
+  mkdirSync(outside);
+  return { root, specDir, outside };
+}
+
+function specWithOutputs(outputs: string[]): string {
+  const spec = webArm();
+  const template = spec.hosts["web-arm"];
+  spec.hosts = Object.fromEntries(outputs.map((output, i) => [`host${i}`, { ...structuredClone(template), output }]));
+  return stringify(spec);
+}
+
+const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+
+describe("where output goes", () => {
+  it("refuses outputs that leave the spec's folder, lexically or through a symlink, naming the field", async () => {
+    const { specDir, outside } = workspace();
+    symlinkSync(outside, path.join(specDir, "escape"));
+    for (const output of ["../outside/x.nix", "hosts/../../outside/x.nix", "escape/x.nix", "escape/deeper/x.nix"]) {
+      writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
+      for (const command of [["generate", "podnet.yaml"], ["validate", "podnet.yaml"]]) {
+        const result = await podnet(command, specDir);
+        expect(result.exitCode, `${output}: ${result.stderr}`).toBe(1);
+        expect(result.stderr).toMatch(/podnet\.yaml:\d+:\d+: error\[output-outside-spec-dir\]: hosts\.host0\.output: /u);
+        expect(result.stderr).toContain("outside the spec's folder");
+      }
+      expect(filesUnder(outside)).toEqual([]);
+    }
+    // An absolute path never gets that far: the spec refuses it.
+    writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([path.join(outside, "x.nix")]));
+    expect((await podnet(["generate", "podnet.yaml"], specDir)).stderr).toContain("is not a usable output path");
+    expect(filesUnder(outside)).toEqual([]);
+  });
+
+  it("refuses an output that is the spec itself, or another host's file through a symlink", async () => {
+    const { specDir } = workspace();
+    writeFileSync(path.join(specDir, "spec.nix"), specWithOutputs(["spec.nix"]));
+    const self = await podnet(["generate", "spec.nix"], specDir);
+    expect(self.exitCode).toBe(1);
+    expect(self.stderr).toContain("is the spec file itself");
+    expect(readFileSync(path.join(specDir, "spec.nix"), "utf8")).toContain("version: 1");
+
+    mkdirSync(path.join(specDir, "real"));
+    symlinkSync("real", path.join(specDir, "alias"));
+    writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs(["real/m.nix", "alias/m.nix"]));
+    const collision = await podnet(["generate", "podnet.yaml"], specDir);
+    expect(collision.exitCode).toBe(1);
+    expect(collision.stderr).toContain("error[output-collision]: hosts.host1.output: alias/m.nix is the same file as host host0's output");
+    expect(filesUnder(path.join(specDir, "real"))).toEqual([]);
+  });
+
+  it("refuses a folder, a FIFO or a dangling symlink where the output goes", async () => {
+    const { specDir, outside } = workspace();
+    mkdirSync(path.join(specDir, "dir.nix"));
+    execFileSync("mkfifo", [path.join(specDir, "fifo.nix")]);
+    symlinkSync(path.join(outside, "gone", "x.nix"), path.join(specDir, "dangling.nix"));
+    for (const [output, says] of [["dir.nix", "is a directory"], ["fifo.nix", "is a FIFO"], ["dangling.nix", "points nowhere"]] as const) {
+      writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
+      const result = await podnet(["generate", "podnet.yaml"], specDir);
+      expect(result.exitCode, output).toBe(1);
+      expect(result.stderr, output).toContain(says);
+    }
+    expect(filesUnder(outside)).toEqual([]);
+  });
+
+  it("every generated path lands inside the spec's tree, or nothing is written (property)", async () => {
+    const { root, specDir, outside } = workspace();
+    mkdirSync(path.join(specDir, "in"));
+    symlinkSync(outside, path.join(specDir, "out-link"));
+    symlinkSync(path.join(specDir, "in"), path.join(specDir, "in-link"));
+    const segment = fc.constantFrom("..", ".", "a", "in", "in-link", "out-link", "b");
+    const samples = fc.sample(fc.array(segment, { minLength: 0, maxLength: 4 }).map((parts) => [...parts, "m.nix"].join("/")), runs(40));
+    for (const output of new Set(samples)) {
+      writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
+      const result = await podnet(["generate", "podnet.yaml", "--json"], specDir);
+      const report = JSON.parse(result.stdout);
+      expect(filesUnder(outside), output).toEqual([]);
+      expect(filesUnder(root).filter((f) => !f.startsWith("spec") && !f.startsWith("outside")), output).toEqual([]);
+      if (result.exitCode === 0) {
+        const written = path.resolve(specDir, report.files[0].path.startsWith("/") ? report.files[0].path : path.relative(specDir, path.resolve(specDir, output)));
+        expect(existsSync(written), output).toBe(true);
+      } else {
+        expect(report.diagnostics.some((d: { field: string }) => d.field === "hosts.host0.output"), `${output}: ${result.stdout}`).toBe(true);
+      }
+    }
+  });
+});
+
+describeWith({ commands: ["mount", "umount"], root: true }, "all or nothing", () => {
+  it("a folder that cannot be made for the second host leaves no module and no folder of the first", async () => {
+    const { specDir } = workspace();
+    const full = path.join(specDir, "full");
+    mkdirSync(full);
+    // Room for nothing: a tmpfs with almost no inodes, so making folders in it fails.
+    await execa("mount", ["-t", "tmpfs", "-o", "size=64k,nr_inodes=2", "tmpfs", full]);
+    try {
+      writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs(["a/first/m.nix", "full/x/y/z/m.nix"]));
+      const result = await podnet(["generate", "podnet.yaml"], specDir);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain("nothing written");
+      expect(existsSync(path.join(specDir, "a"))).toBe(false);
+      expect(filesUnder(full)).toEqual([]);
+    } finally {
+      await execa("umount", [full], { reject: false });
+      rmSync(full, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("what is read", () => {
+  it("a spec, host facts or existing output that is a FIFO, a device or a folder is a clear error (exit 2), never a hang", async () => {
+    const { specDir } = workspace();
+    const fifo = path.join(specDir, "fifo");
+    execFileSync("mkfifo", [fifo]);
+    writeFileSync(path.join(specDir, "podnet.yaml"), stringify(webArm()));
+    for (const [args, says] of [
+      [["validate", fifo], "is a FIFO"],
+      [["validate", "/dev/zero"], "is a device"],
+      [["validate", "/dev/urandom"], "is a device"],
+      [["validate", specDir], "is a directory"],
+      [["validate", "podnet.yaml", "--host-facts", fifo], "is a FIFO"],
+      [["validate", "podnet.yaml", "--host-facts", "/dev/zero"], "is a device"],
+      [["generate", "/dev/stdin"], "not a regular file"],
+      [["generate", "/dev/null"], "is a device"],
+    ] as const) {
+      const result = await podnet([...args], specDir);
+      expect(result.timedOut, args.join(" ")).toBe(false);
+      expect(result.exitCode, `${args.join(" ")}: ${result.stderr}`).toBe(2);
+      expect(result.stderr, args.join(" ")).toMatch(new RegExp(says.replace(/[()]/gu, "\\$&"), "u"));
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /u);
+    }
+  });
+
+  it("refuses a spec above the size limit before reading it", async () => {
+    const { specDir } = workspace();
+    const big = path.join(specDir, "big.yaml");
+    execFileSync("truncate", ["-s", "5M", big]);
+    const result = await podnet(["validate", "big.yaml"], specDir);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("bytes; podnet reads at most");
+  });
+});

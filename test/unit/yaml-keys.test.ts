@@ -1,0 +1,81 @@
+/**
+ * Class: keys YAML reads as something else. A name in the spec is the text the user wrote, or the
+ * spec is refused with a position: never a different name, never a lost entry. Property-based over
+ * the plain scalars YAML 1.2 resolves to numbers, booleans and null.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { brief, runs } from "../support/fuzz.js";
+import { compileSpec } from "../support/spec.js";
+
+// Plain scalars the YAML 1.2 core schema does not read as strings, and some it does.
+const plainKey = fc.oneof(
+  fc.integer({ min: 0, max: 99999 }).map(String),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => `${a}.${String(b).padEnd(2, "0")}`),
+  fc.integer({ min: 0, max: 0xfff }).map((n) => `0x${n.toString(16)}`),
+  fc.integer({ min: 0, max: 0o777 }).map((n) => `0o${n.toString(8)}`),
+  fc.integer({ min: 0, max: 999 }).map((n) => `00${n}`),
+  fc.integer({ min: 1, max: 9 }).map((n) => `${n}e${n}`),
+  fc.constantFrom("true", "false", "True", "FALSE", "null", "Null", "~", ".inf", "-.inf", ".nan", "yes", "no", "on", "off"),
+  fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/u),
+);
+
+function specWith(keys: ReadonlyArray<{ text: string; quoted: boolean }>): string {
+  const lines = ["version: 1", "hosts:", "  lab:", "    output: lab.nix", "    uplink: { interface: eth0, ipv6: { address: 2a01:4f8::1/64, addressing: static } }", "    networks:"];
+  keys.forEach(({ text, quoted }, i) => lines.push(`      ${quoted ? JSON.stringify(text) : text}: { ipv4: 172.20.${i}.0/24, ipv6: "fd00:0:0:${i.toString(16)}::/64" }`));
+  return `${lines.join("\n")}\n`;
+}
+
+const podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
+
+describe("mapping keys are the text as written", () => {
+  it("every network key is kept as written, or refused at its line; none is renamed or lost", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.record({ text: plainKey, quoted: fc.boolean() }), { minLength: 1, maxLength: 6, selector: (k) => k.text }), (keys) => {
+        const compiled = compileSpec(specWith(keys));
+        const errors = compiled.diagnostics.filter((d) => d.severity === "error");
+        const valid = keys.filter((k) => podmanName.test(k.text));
+        if (valid.length === keys.length) {
+          expect(errors, brief(errors)).toEqual([]);
+          const names = compiled.hosts[0]!.plan.networks.map((n) => n.name).sort();
+          expect(names).toEqual(keys.map((k) => k.text).sort());
+        } else {
+          // Refused, at the line of a key that is not a valid name.
+          expect(errors.length).toBeGreaterThan(0);
+          const badLines = keys.map((k, i) => (podmanName.test(k.text) ? -1 : 7 + i));
+          expect(errors.some((d) => badLines.includes(d.location.line)), brief(errors)).toBe(true);
+        }
+      }),
+      runs(400),
+    );
+  });
+
+  it("the same name quoted and unquoted is a duplicate at the second one, whatever YAML would resolve it to", () => {
+    fc.assert(
+      fc.property(plainKey, fc.boolean(), (text, quotedFirst) => {
+        const compiled = compileSpec(specWith([{ text, quoted: quotedFirst }, { text, quoted: !quotedFirst }]));
+        const duplicate = compiled.diagnostics.find((d) => d.rule === "yaml-duplicate-key");
+        expect(duplicate, `${text}: ${brief(compiled.diagnostics)}`).toBeDefined();
+        expect(duplicate!.location.line).toBe(8);
+      }),
+      runs(200),
+    );
+  });
+
+  it("keys that are not plain scalars are refused at their position", () => {
+    const text = specWith([{ text: "a", quoted: false }]).replace("      a:", "      ? [a, b]\n      :");
+    const found = compileSpec(text).diagnostics[0]!;
+    expect(found.rule).toBe("yaml-key");
+    expect(found.location.line).toBe(7);
+  });
+
+  it("a %YAML 1.1 directive is refused instead of changing what yes, no or 02400 mean", () => {
+    for (const directive of ["%YAML 1.1\n---\n", "%YAML 1.1\n--- \n"]) {
+      const found = compileSpec(directive + specWith([{ text: "a", quoted: false }])).diagnostics[0]!;
+      expect(found.rule).toBe("yaml-version");
+      expect(found.location).toMatchObject({ line: 1, column: 1 });
+    }
+    // An explicit 1.2 directive is what podnet reads anyway.
+    expect(compileSpec(`%YAML 1.2\n---\n${specWith([{ text: "a", quoted: false }])}`).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
