@@ -3,7 +3,7 @@
  * and `lib` let `nix-instantiate --eval --strict` pull values out of the module as it ships.
  */
 import { writeFileSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -49,8 +49,12 @@ in
 ${expression}
 `,
   );
-  const { stdout } = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], { env: { NIX_STATE_DIR: path.join(dir, "state") } });
-  return JSON.parse(stdout);
+  try {
+    const { stdout } = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], { env: { NIX_STATE_DIR: path.join(dir, "state") } });
+    return JSON.parse(stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function parseNix(file: string): Promise<void> {
@@ -89,5 +93,6 @@ ${expression}
 `,
   );
   const result = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], { env: { NIX_STATE_DIR: path.join(dir, "state") }, reject: false });
+  rmSync(dir, { recursive: true, force: true });
   return result.exitCode === 0 ? { ok: true, value: JSON.parse(result.stdout) } : { ok: false, error: String(result.stderr) };
 }
