@@ -1,4 +1,4 @@
-// Builds the self-contained CLI bundle: src/cli.ts and everything it imports, npm packages
+// Builds the self-contained CLI bundle: src/cli/main.ts and everything it imports, npm packages
 // included, as ES modules for Node 20+, one lazily loaded chunk per command. dist/ is committed
 // (the Nix package and the pre-commit framework install it as is, without a registry), so the
 // output must be byte-for-byte reproducible; test/integration/bundle.test.ts holds it to that.
@@ -12,7 +12,7 @@ import { build } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export const bundleOptions = {
-  entryPoints: [path.join(root, "src/cli.ts")],
+  entryPoints: { cli: path.join(root, "src/cli/main.ts") },
   bundle: true,
   platform: "node",
   format: "esm",

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compile } from "../src/pipeline.js";
+import { compile } from "../src/compile/pipeline.js";
 import { goldenSpecs } from "./support/golden.js";
 
 const root = path.resolve(import.meta.dirname, "..");

@@ -2,11 +2,11 @@
 // render) timings, peak RSS, and a determinism check (two renders must hash the same).
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
-import { decode } from "../../.build/tsc/spec/decode.js";
-import { parseSpecText } from "../../.build/tsc/spec/source.js";
-import { validate } from "../../.build/tsc/validate/rules.js";
-import { plan } from "../../.build/tsc/plan.js";
-import { renderHostModule } from "../../.build/tsc/render/render.js";
+import { decode } from "../../.build/tsc/compile/decode.js";
+import { parseSpecText } from "../../.build/tsc/compile/source.js";
+import { validate } from "../../.build/tsc/compile/rules.js";
+import { plan } from "../../.build/tsc/compile/plan.js";
+import { renderHostModule } from "../../.build/tsc/compile/render.js";
 import { fleetSpec } from "./fleet.mjs";
 
 const [hosts, networks, containers] = process.argv.slice(2).map(Number);

@@ -9,7 +9,7 @@ import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { compile } from "../../src/pipeline.js";
+import { compile } from "../../src/compile/pipeline.js";
 import { fleetSpec } from "../bench/fleet.mjs";
 import { seed } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";

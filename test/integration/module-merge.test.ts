@@ -238,7 +238,7 @@ describeWith({ commands: ["nix-instantiate", "nft"], root: true }, "the forward 
   it("every shape's rules pass `nft -c` inside a chain like NixOS's forward-allow", async () => {
     const { readFileSync } = await import("node:fs");
     const { execa } = await import("execa");
-    const { compile } = await import("../../src/pipeline.js");
+    const { compile } = await import("../../src/compile/pipeline.js");
     const specs = ["test/golden/shapes.yaml", "test/golden/fleet.yaml", "examples/web-arm.yaml"];
     let checked = 0;
     for (const spec of specs) {

@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { compile } from "../../src/pipeline.js";
+import { compile } from "../../src/compile/pipeline.js";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { evalModule } from "../support/nix.js";

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
-import { nixString } from "../../src/render/escape.js";
+import { nixString } from "../../src/compile/escape.js";
 
 export interface StandInConfig {
   backend?: string;

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execaSync } from "execa";
 import { stringify } from "yaml";
-import { compile } from "../../src/pipeline.js";
+import { compile } from "../../src/compile/pipeline.js";
 import { evalModule } from "./nix.js";
 import type { SimHost } from "./simhost.js";
 import { simulated } from "./simhost.js";

@@ -1,6 +1,6 @@
 /** Builders for specs in tests: the web-arm story, with overrides. */
 import { stringify } from "yaml";
-import { compile } from "../../src/pipeline.js";
+import { compile } from "../../src/compile/pipeline.js";
 
 export function webArm(): any {
   return {

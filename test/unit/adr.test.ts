@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adrFileName, nextAdrNumber, slugify } from "../../src/workflow/adr.js";
+import { adrFileName, nextAdrNumber, slugify } from "../../src/emit/adr-records.js";
 
 describe("ADR numbering", () => {
   it("takes the number after the highest, never filling gaps", () => {

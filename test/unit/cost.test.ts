@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findOverlaps, subnet } from "../../src/net/cidr.js";
-import { maxFindingsPerRule } from "../../src/validate/rules.js";
+import { findOverlaps, subnet } from "../../src/compile/net/cidr.js";
+import { maxFindingsPerRule } from "../../src/compile/rules.js";
 import { runs } from "../support/fuzz.js";
 import { compileSpec } from "../support/spec.js";
 

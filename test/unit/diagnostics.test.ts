@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../src/diagnostics.js";
+import { formatDiagnostic } from "../../src/compile/diagnostics.js";
 import { compileSpec, webArm } from "../support/spec.js";
 
 const first = (text: string) => compileSpec(text).diagnostics[0]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentText, nixAttrName, nixIndentedString, nixString, shellWord, UnsafeValueError } from "../../src/render/escape.js";
+import { commentText, nixAttrName, nixIndentedString, nixString, shellWord, UnsafeValueError } from "../../src/compile/escape.js";
 
 describe("nixString", () => {
   it("escapes quotes, backslashes, every dollar and line breaks", () => {

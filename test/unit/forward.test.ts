@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { configuredFirewallDriver } from "../../src/check/containers-conf.js";
-import { explainBlock, forwardBlocks, netavarkDriverSeen, parseIptablesSave, parseNftRuleset } from "../../src/check/forward.js";
-import { subnet as parseSubnet } from "../../src/net/cidr.js";
+import { configuredFirewallDriver } from "../../src/prove/containers-conf.js";
+import { explainBlock, forwardBlocks, netavarkDriverSeen, parseIptablesSave, parseNftRuleset } from "../../src/prove/forward.js";
+import { subnet as parseSubnet } from "../../src/compile/net/cidr.js";
 
 const v6 = { subnet: parseSubnet("fdaa:bbcc:ddee::/64"), uplink: "enp1s0" };
 const v4 = { subnet: parseSubnet("10.89.0.0/24"), uplink: "enp1s0" };

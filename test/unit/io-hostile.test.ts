@@ -1,7 +1,7 @@
 /** How user-typed text is shown in one-line messages: nothing unprintable, never cut inside a character. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { oneLine, unprintableIn, visible } from "../../src/commands/io.js";
+import { oneLine, unprintableIn, visible } from "../../src/cli/context.js";
 import { hostileString, runs } from "../support/fuzz.js";
 
 const unprintable = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\uD800-\uDFFF]/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { masqueradeCovers } from "../../src/check/nat.js";
+import { masqueradeCovers } from "../../src/prove/nat.js";
 
 // Real `iptables-save -t nat` after netavark 1.4 set up 172.22.0.0/24 (captured in the simulated host).
 const iptables = `*nat

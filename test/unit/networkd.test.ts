@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ipv6AcceptRa, networkdLinkOf } from "../../src/check/networkd.js";
+import { ipv6AcceptRa, networkdLinkOf } from "../../src/prove/networkd.js";
 
 describe("networkctl JSON", () => {
   const link = { Name: "enp1s0", AdministrativeState: "configured", NetworkFile: "/etc/systemd/network/40-enp1s0.network", NetworkFileDropins: ["/etc/systemd/network/40-enp1s0.network.d/ra.conf"] };

@@ -1,25 +1,69 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { rules } from "../../src/validate/rules.js";
+import { rules } from "../../src/compile/rules.js";
+import { factsRules } from "../../src/prove/facts.js";
 
-const readmeFile = path.resolve(import.meta.dirname, "../../README.md");
-const readme = readFileSync(readmeFile, "utf8");
+const root = path.resolve(import.meta.dirname, "../..");
+const readmeFile = path.join(root, "README.md");
+let readme = readFileSync(readmeFile, "utf8");
 
-/** The rule table as the catalogue defines it; `UPDATE_README=1` writes it into README.md. */
-const ruleTable = ["| rule | severity | checks |", "| --- | --- | --- |", ...rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`)].join("\n");
+type CatalogueEntry = { readonly id: string; readonly severity: string; readonly summary: string };
+
+/** A rule table as a catalogue defines it. */
+const tableOf = (catalogue: ReadonlyArray<CatalogueEntry>) =>
+  ["| rule | severity | checks |", "| --- | --- | --- |", ...catalogue.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`)].join("\n");
+
+/** Compares the block between `<!-- marker:start -->` and `<!-- marker:end -->`; `UPDATE_README=1` writes it. */
+function expectGenerated(marker: string, expected: string) {
+  const open = `<!-- ${marker}:start -->\n`;
+  const start = readme.indexOf(open);
+  const end = readme.indexOf(`<!-- ${marker}:end -->`);
+  expect(start, `README.md has no ${open.trim()}`).toBeGreaterThanOrEqual(0);
+  expect(end, `README.md has no <!-- ${marker}:end -->`).toBeGreaterThan(start);
+  if (process.env.UPDATE_README) {
+    readme = `${readme.slice(0, start + open.length)}${expected}\n${readme.slice(end)}`;
+    writeFileSync(readmeFile, readme);
+  } else expect(readme.slice(start + open.length, end).trim()).toBe(expected);
+}
+
+/** Paths into this repository that a document names in backticks or links, e.g. `src/emit/write.ts`. */
+function repositoryPathsIn(text: string): string[] {
+  const named = [...text.matchAll(/[`(](?:\.\.\/)?((?:src|test|templates|nix|adr|examples|scripts|bin|dist|\.ci)\/[\w./<>*-]*)/gu)].map((match) => match[1]!);
+  // `test/golden/<spec>/<host>.nix` and the like are patterns, not paths.
+  return [...new Set(named.map((name) => name.replace(/[.,:;]+$/u, "")))].filter((name) => !/[<*]/u.test(name));
+}
 
 describe("README", () => {
-  it("lists every rule with its severity and summary, and no rule that does not exist", () => {
-    const start = readme.indexOf("<!-- rules:start -->\n") + "<!-- rules:start -->\n".length;
-    const end = readme.indexOf("<!-- rules:end -->");
-    if (process.env.UPDATE_README) writeFileSync(readmeFile, `${readme.slice(0, start)}${ruleTable}\n${readme.slice(end)}`);
-    else expect(readme.slice(start, end).trim()).toBe(ruleTable);
+  it("lists every spec rule with its severity and summary, and no rule that does not exist", () => {
+    expectGenerated("rules", tableOf(rules));
+  });
+
+  it("lists every host-facts rule from their catalogue", () => {
+    expectGenerated("facts-rules", tableOf(factsRules));
   });
 
   it("has exactly one test command between markers, which .ci/run executes", () => {
     const block = readme.slice(readme.indexOf("<!-- test-command:start -->"), readme.indexOf("<!-- test-command:end -->"));
     const commands = block.split("\n").filter((line) => line && !line.startsWith("<!--") && !line.startsWith("```"));
     expect(commands).toEqual(["npm ci && npm run test:full"]);
+  });
+});
+
+describe("file references in README.md and adr/", () => {
+  const documents = ["README.md", ...readdirSync(path.join(root, "adr")).filter((name) => name.endsWith(".md")).map((name) => `adr/${name}`)];
+
+  it.each(documents)("every repository path %s names exists", (document) => {
+    const text = readFileSync(path.join(root, document), "utf8");
+    const base = document.startsWith("adr/") ? path.join(root, "adr") : root;
+    const missing = repositoryPathsIn(text).filter((name) => !existsSync(path.join(root, name)) && !existsSync(path.join(base, name)));
+    expect(missing).toEqual([]);
+  });
+
+  it("finds the paths a document names (the check above can fail)", () => {
+    expect(repositoryPathsIn("see `src/compile/rules.ts`, [ADR](../adr/0001-x.md) and `test/golden/<spec>/<host>.nix`.")).toEqual([
+      "src/compile/rules.ts",
+      "adr/0001-x.md",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rules } from "../../src/validate/rules.js";
+import { rules } from "../../src/compile/rules.js";
 import { compileSpec, rulesOf, webArm } from "../support/spec.js";
 
 const network = (spec: any) => spec.hosts["web-arm"].networks.v6egress;
@@ -189,7 +189,7 @@ describe("rule details", () => {
   });
 
   it("compares podman versions numerically", async () => {
-    const { versionAtLeast } = await import("../../src/validate/rules.js");
+    const { versionAtLeast } = await import("../../src/compile/rules.js");
     expect(versionAtLeast("4.10", "4.4")).toBe(true);
     expect(versionAtLeast("4.3.1", "4.4")).toBe(false);
     expect(versionAtLeast("5", "4.4")).toBe(true);

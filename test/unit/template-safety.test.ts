@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertTemplateEscapes, templatesDir } from "../../src/render/render.js";
+import { assertTemplateEscapes, templatesDir } from "../../src/compile/render.js";
 
 describe("template safety lint", () => {
   it("accepts every shipped template", () => {

@@ -11,9 +11,9 @@ import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { excerpt, formatDiagnostic } from "../../src/diagnostics.js";
-import { compile } from "../../src/pipeline.js";
-import { visibleText } from "../../src/render/escape.js";
+import { excerpt, formatDiagnostic } from "../../src/compile/diagnostics.js";
+import { compile } from "../../src/compile/pipeline.js";
+import { visibleText } from "../../src/compile/escape.js";
 import { brief, runs } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 

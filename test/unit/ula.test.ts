@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contains, subnet as parseSubnet, wellKnown } from "../../src/net/cidr.js";
-import { freshPrivate24, freshUla } from "../../src/net/ula.js";
+import { contains, subnet as parseSubnet, wellKnown } from "../../src/compile/net/cidr.js";
+import { freshPrivate24, freshUla } from "../../src/compile/net/ula.js";
 
 describe("podnet ula", () => {
   it("puts the 40-bit global ID right after fd", () => {

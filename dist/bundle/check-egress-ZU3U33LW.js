@@ -1,0 +1,167 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  checkForwarding,
+  configuredFirewallDriver,
+  explainBlock,
+  forwardBlocks,
+  forwardingSysctl,
+  hostToCheck,
+  masqueradeCovers,
+  podmanCli,
+  readFirewall,
+  reportCriteria,
+  withPodman
+} from "./chunk-HAKIORIK.js";
+import {
+  UsageError,
+  defaultIo,
+  exitCodes
+} from "./chunk-VSPFTGGQ.js";
+import "./chunk-55PG2TM4.js";
+import "./chunk-4IMGANDX.js";
+import "./chunk-7JCD4OBA.js";
+import "./chunk-XCP5MDYN.js";
+import "./chunk-5J6UUZKE.js";
+import {
+  parseAddress
+} from "./chunk-LYNKG6UV.js";
+import "./chunk-JLHVTWXJ.js";
+
+// src/prove/egress.ts
+import { randomBytes } from "node:crypto";
+function sameAddress(seen, expected) {
+  const parsed = parseAddress(seen, "ipv6");
+  return parsed.ok && parsed.value.value === expected.value;
+}
+async function whyNoEgress(subnet, uplink) {
+  const configured = await configuredFirewallDriver();
+  if (configured.driver === "none" || configured.driver === "firewalld") {
+    return `. netavark's firewall driver is "${configured.driver}" (${configured.source}), which gives podnet networks no NAT66: use "iptables" or "nftables" (podnet check host explains)`;
+  }
+  const firewall = await readFirewall();
+  const blocks = forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink }));
+  if (blocks.length > 0) return `. ${blocks.join("; ")}`;
+  if (firewall.natText !== void 0 && !masqueradeCovers(firewall.natText, subnet.text)) {
+    return `. Nothing masquerades ${subnet.text}: something flushed netavark's rules; \`podman network reload --all\` restores them`;
+  }
+  return "";
+}
+async function checkNetwork(podman, host, network, options, track) {
+  const subject = network.name;
+  const deadline = options.timeoutSeconds * 1e3;
+  const criteria = [];
+  const skipRest = (reason) => ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"].filter((id) => !criteria.some((c) => c.id === id)).forEach((id) => criteria.push({ id, subject, status: "skip", evidence: reason }));
+  const exists = await podman.run(["network", "exists", network.name], deadline);
+  if (exists.exitCode !== 0) {
+    criteria.push({ id: "network-exists", subject, status: "fail", evidence: `podman has no network ${network.name}; start ${network.unitService} and read its journal (journalctl -u ${network.unitService})` });
+    skipRest("network missing");
+    return criteria;
+  }
+  criteria.push({ id: "network-exists", subject, status: "pass", evidence: `podman network ${network.name} exists` });
+  const inspected = await podman.run(["network", "inspect", network.name], deadline);
+  const info = JSON.parse(inspected.stdout || "[]")[0] ?? {};
+  const have = (info.subnets ?? []).map((s) => s.subnet).sort().join(" ");
+  const subnetsOk = have === network.wantedSubnets && info.ipv6_enabled === true;
+  criteria.push({
+    id: "subnets",
+    subject,
+    status: subnetsOk ? "pass" : "fail",
+    evidence: subnetsOk ? `${have}, IPv6 enabled` : `has ${have || "no subnets"}${info.ipv6_enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`
+  });
+  const container = `podnet-check-${randomBytes(4).toString("hex")}`;
+  track(container);
+  try {
+    const sleepFor = String(Math.max(30, options.timeoutSeconds * 4));
+    const started = await podman.run(["run", "--detach", "--rm", "--name", container, "--network", network.name, options.probeImage, "sleep", sleepFor], deadline * 6);
+    if (started.exitCode !== 0) {
+      skipRest(`probe container did not start: ${started.stderr.trim().split("\n").at(-1) ?? ""}`);
+      return criteria;
+    }
+    const fetch = async (url) => {
+      const began = Date.now();
+      const result = await podman.run(["exec", container, "timeout", String(options.timeoutSeconds), "wget", "-q", "-O", "-", url], deadline + 1e4);
+      return { ...result, seconds: ((Date.now() - began) / 1e3).toFixed(1) };
+    };
+    const v6 = await fetch(options.echo6);
+    const seen = v6.stdout.trim();
+    if (network.internal) {
+      criteria.push(
+        v6.exitCode === 0 ? { id: "ipv6-reach", subject, status: "fail", evidence: `fetched ${options.echo6}, but the network is internal and must have no egress` } : { id: "ipv6-reach", subject, status: "pass", evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)` }
+      );
+      criteria.push({ id: "nat66-source", subject, status: "skip", evidence: "internal network: no NAT66" });
+    } else {
+      criteria.push(
+        v6.exitCode === 0 ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` } : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}` }
+      );
+      const expected = host.uplink.address;
+      criteria.push(
+        v6.exitCode !== 0 ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" } : sameAddress(seen, expected) ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` } : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}` }
+      );
+    }
+    if (network.mode === "ipv6-only") {
+      criteria.push({ id: "ipv4-reach", subject, status: "skip", evidence: "ipv6-only network: no IPv4" });
+    } else {
+      const v4 = await fetch(options.echo4);
+      const reached = v4.exitCode === 0;
+      criteria.push(
+        network.internal ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" } : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}` }
+      );
+    }
+    return criteria;
+  } finally {
+    await podman.run(["rm", "--force", "--time", "0", container], 3e4).catch(() => podman.removeNow(container));
+    track(void 0);
+  }
+}
+async function checkUntouched(podman, name, timeoutSeconds) {
+  const result = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", name], timeoutSeconds * 1e3);
+  if (result.exitCode !== 0) return { id: "untouched", subject: name, status: "skip", evidence: "no such container right now (stopped containers are removed by oci-containers)" };
+  const networks = result.stdout.trim().split(/\s+/u).filter(Boolean).sort();
+  return networks.length === 1 && networks[0] === "podman" ? { id: "untouched", subject: name, status: "pass", evidence: "on podman's default network only" } : { id: "untouched", subject: name, status: "fail", evidence: `on ${networks.join(", ") || "no network"}; it should be on podman's default network only` };
+}
+async function checkEgress(podman, host, options) {
+  const networks = host.networks.filter((network) => options.network === void 0 || network.name === options.network);
+  let live;
+  const onSignal = (signal) => {
+    if (live) podman.removeNow(live);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const criteria = [await checkForwarding(options.forwardingFile ?? forwardingSysctl)];
+    for (const network of networks) criteria.push(...await checkNetwork(podman, host, network, options, (name) => live = name));
+    for (const name of host.untouched) criteria.push(await checkUntouched(podman, name, options.timeoutSeconds));
+    return criteria;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+// src/cli/check-egress.ts
+async function runCheckEgress(file, options, io = defaultIo) {
+  const host = await hostToCheck(file, options.host, io);
+  if (!host) return exitCodes.findings;
+  if (options.network !== void 0 && !host.networks.some((n) => n.name === options.network)) {
+    throw new UsageError(`host ${host.host} has no network ${options.network} (networks: ${host.networks.map((n) => n.name).join(", ")})`);
+  }
+  const timeoutSeconds = Number(options.timeout);
+  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600) throw new UsageError(`--timeout must be whole seconds from 1 to 600, got ${options.timeout}`);
+  const criteria = await withPodman(
+    () => checkEgress(podmanCli(options.podman), host, {
+      echo6: options.echo6,
+      echo4: options.echo4,
+      probeImage: options.probeImage,
+      timeoutSeconds,
+      ...options.network === void 0 ? {} : { network: options.network }
+    })
+  );
+  return reportCriteria(io, host, criteria, options.json, {
+    ok: `host ${host.host}: all ${criteria.length} criteria passed or skipped`,
+    failed: (n) => `host ${host.host}: ${n} of ${criteria.length} criteria failed`
+  });
+}
+export {
+  runCheckEgress
+};

@@ -1,0 +1,18 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  excerpt,
+  formatDiagnostic,
+  formatPath,
+  hasErrors,
+  summarise,
+  toJson
+} from "./chunk-4IMGANDX.js";
+import "./chunk-JLHVTWXJ.js";
+export {
+  excerpt,
+  formatDiagnostic,
+  formatPath,
+  hasErrors,
+  summarise,
+  toJson
+};

@@ -1,0 +1,12 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  maxExpandedValues,
+  maxSpecBytes,
+  parseSpecText
+} from "./chunk-7JCD4OBA.js";
+import "./chunk-JLHVTWXJ.js";
+export {
+  maxExpandedValues,
+  maxSpecBytes,
+  parseSpecText
+};

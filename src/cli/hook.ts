@@ -1,0 +1,249 @@
+/**
+ * The pre-commit hook: `hook install` writes it, `hook run` is what it runs.
+ *
+ * `hook run` checks what is *staged*, not the working tree: the spec and the generated modules as
+ * they will be committed. A stale or missing module blocks the commit with the diff; then only
+ * the hosts whose spec section or module is staged are dry-built. When neither the spec nor any
+ * .nix file is staged it returns before loading the compiler.
+ */
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pc from "picocolors";
+import { fileKind, readRegularFile, UnreadableFileError } from "../emit/read.js";
+import { shellWord, UnsafeValueError } from "../compile/escape.js";
+import { GitError, hooksDir, repoRoot, showFile, stagedPaths } from "../emit/git.js";
+import { defaultIo, exitCodes, fsReason, shownPath, unprintableIn, UsageError, visible, type Io } from "./context.js";
+
+export const hookMarker = "# podnet pre-commit hook";
+
+export interface HookOptions {
+  spec: string;
+  flake?: string;
+  force?: boolean;
+  nixosRebuild?: string;
+}
+
+export function hookScript(podnetBin: string, specFromRoot: string, flake: string | undefined): string {
+  const args = ["hook", "run", "--spec", specFromRoot, ...(flake === undefined ? [] : ["--flake", flake])];
+  return [
+    "#!/bin/sh",
+    `${hookMarker} (written by \`podnet hook install\`; run it again to change this file).`,
+    "# Blocks a commit whose generated modules are stale, then dry-builds the hosts it touches.",
+    'cd "$(git rev-parse --show-toplevel)" || exit 2',
+    `exec ${[process.execPath, podnetBin, ...args].map(shellWord).join(" ")}`,
+    "",
+  ].join("\n");
+}
+
+/** git's failures are environment problems: one line, exit 2. */
+async function askGit<T>(question: () => Promise<T>): Promise<T> {
+  try {
+    return await question();
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+
+/**
+ * The spec's path from the repository root, as the hook will name it. Both sides are compared
+ * after resolving symlinks: git reports the root's real path, and a spec reached through a
+ * symlinked folder is still the same file in the repository.
+ */
+async function specFromRootOf(root: string, spec: string): Promise<string> {
+  const bad = unprintableIn(spec);
+  // The hook is a shell script with the path in it: a line break cannot be written there safely.
+  if (bad !== undefined) throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
+  const absolute = path.resolve(spec);
+  let kind: string;
+  try {
+    kind = await fileKind(absolute);
+  } catch (error) {
+    throw new UsageError(`cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`);
+  }
+  if (kind === "missing") throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
+  if (kind !== "file") throw new UsageError(`--spec ${shownPath(absolute)} is ${kind}, not a spec file`);
+  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(absolute))]).catch((error: unknown) => {
+    throw new UsageError(`cannot resolve --spec ${shownPath(absolute)}: ${fsReason(error)}`);
+  });
+  const relative = path.relative(realRoot, path.join(realFolder, path.basename(absolute)));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw new UsageError(`--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`);
+  }
+  return relative.split(path.sep).join("/");
+}
+
+/**
+ * The hooks folder, made when it is git's own default (.git/hooks, which `git init` makes and a
+ * template-less init may leave out). A core.hooksPath folder that does not exist is refused, the
+ * way git itself treats it: podnet does not guess whether the setting or the folder is wrong.
+ */
+async function usableHooksDir(root: string): Promise<string> {
+  const { dir, configured } = await askGit(() => hooksDir(root));
+  const where = configured === undefined ? shownPath(dir) : `${shownPath(dir)} (core.hooksPath = ${visible(configured)})`;
+  const fixSetting = "fix core.hooksPath (git config core.hooksPath <folder>) or unset it (git config --unset core.hooksPath)";
+  let problem: string | undefined;
+  try {
+    const info = await stat(dir);
+    if (info.isDirectory()) return dir;
+    problem = `the hooks folder ${where} is not a folder; ${configured === undefined ? "move that file away" : fixSetting}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === undefined ? "" : `; ${fixSetting}`}`;
+    else if (configured !== undefined) problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
+  }
+  if (problem !== undefined) throw new UsageError(problem);
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    throw new UsageError(`cannot make the hooks folder ${where}: ${fsReason(error)}`);
+  }
+  return dir;
+}
+
+/** Any pre-commit hook is a small script; a bigger file is not podnet's. */
+const maxHookBytes = 1024 * 1024;
+
+/** Whose the existing pre-commit hook is: nobody's, podnet's, or someone else's (or unreadable). */
+async function existingHook(hookFile: string): Promise<"none" | "podnet" | "foreign"> {
+  let info;
+  try {
+    info = await lstat(hookFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
+    throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${fsReason(error)}`);
+  }
+  // A folder or a FIFO where the hook goes is not a hook to keep or replace: someone must look.
+  if (!info.isFile() && !info.isSymbolicLink()) throw new UsageError(`${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`);
+  // A symlink that leads nowhere, in a loop or to something unreadable is not podnet's.
+  const text = await readRegularFile(hookFile, maxHookBytes).catch(() => undefined);
+  return text?.includes(hookMarker) ? "podnet" : "foreign";
+}
+
+/**
+ * Replaces `hookFile` atomically with an executable script: a temporary file next to it, made
+ * executable, renamed over it. A commit never runs half a hook, a failure leaves the old one, and
+ * a symlinked hook is replaced, not written through.
+ */
+async function writeHook(hookFile: string, script: string): Promise<void> {
+  const temporary = path.join(path.dirname(hookFile), `.pre-commit.podnet-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    const handle = await open(temporary, "wx", 0o755);
+    try {
+      await handle.writeFile(script, "utf8");
+      await handle.chmod(0o755);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, hookFile);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new UsageError(`cannot write ${shownPath(hookFile)}: ${fsReason(error)}`);
+  }
+}
+
+export async function runHookInstall(options: HookOptions, io: Io = defaultIo): Promise<number> {
+  const root = await askGit(() => repoRoot(process.cwd()));
+  const specFromRoot = await specFromRootOf(root, options.spec);
+  if (options.flake !== undefined) {
+    const bad = unprintableIn(options.flake);
+    if (bad !== undefined) throw new UsageError(`--flake ${visible(options.flake)} contains ${bad}; give a flake reference such as .`);
+  }
+  const podnetBin = fileURLToPath(new URL("../../bin/podnet.js", import.meta.url));
+  let script: string;
+  try {
+    script = hookScript(podnetBin, specFromRoot, options.flake);
+  } catch (error) {
+    if (!(error instanceof UnsafeValueError)) throw error;
+    throw new UsageError(`the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`);
+  }
+  const hookFile = path.join(await usableHooksDir(root), "pre-commit");
+  if ((await existingHook(hookFile)) === "foreign" && !options.force) {
+    throw new UsageError(`${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`);
+  }
+  await writeHook(hookFile, script);
+  io.err(pc.green(`installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === undefined ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`));
+  return exitCodes.ok;
+}
+
+/** Canonical JSON of each host's section, to see which sections a commit changes. */
+function hostSections(text: string | undefined, parse: (text: string) => unknown): Map<string, string> {
+  // The same YAML reading as the compiler's (names as written, no YAML 1.1), so a section is what compile saw.
+  const sections = new Map<string, string>();
+  if (text === undefined) return sections;
+  try {
+    const hosts = (parse(text) as { hosts?: Record<string, unknown> } | null)?.hosts ?? {};
+    for (const [host, section] of Object.entries(hosts)) sections.set(host, JSON.stringify(section));
+  } catch {
+    // An unparsable old spec counts as "everything changed".
+  }
+  return sections;
+}
+
+export async function runHookRun(options: HookOptions, io: Io = defaultIo): Promise<number> {
+  const root = await askGit(() => repoRoot(process.cwd()));
+  const specFromRoot = path.relative(root, path.resolve(root, options.spec)).split(path.sep).join("/");
+  const staged = await askGit(() => stagedPaths(root));
+  if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
+
+  // Something relevant is staged: now load the compiler.
+  const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
+    import("../compile/pipeline.js"),
+    import("../emit/outputs.js"),
+    import("../compile/source.js"),
+    import("../compile/diagnostics.js"),
+    import("./dry-build.js"),
+  ]);
+  const stagedSpec = await showFile(root, `:${specFromRoot}`);
+  if (stagedSpec === undefined) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);
+  const compilation = compile(path.join(root, specFromRoot), stagedSpec);
+  if (hasErrors(compilation.diagnostics)) {
+    for (const diagnostic of compilation.diagnostics) io.err(`${formatDiagnostic({ ...diagnostic, location: { ...diagnostic.location, file: specFromRoot } })}\n`);
+    io.err(pc.red(`podnet: ${specFromRoot} has errors; commit blocked`));
+    return exitCodes.findings;
+  }
+
+  // The same comparison as `generate --check`, against the modules as they are staged.
+  const inRepository = (file: string) => path.relative(root, file).split(path.sep).join("/");
+  const { planned } = await planOutputs(compilation.hosts, inIndex(root, ({ plan }) => inRepository(plan.outputFile)));
+  const stale = planned.filter((entry) => entry.outcome !== "unchanged").map((entry) => entry.file);
+  for (const entry of planned) if (entry.outcome !== "unchanged") io.out(diffOf(entry, entry.file, "staged", "generated from staged spec"));
+  if (stale.length > 0) {
+    io.err(pc.red(`podnet: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale or missing; run \`podnet generate ${specFromRoot}\`, \`git add\` the result and commit again`));
+    return exitCodes.findings;
+  }
+
+  const parse = (text: string) => {
+    const parsed = parseSpecText(specFromRoot, text);
+    if (!parsed.ok) throw new Error("unparsable");
+    return parsed.value;
+  };
+  const before = hostSections(await showFile(root, `HEAD:${specFromRoot}`), parse);
+  const after = hostSections(stagedSpec, parse);
+  const affected = compilation.hosts
+    .filter(({ plan }) => {
+      const output = path.relative(root, plan.outputFile).split(path.sep).join("/");
+      return staged.includes(output) || (staged.includes(specFromRoot) && before.get(plan.host) !== after.get(plan.host));
+    })
+    .map(({ plan }) => plan.host);
+  if (affected.length === 0) return exitCodes.ok;
+
+  const targets = options.flake === undefined ? [undefined] : affected;
+  for (const host of targets) {
+    const code = await runDryBuild(
+      {
+        ...(host === undefined ? {} : { host }),
+        ...(options.flake === undefined ? {} : { flake: options.flake }),
+        ...(options.nixosRebuild === undefined ? {} : { nixosRebuild: options.nixosRebuild }),
+      },
+      io,
+    );
+    if (code !== 0) {
+      io.err(pc.red(`podnet: dry-build of ${host ?? "this machine"} failed; commit blocked`));
+      return exitCodes.findings;
+    }
+  }
+  return exitCodes.ok;
+}

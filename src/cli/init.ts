@@ -1,0 +1,113 @@
+/**
+ * `podnet init`: a starter spec with a fresh ULA /64 and a random private /24, never one its own
+ * `validate` would reject.
+ */
+import { lstat, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pc from "picocolors";
+import { freshPrivate24, freshUla } from "../compile/net/ula.js";
+import { renderMarkdown } from "../compile/render.js";
+import type { Diagnostic } from "../compile/diagnostics.js";
+import { createNewFile, defaultIo, exitCodes, fsReason, shownPath, unprintableIn, UsageError, visible, type Io } from "./context.js";
+
+export interface InitOptions {
+  host?: string;
+  interface: string;
+  address: string;
+  force?: boolean;
+}
+
+/** A name the spec's allow-list accepts, from the machine's host name (which the user did not type). */
+function hostNameFrom(raw: string): string {
+  const cleaned = raw.split(".")[0]!.replace(/[^A-Za-z0-9_.-]/gu, "-").replace(/^[^A-Za-z0-9]+/u, "").slice(0, 63);
+  return cleaned === "" ? "my-host" : cleaned;
+}
+
+/** Which option a finding in the starter spec comes from; the rest of the spec is podnet's own. */
+function optionAt(diagnostic: Diagnostic): string {
+  if (diagnostic.path.length < 2) return "the starter spec";
+  const [, , section, field, subfield] = diagnostic.path;
+  if (section === undefined || section === "output") return "--host";
+  if (section === "uplink" && field === "interface") return "--interface";
+  if (section === "uplink" && field === "ipv6" && subfield === "address") return "--address";
+  return "the starter spec";
+}
+
+/**
+ * Compiles the starter spec in memory, the way `validate` will, and checks where its output would
+ * go: init refuses to write a spec that its own validate rejects, naming the option to change.
+ */
+async function starterProblems(file: string, text: string, host: string, output: string): Promise<string[]> {
+  const { compile } = await import("../compile/pipeline.js");
+  const { hasErrors } = await import("../compile/diagnostics.js");
+  const { diagnostics } = compile(file, text);
+  if (hasErrors(diagnostics)) {
+    return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
+  }
+  const { placeOutputs } = await import("../emit/write.js");
+  const place = (await placeOutputs(file, [{ host, output }])).get(host);
+  return typeof place === "string" || place === undefined ? [] : [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`];
+}
+
+/** Refuses a target that is not a new (or, with --force, an existing regular) file in an existing folder. */
+async function checkTarget(file: string, force: boolean | undefined): Promise<"new" | "replace"> {
+  const folder = path.dirname(file);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new UsageError(`cannot write ${shownPath(file)}: ${shownPath(folder)} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write ${shownPath(file)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`);
+  }
+  let info;
+  try {
+    info = await lstat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "new";
+    throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
+  }
+  if (!force) throw new UsageError(`${shownPath(file)} exists; pass --force to replace it`);
+  // --force replaces a file (or a symlink, not what it points to), never a folder or a device.
+  if (!info.isFile() && !info.isSymbolicLink()) throw new UsageError(`${shownPath(file)} is ${info.isDirectory() ? "a folder" : "not a regular file"}; --force replaces only a file`);
+  return "replace";
+}
+
+/** The options a user typed, each one line of plain text. */
+function checkTyped(file: string, options: InitOptions): void {
+  if (file === "") throw new UsageError("give the spec a file name, e.g. podnet init podnet.yaml");
+  const typed: Array<[string, string | undefined]> = [["the spec's file name", file], ["--host", options.host], ["--interface", options.interface], ["--address", options.address]];
+  for (const [name, value] of typed) {
+    const bad = value === undefined ? undefined : unprintableIn(value);
+    if (bad !== undefined) throw new UsageError(`${name} ${visible(value!)} contains ${bad}; give it as plain text`);
+  }
+}
+
+export async function runInit(file: string, options: InitOptions, io: Io = defaultIo): Promise<number> {
+  checkTyped(file, options);
+  // A host name typed with --host is used as written (or refused); only the machine's own name is adapted.
+  const host = options.host ?? hostNameFrom(os.hostname());
+  const output = `hosts/${host}/podnet.nix`;
+  const ula = freshUla();
+  const text = renderMarkdown("init-spec.yaml.hbs", {
+    host,
+    output,
+    interface: options.interface,
+    address: options.address,
+    ipv4: freshPrivate24(),
+    ipv6: ula.first64,
+    globalId: ula.globalId,
+  });
+  const target = path.resolve(file);
+  const how = await checkTarget(target, options.force);
+  const problems = await starterProblems(target, text, host, output);
+  if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
+  if (how === "new") await createNewFile(target, text);
+  else {
+    const { writeAtomically, WriteError } = await import("../emit/write.js");
+    await writeAtomically(target, text).catch((error: unknown) => {
+      throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
+    });
+  }
+  io.err(pc.green(`wrote ${shownPath(target)} for host ${host}; next: podnet validate ${visible(file)}`));
+  return exitCodes.ok;
+}

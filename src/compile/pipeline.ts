@@ -1,0 +1,50 @@
+/**
+ * The compiler pipeline in one direction: parse → decode → validate → plan → render.
+ * Pure apart from reading the spec; writing is the caller's step (see write.ts).
+ */
+import path from "node:path";
+import { hasErrors, type Diagnostic, type LocatedDiagnostic } from "./diagnostics.js";
+import { plan, type HostPlan } from "./plan.js";
+import { renderHostModule } from "./render.js";
+import { decode } from "./decode.js";
+import type { Spec } from "./schema.js";
+import { parseSpecText } from "./source.js";
+import { validate } from "./rules.js";
+
+export interface RenderedHost {
+  readonly plan: HostPlan;
+  readonly content: string;
+}
+
+export interface Compilation {
+  readonly diagnostics: ReadonlyArray<LocatedDiagnostic>;
+  /** Present only when there are no errors. */
+  readonly spec?: Spec;
+  readonly hosts: ReadonlyArray<RenderedHost>;
+  /** Places a later diagnostic (e.g. from the write step) in the spec source. */
+  readonly locate?: (diagnostic: Diagnostic) => LocatedDiagnostic;
+}
+
+/** Compiles spec text; `file` is used for diagnostics and to resolve the outputs. */
+export function compile(file: string, text: string): Compilation {
+  const parsed = parseSpecText(file, text);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics, hosts: [] };
+
+  const decoded = decode(parsed.value);
+  if (!decoded.ok) return { diagnostics: decoded.diagnostics.map(parsed.source.locate), hosts: [] };
+
+  const diagnostics = validate(decoded.spec, { specDir: path.dirname(path.resolve(file)) }).map(parsed.source.locate);
+  if (hasErrors(diagnostics)) return { diagnostics, hosts: [] };
+
+  // Rendering is the expensive part and only generate needs it: each module is rendered when first read.
+  const hosts = plan(decoded.spec, file).map((host) => {
+    let content: string | undefined;
+    return {
+      plan: host,
+      get content() {
+        return (content ??= renderHostModule(host));
+      },
+    };
+  });
+  return { diagnostics, spec: decoded.spec, hosts, locate: parsed.source.locate };
+}

@@ -1,0 +1,128 @@
+/**
+ * What generating would change: each host's module compared with what exists. One comparison for
+ * `generate` (which then writes), `generate --check` and the pre-commit hook; only where "what
+ * exists" is read from differs: the file system, or the git index (what is being committed).
+ */
+import { createTwoFilesPatch } from "diff";
+import type { Diagnostic } from "../compile/diagnostics.js";
+import type { RenderedHost } from "../compile/pipeline.js";
+import { showFile } from "./git.js";
+import { readRegularFile, UnreadableFileError } from "./read.js";
+import { generatedHeader, placeOutputs, type OutputPlaceError, type WriteOutcome } from "./write.js";
+
+/** A generated module is small; an existing output bigger than this is not one of ours. */
+const maxOutputBytes = 64 * 1024 * 1024;
+
+export interface PlannedOutput {
+  readonly host: string;
+  /** The output as the spec writes it. */
+  readonly output: string;
+  /** Where it really is (symlinks resolved), or its path in the repository for the index. */
+  readonly file: string;
+  readonly content: string;
+  readonly outcome: WriteOutcome;
+  /** What exists now ("" when nothing does), for the diff. */
+  readonly existing: string;
+}
+
+/** Where what exists is read from. */
+export interface ExistingOutputs {
+  /** Each host's real file, or a finding that says why it cannot be written or read. */
+  place(hosts: ReadonlyArray<RenderedHost>): Promise<Map<string, string | Diagnostic>>;
+  /** The content at that place; undefined when nothing is there. */
+  read(file: string): Promise<string | undefined>;
+  /** How the diff labels what exists. */
+  readonly label: string;
+}
+
+const placeFindings = {
+  outside: { rule: "output-outside-spec-dir", hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix" },
+  spec: { rule: "output-outside-spec-dir", hint: "give the module its own file, e.g. hosts/<host>/podnet.nix" },
+  "not-a-file": { rule: "output-not-a-file", hint: "point output at a file path; podnet writes one module per host" },
+  collision: { rule: "output-collision", hint: "give each host its own file, e.g. hosts/<host>/podnet.nix" },
+} as const;
+
+/** An output that cannot be written where it points, as a finding at the host's `output`. */
+export function placeFinding(host: string, problem: OutputPlaceError): Diagnostic {
+  const finding = placeFindings[problem.kind];
+  return { rule: finding.rule, severity: "error", message: problem.message, hint: finding.hint.replace("<host>", host), path: ["hosts", host, "output"] };
+}
+
+/** The outputs on disk, next to the spec: placed through symlinks, read as regular files only. */
+export function onDisk(specFile: string): ExistingOutputs {
+  return {
+    label: "committed",
+    async place(hosts) {
+      const places = await placeOutputs(specFile, hosts.map(({ plan }) => ({ host: plan.host, output: plan.output })));
+      return new Map(hosts.map(({ plan }) => {
+        const place = places.get(plan.host)!;
+        return [plan.host, typeof place === "string" ? place : placeFinding(plan.host, place)];
+      }));
+    },
+    async read(file) {
+      try {
+        return await readRegularFile(file, maxOutputBytes);
+      } catch (error) {
+        if (error instanceof UnreadableFileError && error.reason === "no such file") return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+/** The outputs as staged in the git index of `root` (the hook compares what is being committed). */
+export function inIndex(root: string, relative: (host: RenderedHost) => string): ExistingOutputs {
+  return {
+    label: "staged",
+    async place(hosts) {
+      return new Map(hosts.map((host) => [host.plan.host, relative(host)]));
+    },
+    read: (file) => showFile(root, `:${file}`),
+  };
+}
+
+/**
+ * Every host's planned output and what it would change. A host whose output cannot be placed,
+ * or where a file podnet did not write is in the way, is a finding instead (nothing is planned
+ * for it), so a caller can refuse to write anything.
+ */
+export async function planOutputs(hosts: ReadonlyArray<RenderedHost>, existing: ExistingOutputs): Promise<{ planned: PlannedOutput[]; conflicts: Diagnostic[] }> {
+  const planned: PlannedOutput[] = [];
+  const conflicts: Diagnostic[] = [];
+  const places = await existing.place(hosts);
+  for (const host of hosts) {
+    const { plan } = host;
+    const place = places.get(plan.host)!;
+    if (typeof place !== "string") {
+      conflicts.push(place);
+      continue;
+    }
+    let current: string | undefined;
+    try {
+      current = await existing.read(place);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      conflicts.push({ rule: "output-not-a-file", severity: "error", message: `${plan.output} cannot be read: ${error.reason}`, hint: "point output at a regular file podnet wrote, or at a new path", path: ["hosts", plan.host, "output"] });
+      continue;
+    }
+    if (current !== undefined && existing.label === "committed" && !current.startsWith(generatedHeader)) {
+      conflicts.push({
+        rule: "output-not-generated",
+        severity: "error",
+        message: `${plan.output} exists and was not written by podnet; refusing to overwrite it`,
+        hint: `move that file away or point output at another path; podnet only replaces files that start with "${generatedHeader}"`,
+        path: ["hosts", plan.host, "output"],
+      });
+      continue;
+    }
+    const content = host.content;
+    const outcome: WriteOutcome = current === undefined ? "created" : current === content ? "unchanged" : "updated";
+    planned.push({ host: plan.host, output: plan.output, file: place, content, outcome, existing: current ?? "" });
+  }
+  return { planned, conflicts };
+}
+
+/** A unified diff of what generating would change in one output. */
+export function diffOf(entry: PlannedOutput, shownPath: string, label: string, generatedFrom: string): string {
+  return createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, entry.existing, entry.content, label, generatedFrom);
+}

@@ -1,0 +1,138 @@
+/**
+ * Host facts: what `ip -j addr` and `ip -j route` say about the target host, and the rules that
+ * compare them with the spec (subnets colliding with the host's own addresses or routes, an
+ * uplink address that is not on the named interface). Used by `validate --host-facts` with a
+ * file, and by `check host` with the live host.
+ */
+import * as Result from "effect/Result";
+import * as Schema from "effect/Schema";
+import type { Diagnostic } from "../compile/diagnostics.js";
+import { overlaps, parseAddress, parseSubnet, subnet as knownSubnet, type Address, type Subnet } from "../compile/net/cidr.js";
+import type { HostPlan } from "../compile/plan.js";
+
+const AddrInfo = Schema.Struct({
+  family: Schema.String,
+  local: Schema.optionalKey(Schema.String),
+  prefixlen: Schema.optionalKey(Schema.Number),
+});
+const Link = Schema.Struct({ ifname: Schema.String, addr_info: Schema.optionalKey(Schema.Array(AddrInfo)) });
+const Route = Schema.Struct({ dst: Schema.String, dev: Schema.optionalKey(Schema.String) });
+
+/** Either `ip -j addr` alone, or `{ "addr": …, "route": …, "route6": … }`. */
+export const HostFacts = Schema.Union([
+  Schema.Array(Link),
+  Schema.Struct({
+    addr: Schema.Array(Link),
+    route: Schema.optionalKey(Schema.Array(Route)),
+    route6: Schema.optionalKey(Schema.Array(Route)),
+  }),
+]);
+export type HostFacts = typeof HostFacts.Type;
+
+interface Normalised {
+  readonly links: ReadonlyArray<{ ifname: string; addresses: ReadonlyArray<{ address: Address; subnet: Subnet }> }>;
+  readonly routes: ReadonlyArray<{ subnet: Subnet; dev: string }>;
+}
+
+export function decodeHostFacts(value: unknown): { ok: true; facts: HostFacts } | { ok: false; reason: string } {
+  const result = Schema.decodeUnknownResult(HostFacts)(value);
+  return Result.isSuccess(result)
+    ? { ok: true, facts: result.success }
+    : { ok: false, reason: "expected the JSON of `ip -j addr`, or an object { addr, route, route6 } holding `ip -j addr`, `ip -j route` and `ip -j -6 route`" };
+}
+
+function normalise(facts: HostFacts): Normalised {
+  const { addr, route = [], route6 = [] } = "addr" in facts ? facts : { addr: facts as ReadonlyArray<typeof Link.Type> };
+  const routes = [...route, ...route6];
+  return {
+    links: addr.map((link) => ({
+      ifname: link.ifname,
+      // `ip -j` prints what the kernel has; anything that does not parse is not an address podnet compares.
+      addresses: (link.addr_info ?? []).flatMap((info) => {
+        if (info.local === undefined || info.prefixlen === undefined) return [];
+        const address = parseAddress(info.local);
+        const subnet = parseSubnet(`${info.local}/${info.prefixlen}`);
+        return address.ok && subnet.ok ? [{ address: address.value, subnet: subnet.value }] : [];
+      }),
+    })),
+    routes: routes.flatMap((route) => {
+      if (route.dst === "default") return [];
+      const text = route.dst.includes("/") ? route.dst : `${route.dst}/${route.dst.includes(":") ? 128 : 32}`;
+      const subnet = parseSubnet(text);
+      return subnet.ok ? [{ subnet: subnet.value, dev: route.dev ?? "?" }] : [];
+    }),
+  };
+}
+
+const linkLocal = [knownSubnet("fe80::/10"), knownSubnet("169.254.0.0/16")];
+
+/**
+ * What the facts say about one host's part of the spec, structured: `validate --host-facts`
+ * renders each as a diagnostic at its spec path, `check host` as a criterion of the live host.
+ */
+export type FactsFinding =
+  | { readonly rule: "facts-subnet-collision"; readonly network: string; readonly subnet: Subnet; readonly clash: string }
+  | { readonly rule: "facts-uplink-mismatch"; readonly problem: "no-interface"; readonly interfaces: ReadonlyArray<string> }
+  | { readonly rule: "facts-uplink-mismatch"; readonly problem: "address-elsewhere"; readonly elsewhere?: string };
+
+/** The host-facts rules, as the catalogue (and the README's table) lists them. */
+export const factsRules = [
+  { id: "facts-subnet-collision", severity: "error", summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 …)." },
+  { id: "facts-uplink-mismatch", severity: "error", summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does)." },
+] as const;
+
+export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] {
+  const { links, routes } = normalise(facts);
+  const found: FactsFinding[] = [];
+  for (const network of host.networks) {
+    // The network's own bridge (created by podman for this very network) is not a collision.
+    const ours = (subnet: Subnet, other: Subnet, dev: string) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
+    for (const subnet of [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined)) {
+      const clash =
+        links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname)).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`))[0] ??
+        routes.filter((r) => overlaps(r.subnet, subnet) && !ours(subnet, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+      if (clash) found.push({ rule: "facts-subnet-collision", network: network.name, subnet, clash });
+    }
+  }
+  const uplink = links.find((link) => link.ifname === host.uplinkInterface);
+  const address = host.uplink.address;
+  if (!uplink) {
+    found.push({ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) });
+  } else if (!uplink.addresses.some((a) => a.address.value === address.value)) {
+    const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
+    found.push({ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...(elsewhere === undefined ? {} : { elsewhere }) });
+  }
+  return found;
+}
+
+/** What the finding says, and how to fix it; `source` names where the facts came from. */
+export function explainFactsFinding(host: HostPlan, finding: FactsFinding, source: string): { message: string; hint: string } {
+  if (finding.rule === "facts-subnet-collision") {
+    return {
+      message: `${finding.subnet.text} (network ${finding.network}) collides with the host's ${finding.clash} (from ${source}); containers could not reach that range, and podman may refuse the subnet`,
+      hint: `choose a ${finding.subnet.family} subnet that the host does not use (\`podnet ula\` makes a fresh IPv6 one)`,
+    };
+  }
+  if (finding.problem === "no-interface") {
+    return {
+      message: `the host has no interface ${host.uplinkInterface} (from ${source}; it has ${finding.interfaces.join(", ") || "none"})`,
+      hint: "set uplink.interface to the interface that carries the host's global IPv6 address",
+    };
+  }
+  return {
+    message: `${host.uplink.address.text} is not on ${host.uplinkInterface} (from ${source})${finding.elsewhere ? `; it is on ${finding.elsewhere}` : "; the host does not have it at all"}`,
+    hint: finding.elsewhere ? `set uplink.interface to ${finding.elsewhere}` : `use an address from \`ip -6 addr show dev ${host.uplinkInterface} scope global\``,
+  };
+}
+
+/** The finding as a diagnostic at the spec path it concerns. */
+export function factsDiagnostic(host: HostPlan, finding: FactsFinding, source: string): Diagnostic {
+  const base = ["hosts", host.host];
+  const path =
+    finding.rule === "facts-subnet-collision"
+      ? [...base, "networks", finding.network, finding.subnet.family]
+      : finding.problem === "no-interface"
+        ? [...base, "uplink", "interface"]
+        : [...base, "uplink", "ipv6", "address"];
+  return { rule: finding.rule, severity: "error", path, ...explainFactsFinding(host, finding, source) };
+}
