@@ -4,11 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { beforeAll, describe, expect, it } from "vitest";
+import { podnet } from "../support/cli.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const bin = path.join(root, "bin/podnet.js");
 
-const podnet = (args: string[], cwd: string) => execa("node", [bin, ...args], { cwd, reject: false, env: { NO_COLOR: "1" } });
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "podnet-cli-"));

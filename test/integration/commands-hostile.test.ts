@@ -12,33 +12,11 @@ import path from "node:path";
 import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { nextAdrNumber } from "../../src/emit/adr-records.js";
+import { podnetInProcess as podnet, type PodnetRun as Run } from "../support/cli.js";
 import { hostileString, runs } from "../support/fuzz.js";
 import { root } from "../support/gitrepo.js";
 import { isRoot } from "../support/tools.js";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const withoutColour = (text: string) => text.replace(/\u001b\[[0-9;]*m/gu, "");
-
-/** Runs podnet in-process in `cwd` (restored afterwards: chdir is process-wide). */
-async function podnet(args: string[], cwd: string): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(["node", "podnet", ...args], { out: (text) => out.push(text), err: (text) => err.push(text) });
-    return { code, stdout: out.join("\n"), stderr: withoutColour(err.join("\n")) };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), `podnet-${prefix}-`));
 
@@ -63,7 +41,7 @@ function expectNoCrash(run: Run): void {
 /** A usage refusal: exit 2, exactly one line on stderr, naming `what`, no raw control characters. */
 function expectRefused(run: Run, what: RegExp | string): void {
   expectNoCrash(run);
-  expect(run.code, run.stderr).toBe(2);
+  expect(run.exitCode, run.stderr).toBe(2);
   const lines = run.stderr.trimEnd().split("\n");
   expect(lines, run.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(/^podnet: /u);
@@ -102,7 +80,7 @@ describe("adr new: the title is one line of plain text", () => {
       expect(tree(dir)).toEqual([]);
     }
     const ok = await podnet(["adr", "new", "🐧".repeat(200), "--dir", "records", "--date", "2026-11-24"], dir);
-    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.exitCode, ok.stderr).toBe(0);
     expect(readFileSync(path.join(dir, "records/0001-decision.md"), "utf8")).toMatch(/^# 1\. (🐧){200}\n/u);
   });
 
@@ -112,7 +90,7 @@ describe("adr new: the title is one line of plain text", () => {
       fc.asyncProperty(printable.filter((title) => title.trim() !== ""), async (title) => {
         const run = await podnet(["adr", "new", "--dir", "records", "--date", "2026-11-24", "--", title], dir);
         expectNoCrash(run);
-        expect(run.code, run.stderr).toBe(0);
+        expect(run.exitCode, run.stderr).toBe(0);
         const file = run.stdout.trim();
         expect(path.basename(file)).toMatch(/^\d{4,}-[a-z0-9-]+\.md$/u);
         expect(readFileSync(path.join(dir, file), "utf8").split("\n")[0]).toBe(`# ${Number(path.basename(file).split("-")[0])}. ${title.trim()}`);
@@ -190,7 +168,7 @@ describe("adr new: every way the folder can be wrong", () => {
   it("makes a missing folder (and its parents) and reports it", async () => {
     const dir = tempDir("adr-make");
     const run = await podnet(["adr", "new", "Keep podman", "--dir", "a/b/c"], dir);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe("a/b/c/0001-keep-podman.md");
     expect(run.stderr).toContain("created a/b/c");
   });
@@ -221,7 +199,7 @@ describe("adr new: numbers of any size", () => {
     mkdirSync(path.join(dir, "records"));
     writeFileSync(path.join(dir, "records/1000000000000000000000-x.md"), "x\n");
     const run = await podnet(["adr", "new", "Next", "--dir", "records"], dir);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe("records/1000000000000000000001-next.md");
     expect(readFileSync(path.join(dir, run.stdout.trim()), "utf8")).toMatch(/^# 1000000000000000000001\. Next\n/u);
   });
@@ -275,7 +253,7 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
     const dir = await gitRepo();
     execFileSync("rm", ["-rf", path.join(dir, ".git/hooks")]);
     const run = await podnet(["hook", "install", "--spec", "podnet.yaml"], dir);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.exitCode, run.stderr).toBe(0);
     expect(readFileSync(path.join(dir, ".git/hooks/pre-commit"), "utf8")).toContain("# podnet pre-commit hook");
     expect(lstatSync(path.join(dir, ".git/hooks/pre-commit")).mode & 0o111).not.toBe(0);
   });
@@ -323,7 +301,7 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
     symlinkSync(path.join(other, "mine.sh"), path.join(other, ".git/hooks/pre-commit"));
     expectRefused(await podnet(["hook", "install", "--spec", "podnet.yaml"], other), "already exists and is not podnet's");
     const forced = await podnet(["hook", "install", "--spec", "podnet.yaml", "--force"], other);
-    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.exitCode, forced.stderr).toBe(0);
     expect(readFileSync(path.join(other, "mine.sh"), "utf8")).toBe("#!/bin/sh\necho mine\n");
     expect(lstatSync(path.join(other, ".git/hooks/pre-commit")).isSymbolicLink()).toBe(false);
     expect(readdirSync(path.join(other, ".git/hooks")).filter((name) => name.includes("podnet"))).toEqual([]);
@@ -365,7 +343,7 @@ describe("init never writes a spec its own validate rejects", () => {
         // The `=` form: a value that starts with a dash is still the option's value.
         const run = await podnet(["init", `--host=${host}`, `--interface=${iface}`, `--address=${address}`], dir);
         expectNoCrash(run);
-        if (run.code !== 0) {
+        if (run.exitCode !== 0) {
           outcomes.refused++;
           expectRefused(run, /podnet: /u);
           expect(tree(dir)).toEqual([]);
@@ -373,7 +351,7 @@ describe("init never writes a spec its own validate rejects", () => {
         }
         outcomes.written++;
         const validated = await podnet(["validate", "podnet.yaml", "--json"], dir);
-        expect(validated.code, validated.stdout).toBe(0);
+        expect(validated.exitCode, validated.stdout).toBe(0);
         expect(JSON.parse(validated.stdout).ok).toBe(true);
       }),
       runs(100),
@@ -400,7 +378,7 @@ describe("init never writes a spec its own validate rejects", () => {
 
   it("uses --host as typed: a dotted name is kept, not cut at the first dot", async () => {
     const dir = tempDir("init-host");
-    expect((await podnet(["init", "--host", "edge.example"], dir)).code).toBe(0);
+    expect((await podnet(["init", "--host", "edge.example"], dir)).exitCode).toBe(0);
     expect(readFileSync(path.join(dir, "podnet.yaml"), "utf8")).toContain('"edge.example":');
   });
 
@@ -433,7 +411,7 @@ describe("init never writes a spec its own validate rejects", () => {
     writeFileSync(path.join(dir, "elsewhere.yaml"), "mine\n");
     symlinkSync("elsewhere.yaml", path.join(dir, "podnet.yaml"));
     const run = await podnet(["init", "--force", "--host", "h"], dir);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.exitCode, run.stderr).toBe(0);
     expect(readFileSync(path.join(dir, "elsewhere.yaml"), "utf8")).toBe("mine\n");
     expect(lstatSync(path.join(dir, "podnet.yaml")).isFile()).toBe(true);
   });
@@ -461,7 +439,7 @@ describe("--json: one JSON document on stdout, on every exit", () => {
   ])("exit 2 (%s): ok false, the error in words; human text on stderr", async (_, args, message) => {
     const run = await podnet(args, tempDir("json"));
     expectNoCrash(run);
-    expect(run.code).toBe(2);
+    expect(run.exitCode).toBe(2);
     const report = jsonOf(run);
     expect(report).toMatchObject({ ok: false, exitCode: 2, error: { kind: "usage" } });
     expect(report.error!.message).toContain(message);
@@ -473,19 +451,19 @@ describe("--json: one JSON document on stdout, on every exit", () => {
     const dir = tempDir("json-findings");
     writeFileSync(path.join(dir, "podnet.yaml"), "version: 1\nhosts: {}\nbogus: 1\n");
     const run = await podnet(["check", "host", "podnet.yaml", "--json"], dir);
-    expect(run.code).toBe(1);
+    expect(run.exitCode).toBe(1);
     expect(jsonOf(run)).toMatchObject({ ok: false, exitCode: 1, error: { kind: "findings" } });
   });
 
   it("a --json after `--` is an argument, not the option", async () => {
     const run = await podnet(["adr", "new", "--dir", "records", "--", "--json"], tempDir("json-argument"));
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe("records/0001-json.md");
   });
 
   it("help asked with --json goes to stderr, and stdout stays JSON", async () => {
     const run = await podnet(["validate", "--json", "--help"], tempDir("json-help"));
-    expect(run.code).toBe(0);
+    expect(run.exitCode).toBe(0);
     expect(jsonOf(run)).toEqual({ ok: true, exitCode: 0 });
     expect(run.stderr).toContain("Usage: podnet validate");
   });
@@ -506,7 +484,7 @@ describe("--json: one JSON document on stdout, on every exit", () => {
         const run = await podnet(args, dir);
         expectNoCrash(run);
         const report = jsonOf(run);
-        if (run.code !== 0) expect(report).toMatchObject({ ok: false, exitCode: run.code });
+        if (run.exitCode !== 0) expect(report).toMatchObject({ ok: false, exitCode: run.exitCode });
         // What the user typed comes back escaped: no terminal escape sequence reaches stderr.
         expect(run.stderr).not.toMatch(/[\u001b\u009b]/u);
         expect(tree(dir)).toEqual([]);

@@ -14,9 +14,8 @@ import { fleetSpec } from "../bench/fleet.mjs";
 import { seed } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
+import { podnet, podnetCommand } from "../support/cli.js";
 
-const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
-const podnet = (args: string[], cwd: string) => execa(process.execPath, [bin, ...args], { cwd, reject: false, env: { NO_COLOR: "1" } });
 const temporaries = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".podnet-tmp"));
 
@@ -60,7 +59,7 @@ describe("generate interrupted", () => {
     let cutMidway = 0;
     for (const [delay, signal] of plan) {
       rmSync(path.join(dir, "hosts"), { recursive: true, force: true });
-      const child = execa(process.execPath, [bin, "generate", "podnet.yaml"], { cwd: dir, reject: false });
+      const child = execa(...podnetCommand(["generate", "podnet.yaml"]), { cwd: dir, reject: false });
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill(signal as NodeJS.Signals);
       await child;

@@ -15,10 +15,10 @@ import { stringify } from "yaml";
 import { runs } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
+import { podnet as runPodnet } from "../support/cli.js";
 
-const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
 // A hang guard, not a speed measurement: reading a FIFO would block forever.
-const podnet = (args: string[], cwd: string) => execa(process.execPath, [bin, ...args], { cwd, reject: false, timeout: 20_000, env: { NO_COLOR: "1" } });
+const podnet = (args: string[], cwd: string) => runPodnet(args, cwd, { timeout: 20_000 });
 
 /** A workspace: <root>/spec (the spec's folder) and <root>/outside (must stay empty). */
 function workspace() {

@@ -9,9 +9,9 @@ import path from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeWith } from "../support/tools.js";
+import { podnet } from "../support/cli.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const bin = path.join(root, "bin/podnet.js");
 
 describeWith({ commands: ["ip"], root: true }, "validate --host-facts", () => {
   const netns = `pn${randomBytes(3).toString("hex")}-facts`;
@@ -35,7 +35,7 @@ describeWith({ commands: ["ip"], root: true }, "validate --host-facts", () => {
     await execa("ip", ["netns", "del", netns], { reject: false });
   });
 
-  const validate = (args: string[]) => execa("node", [bin, "validate", "podnet.yaml", "--json", ...args], { cwd: dir, reject: false });
+  const validate = (args: string[]) => podnet(["validate", "podnet.yaml", "--json", ...args], dir);
   const rules = (stdout: string) => JSON.parse(stdout).diagnostics.map((d: { rule: string; field: string }) => `${d.rule} ${d.field}`);
 
   it("reports a subnet that collides with a host route, at the subnet's position", async () => {
@@ -62,7 +62,7 @@ describeWith({ commands: ["ip"], root: true }, "validate --host-facts", () => {
 
   it("reports an uplink address that is not on the named interface, and where it is", async () => {
     writeFileSync(path.join(dir, "moved.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("interface: enp1s0", "interface: wg0"));
-    const result = await execa("node", [bin, "validate", "moved.yaml", "--json", "--host-facts", "facts.json"], { cwd: dir, reject: false });
+    const result = await podnet(["validate", "moved.yaml", "--json", "--host-facts", "facts.json"], dir);
     const mismatch = JSON.parse(result.stdout).diagnostics.find((d: { rule: string }) => d.rule === "facts-uplink-mismatch");
     expect(mismatch.message).toContain("2a01:4f8:c012:43b::1 is not on wg0");
     expect(mismatch.hint).toBe("set uplink.interface to enp1s0");

@@ -9,20 +9,14 @@ import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
 import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
-const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
 const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox"], root: true };
 
 describeWith(tools, "podnet check egress on the simulated host", () => {
   let host: SimHost;
   let story: SimStory;
 
-  const checkArgs = (spec: string, extra: string[] = []) => [
-    bin, "check", "egress", spec, "--host", "web-arm",
-    "--echo6", `http://[${simulated.v6Destination}]/`,
-    "--echo4", `http://${simulated.v4Destination}/`,
-    "--probe-image", host.probeImage, "--timeout", "5", ...extra,
-  ];
-  const check = (spec: string, extra: string[] = []) => host.run(process.execPath, checkArgs(spec, extra), { reject: false, env: { NO_COLOR: "1" } });
+  const checkArgs = (spec: string, extra: string[] = []) => ["check", "egress", spec, "--host", "web-arm", ...host.egressFlags(5), ...extra];
+  const check = (spec: string, extra: string[] = []) => host.podnet(checkArgs(spec, extra));
   const leftovers = async () => (await host.podman(["ps", "--all", "--format", "{{.Names}}"])).stdout.split("\n").filter((n) => n.startsWith("podnet-check-"));
   const setForwarding = (value: 0 | 1) => host.run("sh", ["-c", `echo ${value} > /proc/sys/net/ipv6/conf/all/forwarding`]);
 
@@ -103,7 +97,7 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
 
   it("removes the throwaway container when interrupted with Ctrl-C", async () => {
     // A destination that never answers keeps the check busy inside the container.
-    const child = host.run(process.execPath, checkArgs(story.specFile, ["--echo6", `http://[${simulated.v6Destination}]:81/`, "--timeout", "30"]), { reject: false });
+    const child = host.podnet(checkArgs(story.specFile, ["--echo6", `http://[${simulated.v6Destination}]:81/`, "--timeout", "30"]));
     let seen: string[] = [];
     for (let i = 0; i < 100 && seen.length === 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -140,7 +134,7 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
     const { seed } = await import("../support/fuzz.js");
     const delays = fc.sample(fc.integer({ min: 200, max: 2500 }), { seed, numRuns: 6 });
     for (const delay of delays) {
-      const child = host.run(process.execPath, checkArgs(story.specFile, ["--echo6", `http://[${simulated.v6Destination}]:81/`, "--timeout", "30"]), { reject: false });
+      const child = host.podnet(checkArgs(story.specFile, ["--echo6", `http://[${simulated.v6Destination}]:81/`, "--timeout", "30"]));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill(delay % 2 ? "SIGINT" : "SIGTERM");
       await child;

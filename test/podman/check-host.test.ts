@@ -6,14 +6,13 @@ import { createSimHost, type SimHost } from "../support/simhost.js";
 import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
-const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
 const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox", "iptables-save"], root: true };
 
 describeWith(tools, "podnet check host on the simulated host", () => {
   let host: SimHost;
   let story: SimStory;
   const check = async (spec: string, env: Record<string, string> = {}) => {
-    const result = await host.run(process.execPath, [bin, "check", "host", spec, "--json"], { reject: false, env });
+    const result = await host.podnet(["check", "host", spec, "--json"], { env });
     const report = JSON.parse(String(result.stdout));
     const status = (id: string, subject?: string) => report.criteria.find((c: { id: string; subject: string }) => c.id === id && (subject === undefined || c.subject === subject));
     return { exitCode: result.exitCode, report, status };

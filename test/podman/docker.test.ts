@@ -15,7 +15,6 @@ import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
 import { moduleOf, oneshotScript, simStory, type SimStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
-const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
 const tools = { commands: ["dockerd", "podman", "nix-instantiate", "nsenter", "ip", "busybox", "iptables", "ip6tables", "iptables-save", "findmnt", "nft", "python3"], root: true };
 
 describeWith(tools, "Docker on the same host", () => {
@@ -25,16 +24,12 @@ describeWith(tools, "Docker on the same host", () => {
   let unit: { script: string; after: string[]; wantedBy: string[]; partOf?: string[]; preStop?: string };
 
   const checkEgress = async () => {
-    const result = await host.run(
-      process.execPath,
-      [bin, "check", "egress", story.specFile, "--json", "--echo6", `http://[${simulated.v6Destination}]/`, "--echo4", `http://${simulated.v4Destination}/`, "--probe-image", host.probeImage, "--timeout", "4"],
-      { reject: false },
-    );
+    const result = await host.podnet(["check", "egress", story.specFile, "--json", ...host.egressFlags(4)]);
     const report = JSON.parse(String(result.stdout)) as { ok: boolean; criteria: Array<{ id: string; subject: string; status: string; evidence: string }> };
     return { exitCode: result.exitCode, ok: report.ok, status: (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)! };
   };
   const checkHost = async () => {
-    const result = await host.run(process.execPath, [bin, "check", "host", story.specFile, "--json"], { reject: false });
+    const result = await host.podnet(["check", "host", story.specFile, "--json"]);
     const report = JSON.parse(String(result.stdout)) as { criteria: Array<{ id: string; subject: string; status: string; evidence: string }> };
     return (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)!;
   };

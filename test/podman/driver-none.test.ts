@@ -10,7 +10,6 @@ import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
 import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
-const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
 const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox"], root: true };
 
 describeWith(tools, "netavark's none driver", () => {
@@ -30,7 +29,7 @@ describeWith(tools, "netavark's none driver", () => {
   });
 
   it("check host names the driver and the fix; nothing masquerades the subnets", async () => {
-    const result = await host.run(process.execPath, [bin, "check", "host", story.specFile, "--json"], { reject: false });
+    const result = await host.podnet(["check", "host", story.specFile, "--json"]);
     expect(result.exitCode).toBe(1);
     const criteria = JSON.parse(String(result.stdout)).criteria as Array<{ id: string; subject: string; status: string; evidence: string }>;
     const driver = criteria.find((c) => c.id === "netavark-driver")!;
@@ -41,11 +40,7 @@ describeWith(tools, "netavark's none driver", () => {
   });
 
   it("check egress fails the reach criteria and says why", async () => {
-    const result = await host.run(
-      process.execPath,
-      [bin, "check", "egress", story.specFile, "--json", "--echo6", `http://[${simulated.v6Destination}]/`, "--echo4", `http://${simulated.v4Destination}/`, "--probe-image", host.probeImage, "--timeout", "3"],
-      { reject: false },
-    );
+    const result = await host.podnet(["check", "egress", story.specFile, "--json", ...host.egressFlags(3)]);
     expect(result.exitCode).toBe(1);
     const reach = (JSON.parse(String(result.stdout)).criteria as Array<{ id: string; subject: string; status: string; evidence: string }>).find((c) => c.id === "ipv6-reach")!;
     expect(reach.status).toBe("fail");

@@ -14,7 +14,6 @@ import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
 import { moduleOf, oneshotScript, simStory, type SimStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
-const bin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
 const tools = { commands: ["podman", "nft", "nix-instantiate", "nsenter", "ip", "busybox", "python3"], root: true };
 
 /** A table shaped like NixOS's firewall with filterForward on, holding `allowed` in forward-allow. */
@@ -45,11 +44,7 @@ describeWith(tools, "NixOS's forward filtering", () => {
     if (loaded.exitCode !== 0) throw new Error(String(loaded.stderr));
   };
   const egress = async () => {
-    const result = await host.run(
-      process.execPath,
-      [bin, "check", "egress", story.specFile, "--json", "--echo6", `http://[${simulated.v6Destination}]/`, "--echo4", `http://${simulated.v4Destination}/`, "--probe-image", host.probeImage, "--timeout", "3"],
-      { reject: false },
-    );
+    const result = await host.podnet(["check", "egress", story.specFile, "--json", ...host.egressFlags(3)]);
     const report = JSON.parse(String(result.stdout)) as { criteria: Array<{ id: string; subject: string; status: string; evidence: string }> };
     return (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)!;
   };
@@ -91,7 +86,7 @@ describeWith(tools, "NixOS's forward filtering", () => {
     expect(status("ipv6-reach").status).toBe("fail");
     expect(status("ipv6-reach").evidence).toContain("networking.firewall.filterForward");
     expect(status("ipv4-reach").status).toBe("fail");
-    const hostCheck = await host.run(process.execPath, [bin, "check", "host", story.specFile, "--json"], { reject: false });
+    const hostCheck = await host.podnet(["check", "host", story.specFile, "--json"]);
     const forward = (JSON.parse(String(hostCheck.stdout)).criteria as Array<{ id: string; status: string; evidence: string }>).find((c) => c.id === "forward")!;
     expect(forward.status).toBe("fail");
     expect(forward.evidence).toContain("inet nixos-fw chain forward drops forwarded traffic by default and nothing in it accepts fdaa:bbcc:dd60::/64");

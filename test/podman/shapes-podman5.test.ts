@@ -7,9 +7,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { execa, type ResultPromise } from "execa";
+import { execa } from "execa";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
+import { createSimHost, simulated, type HostRun, type SimHost } from "../support/simhost.js";
 import { moduleOf, simSpec } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
@@ -18,7 +18,7 @@ const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybo
 describeWith(tools, "dns and isolate: strict on podman 5", () => {
   let host: SimHost;
   let names: Record<string, string>;
-  let dnsServer: ResultPromise | undefined;
+  let dnsServer: HostRun | undefined;
 
   beforeAll(async () => {
     const version = (await execa("podman", ["--version"])).stdout;

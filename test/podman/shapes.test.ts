@@ -119,11 +119,11 @@ describeWith(tools, "network shapes on real podman", () => {
     const server = host.name("web-shapes");
     await host.podman(["run", "-d", "--name", server, `--network=${names.vault}`, "--ip=172.21.3.10", host.probeImage, "sh", "-c", "echo up > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"]);
     const url = "http://172.21.3.10:8080/index.html";
-    let fromSame = { exitCode: 1 as number | undefined };
-    for (let attempt = 0; attempt < 10 && fromSame.exitCode !== 0; attempt++) {
-      fromSame = await inContainer([`--network=${names.vault}`], fetchWithin(2, url));
+    let fromSame: number | undefined;
+    for (let attempt = 0; attempt < 10 && fromSame !== 0; attempt++) {
+      fromSame = (await inContainer([`--network=${names.vault}`], fetchWithin(2, url))).exitCode;
     }
-    expect(fromSame.exitCode).toBe(0);
+    expect(fromSame).toBe(0);
     const fromOpen = await inContainer([`--network=${names.open}`], fetchWithin(5, url));
     const fromWalled = await inContainer([`--network=${names.walled}`], fetchWithin(5, url));
     expect({ open: fromOpen.exitCode, walled: fromWalled.exitCode === 0 ? 0 : "blocked" }).toEqual({ open: 0, walled: "blocked" });

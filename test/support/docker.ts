@@ -7,8 +7,8 @@
 import { mkdirSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
-import { execa, type ResultPromise } from "execa";
-import type { SimHost } from "./simhost.js";
+import { execa } from "execa";
+import type { HostRun, SimHost } from "./simhost.js";
 
 export interface Dockerd {
   readonly socket: string;
@@ -31,7 +31,7 @@ export async function startDockerd(host: SimHost): Promise<Dockerd> {
     "-H", `unix://${socket}`,
     "--exec-opt", "native.cgroupdriver=cgroupfs",
   ];
-  let daemon: ResultPromise | undefined;
+  let daemon: HostRun | undefined;
 
   const get = (route: string) =>
     new Promise<string>((resolve, reject) => {

@@ -3,9 +3,9 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
+import { podnetCommand } from "./cli.js";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-export const bin = path.join(root, "bin/podnet.js");
 
 export interface Repo {
   readonly dir: string;
@@ -51,7 +51,7 @@ exit 0
     rebuildLog,
     env,
     git: (args) => run("git", args),
-    podnet: (args) => run(process.execPath, [bin, ...args]),
+    podnet: (args) => run(...podnetCommand(args)),
     write: (file, text) => {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);

@@ -18,7 +18,8 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { execa, type Options, type ResultPromise } from "execa";
+import { execa, type ResultPromise } from "execa";
+import { podnetCommand } from "./cli.js";
 
 export const simulated = {
   hostUplink: "2001:db8:1::1",
@@ -32,6 +33,19 @@ export const simulated = {
 const busybox = "/bin/busybox";
 const probeApplets = ["sh", "wget", "ip", "nc", "sleep", "cat", "timeout", "echo", "true", "httpd", "nslookup"];
 
+/** What tests pass when running a command in the simulated host: output is always text. */
+export interface HostOptions {
+  readonly env?: Record<string, string>;
+  readonly reject?: boolean;
+  readonly timeout?: number;
+  readonly input?: string;
+  readonly stdin?: "ignore";
+  /** Interleave stdout and stderr in `all`. */
+  readonly all?: boolean;
+}
+/** A command running in the simulated host; its stdout and stderr are strings. */
+export type HostRun = ResultPromise<{ reject: false }>;
+
 export interface SimHost {
   readonly id: string;
   readonly dir: string;
@@ -41,10 +55,14 @@ export interface SimHost {
   /** Environment that gives podman this run's private state. */
   readonly env: Record<string, string>;
   /** Runs a command inside the host namespace with the private podman environment. */
-  run(command: string, args: ReadonlyArray<string>, options?: Options): ResultPromise;
-  podman(args: ReadonlyArray<string>, options?: Options): ResultPromise;
+  run(command: string, args: ReadonlyArray<string>, options?: HostOptions): HostRun;
+  podman(args: ReadonlyArray<string>, options?: HostOptions): HostRun;
+  /** Runs the podnet CLI inside the host namespace (a non-zero exit does not throw). */
+  podnet(args: ReadonlyArray<string>, options?: HostOptions): HostRun;
+  /** The `check egress` flags that point it at this run's simulated internet and probe image. */
+  egressFlags(timeoutSeconds: number): string[];
   /** Runs a command in another of this run's namespaces (e.g. the simulated internet). */
-  runIn(netns: string, command: string, args: ReadonlyArray<string>, options?: Options): ResultPromise;
+  runIn(netns: string, command: string, args: ReadonlyArray<string>, options?: HostOptions): HostRun;
   /** The firewall driver netavark uses here, read from the live rules: its own nftables table, or iptables. */
   netavarkDriver(): Promise<"nftables" | "iptables">;
   /** Unique name for anything podman-side this test creates. */
@@ -95,10 +113,11 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
   const hostNetns = `${id}-host`;
   const wanNetns = `${id}-wan`;
   const env = { ...writeContainersConf(dir, options.firewallDriver ?? firewallDriver), PATH: process.env.PATH ?? "/usr/bin:/bin" };
-  const inNetns = (netns: string, command: string, args: ReadonlyArray<string>, options: Options = {}) =>
-    execa("nsenter", [`--net=/run/netns/${netns}`, command, ...args], { ...options, env: { ...env, ...(options.env as Record<string, string> | undefined) } });
+  // The result types as text (reject: false's shape); whether a failure throws is the caller's option.
+  const inNetns = (netns: string, command: string, args: ReadonlyArray<string>, options: HostOptions = {}): HostRun =>
+    execa("nsenter", [`--net=/run/netns/${netns}`, command, ...args], { ...options, env: { ...env, ...options.env } }) as HostRun;
 
-  let echoServer: ResultPromise | undefined;
+  let echoServer: HostRun | undefined;
   const created: string[] = [];
   const destroy = async () => {
     // Containers first (inside the host namespace, so netavark tears down there), then the rest.
@@ -139,7 +158,7 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
     await sh("ip", ["-n", hostNetns, "route", "add", "default", "via", simulated.wanUplink4]);
     // The wan does not know the containers' private subnets: only NATed traffic can come back.
 
-    echoServer = execa("nsenter", [`--net=/run/netns/${wanNetns}`, process.execPath, path.join(import.meta.dirname, "echo-server.mjs"), "80"], { reject: false, stdin: "ignore" });
+    echoServer = inNetns(wanNetns, process.execPath, [path.join(import.meta.dirname, "echo-server.mjs"), "80"], { reject: false, stdin: "ignore" });
     await waitForEcho(wanNetns);
 
     const probeImage = `localhost/${id}-probe:latest`;
@@ -155,6 +174,12 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
       run: (command, args, options) => inNetns(hostNetns, command, args, options),
       runIn: (netns, command, args, options) => inNetns(netns, command, args, options),
       podman: (args, options) => inNetns(hostNetns, "podman", args, options),
+      podnet: (args, options) => inNetns(hostNetns, ...podnetCommand(args), { reject: false, ...options, env: { NO_COLOR: "1", ...options?.env } }),
+      egressFlags: (timeoutSeconds) => [
+        "--echo6", `http://[${simulated.v6Destination}]/`,
+        "--echo4", `http://${simulated.v4Destination}/`,
+        "--probe-image", probeImage, "--timeout", String(timeoutSeconds),
+      ],
       name: (base) => `${base}-${id}`,
       netavarkDriver: async () => ((await inNetns(hostNetns, "nft", ["list", "table", "inet", "netavark"], { reject: false })).exitCode === 0 ? "nftables" : "iptables"),
       destroy,

@@ -5,8 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { ResultPromise } from "execa";
-import type { SimHost } from "./simhost.js";
+import type { HostRun, SimHost } from "./simhost.js";
 
 const neverPull = { shouldPull: () => false };
 
@@ -18,7 +17,7 @@ export interface Throwaways {
 
 export async function throwawaysFor(host: SimHost): Promise<Throwaways> {
   const socket = path.join(host.dir, "podman.sock");
-  const service: ResultPromise = host.podman(["system", "service", "--time=0", `unix://${socket}`], { reject: false });
+  const service: HostRun = host.podman(["system", "service", "--time=0", `unix://${socket}`], { reject: false });
   for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise((resolve) => setTimeout(resolve, 50));
   if (!existsSync(socket)) {
     service.kill();

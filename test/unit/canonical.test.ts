@@ -10,7 +10,7 @@ import { brief, runs } from "../support/fuzz.js";
 import { compileSpec, webArm } from "../support/spec.js";
 
 /** RFC 5952 text of eight 16-bit groups: lower case, no leading zeros, the longest run (≥ 2) of zero groups as "::", the first on a tie. */
-function rfc5952(groups: number[]): string {
+function rfc5952(groups: ReadonlyArray<number>): string {
   let best = { start: -1, length: 0 };
   for (let i = 0; i < 8; ) {
     if (groups[i] !== 0) {
@@ -28,7 +28,7 @@ function rfc5952(groups: number[]): string {
 }
 
 /** Another valid spelling of the same groups: case, leading zeros, and where (if at all) "::" goes. */
-const spelling = (groups: number[]) =>
+const spelling = (groups: ReadonlyArray<number>) =>
   fc
     .tuple(fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }), fc.nat())
     .map(([upper, pad, pick]) => {
