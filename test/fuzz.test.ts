@@ -9,8 +9,8 @@ import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { compile } from "../src/compile/pipeline.js";
 import { nixAttrName, nixIndentedString, nixString, shellWord, UnsafeValueError } from "../src/compile/escape.js";
+import { compile } from "../src/compile/pipeline.js";
 import { brief, hostileString, runs, seed, writable } from "./support/fuzz.js";
 import { webArm } from "./support/spec.js";
 import { describeWith } from "./support/tools.js";
@@ -75,27 +75,37 @@ describe("mutated specs", () => {
 
   it("random text never crashes the compiler", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme-ascii", maxLength: 300 }).map((s) => `version: 1\nhosts:\n  ${s}`)), (text) => {
-        const result = compile(file, text);
-        expect(result.hosts.length > 0 || result.diagnostics.length > 0).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 300 }),
+          fc.string({ unit: "grapheme-ascii", maxLength: 300 }).map((s) => `version: 1\nhosts:\n  ${s}`),
+        ),
+        (text) => {
+          const result = compile(file, text);
+          expect(result.hosts.length > 0 || result.diagnostics.length > 0).toBe(true);
+        },
+      ),
       runs(2000),
     );
   });
 
   it("a hostile name anywhere is refused by the allow-list and never reaches a module", () => {
     fc.assert(
-      fc.property(hostileString.filter((s) => !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/u.test(s)), fc.constantFrom("network", "container", "untouched", "host"), (name, where) => {
-        const spec = webArm();
-        const story = spec.hosts["web-arm"];
-        if (where === "network") story.networks = { [name]: story.networks.v6egress };
-        if (where === "container") story.networks.v6egress.containers = [name];
-        if (where === "untouched") story.untouched = [name];
-        if (where === "host") spec.hosts = { [name]: story };
-        const result = compile(file, stringify(spec));
-        expect(result.hosts).toEqual([]);
-        expect(result.diagnostics.some((d) => d.rule === "schema" || d.rule.startsWith("yaml"))).toBe(true);
-      }),
+      fc.property(
+        hostileString.filter((s) => !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/u.test(s)),
+        fc.constantFrom("network", "container", "untouched", "host"),
+        (name, where) => {
+          const spec = webArm();
+          const story = spec.hosts["web-arm"];
+          if (where === "network") story.networks = { [name]: story.networks.v6egress };
+          if (where === "container") story.networks.v6egress.containers = [name];
+          if (where === "untouched") story.untouched = [name];
+          if (where === "host") spec.hosts = { [name]: story };
+          const result = compile(file, stringify(spec));
+          expect(result.hosts).toEqual([]);
+          expect(result.diagnostics.some((d) => d.rule === "schema" || d.rule.startsWith("yaml"))).toBe(true);
+        },
+      ),
       runs(2000),
     );
   });
@@ -104,24 +114,37 @@ describe("mutated specs", () => {
 /** Valid specs: allow-listed names, non-overlapping subnets, optional shapes. */
 const name = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,20}$/u);
 const network = (index: number) =>
-  fc.record({
-    mode: fc.constantFrom("dual-stack", "ipv6-only"),
-    internal: fc.boolean(),
-    isolate: fc.constantFrom(false, true, "strict"),
-    mtu: fc.option(fc.integer({ min: 1280, max: 9000 }), { nil: undefined }),
-    containers: fc.uniqueArray(name, { maxLength: 3 }),
-  }).map((shape) => ({
-    ...(shape.mode === "ipv6-only" ? { mode: "ipv6-only" } : { ipv4: `172.${16 + (index % 16)}.${Math.floor(index / 16)}.0/24` }),
-    ipv6: `fd00:${index.toString(16)}::/64`,
-    ...(shape.internal ? { internal: true } : {}),
-    ...(shape.isolate ? { isolate: shape.isolate } : {}),
-    ...(shape.mtu ? { mtu: shape.mtu } : {}),
-    containers: shape.containers,
-  }));
+  fc
+    .record({
+      mode: fc.constantFrom("dual-stack", "ipv6-only"),
+      internal: fc.boolean(),
+      isolate: fc.constantFrom(false, true, "strict"),
+      mtu: fc.option(fc.integer({ min: 1280, max: 9000 }), { nil: undefined }),
+      containers: fc.uniqueArray(name, { maxLength: 3 }),
+    })
+    .map((shape) => ({
+      ...(shape.mode === "ipv6-only" ? { mode: "ipv6-only" } : { ipv4: `172.${16 + (index % 16)}.${Math.floor(index / 16)}.0/24` }),
+      ipv6: `fd00:${index.toString(16)}::/64`,
+      ...(shape.internal ? { internal: true } : {}),
+      ...(shape.isolate ? { isolate: shape.isolate } : {}),
+      ...(shape.mtu ? { mtu: shape.mtu } : {}),
+      containers: shape.containers,
+    }));
 const validSpec = fc
   .uniqueArray(name, { minLength: 1, maxLength: 3, selector: (n) => n.toLowerCase() })
   .chain((hosts) =>
-    fc.tuple(...hosts.map((host, h) => fc.uniqueArray(name, { minLength: 1, maxLength: 3, selector: (n) => n.toLowerCase() }).filter((nets) => nets.every((n) => !["host", "none", "bridge", "private", "podman", "slirp4netns", "pasta", "default"].includes(n.toLowerCase()))).chain((nets) => fc.tuple(fc.constant(host), fc.tuple(...nets.map((net, i) => fc.tuple(fc.constant(net), network(h * 10 + i)))))))),
+    fc.tuple(
+      ...hosts.map((host, h) =>
+        fc
+          .uniqueArray(name, { minLength: 1, maxLength: 3, selector: (n) => n.toLowerCase() })
+          .filter((nets) =>
+            nets.every(
+              (n) => !["host", "none", "bridge", "private", "podman", "slirp4netns", "pasta", "default"].includes(n.toLowerCase()),
+            ),
+          )
+          .chain((nets) => fc.tuple(fc.constant(host), fc.tuple(...nets.map((net, i) => fc.tuple(fc.constant(net), network(h * 10 + i)))))),
+      ),
+    ),
   )
   .map((hosts) => {
     const seen = new Set<string>();
@@ -137,7 +160,9 @@ const validSpec = fc
             networks: Object.fromEntries(
               nets.map(([net, definition]) => {
                 // A container joins one network per host; drop repeats the generator made.
-                const containers = definition.containers.filter((c: string) => !seen.has(`${host}/${c.toLowerCase()}`) && seen.add(`${host}/${c.toLowerCase()}`));
+                const containers = definition.containers.filter(
+                  (c: string) => !seen.has(`${host}/${c.toLowerCase()}`) && seen.add(`${host}/${c.toLowerCase()}`),
+                );
                 return [net, { ...definition, containers }];
               }),
             ),
@@ -163,7 +188,13 @@ describeWith({ commands: ["nix-instantiate"] }, "valid specs", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "podnet-fuzz-"));
     for (let start = 0; start < modules.length; start += 500) {
       const batch = path.join(dir, `batch-${start}.nix`);
-      writeFileSync(batch, `[\n${modules.slice(start, start + 500).map((m) => `(\n${m}\n)`).join("\n")}\n]\n`);
+      writeFileSync(
+        batch,
+        `[\n${modules
+          .slice(start, start + 500)
+          .map((m) => `(\n${m}\n)`)
+          .join("\n")}\n]\n`,
+      );
       await execa("nix-instantiate", ["--parse", batch], { stdout: "ignore" });
     }
   });
@@ -177,8 +208,14 @@ describeWith({ commands: ["nix-instantiate", "bash"] }, "escaping helpers on hos
     const target = path.join(dir, "strings.nix");
     const noTabs = samples.filter((s) => !s.includes("\t"));
     const attrNames = [...new Set(samples.filter((s) => s.length > 0))];
-    writeFileSync(target, `{\n  quoted = [ ${samples.map(nixString).join(" ")} ];\n  indented = [\n${noTabs.map((s) => `    ${nixIndentedString(s, 6)}`).join("\n")}\n  ];\n  attrs = { ${attrNames.map((s, i) => `${nixAttrName(s)} = ${i};`).join(" ")} };\n}\n`);
-    const evaluated = await execa("nix-instantiate", ["--eval", "--strict", "--json", target], { maxBuffer: 256 * 1024 * 1024, reject: false });
+    writeFileSync(
+      target,
+      `{\n  quoted = [ ${samples.map(nixString).join(" ")} ];\n  indented = [\n${noTabs.map((s) => `    ${nixIndentedString(s, 6)}`).join("\n")}\n  ];\n  attrs = { ${attrNames.map((s, i) => `${nixAttrName(s)} = ${i};`).join(" ")} };\n}\n`,
+    );
+    const evaluated = await execa("nix-instantiate", ["--eval", "--strict", "--json", target], {
+      maxBuffer: 256 * 1024 * 1024,
+      reject: false,
+    });
     expect(evaluated.exitCode, evaluated.stderr.slice(0, 500)).toBe(0);
     const { stdout } = evaluated;
     const read = JSON.parse(stdout) as { quoted: string[]; indented: string[]; attrs: Record<string, number> };

@@ -11,7 +11,6 @@ import { goldenSpecs } from "./support/golden.js";
 const root = path.resolve(import.meta.dirname, "..");
 const update = process.env.UPDATE_GOLDEN === "1";
 
-
 describe("golden modules", () => {
   for (const { spec, golden } of goldenSpecs) {
     const specFile = path.join(root, spec);

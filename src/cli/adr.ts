@@ -13,8 +13,19 @@ import pc from "picocolors";
 import { renderMarkdown } from "../compile/render.js";
 import { adrFileName, adrFolders, isIsoDate, maxFileNameBytes, maxTitleLength, nextAdrNumber } from "../emit/adr-records.js";
 import { repoRoot } from "../emit/git.js";
-import { createNewFile, defaultIo, exitCodes, fsReason, shownPath, unprintableIn, UsageError, visible, type Io } from "./context.js";
-import { compileFile, report } from "./context.js";
+import {
+  compileFile,
+  createNewFile,
+  defaultIo,
+  exitCodes,
+  fsReason,
+  type Io,
+  report,
+  shownPath,
+  UsageError,
+  unprintableIn,
+  visible,
+} from "./context.js";
 
 export interface AdrOptions {
   dir?: string;
@@ -24,14 +35,14 @@ export interface AdrOptions {
   date?: string;
 }
 
-
 /** Why `title` cannot head a record; undefined when it can. */
 export function titleProblem(title: string): string | undefined {
   if (title.trim() === "") return 'give the decision a title, e.g. podnet adr new "Use NAT66 for container egress"';
   const bad = unprintableIn(title);
   if (bad !== undefined) return `the title contains ${bad}; a title is one line of plain text`;
   const length = [...title.trim()].length;
-  if (length > maxTitleLength) return `the title is ${length} characters long; keep it to at most ${maxTitleLength} and put the details in the record`;
+  if (length > maxTitleLength)
+    return `the title is ${length} characters long; keep it to at most ${maxTitleLength} and put the details in the record`;
   return undefined;
 }
 
@@ -41,7 +52,8 @@ function checkOptions(title: string, options: AdrOptions): void {
   if (problem !== undefined) throw new UsageError(problem);
   if (options.network === undefined && options.spec !== undefined) throw new UsageError("--spec is used with --network <name>");
   if (options.network === undefined && options.host !== undefined) throw new UsageError("--host is used with --network <name>");
-  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${visible(options.date)} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24`);
+  if (options.date !== undefined && !isIsoDate(options.date))
+    throw new UsageError(`--date ${visible(options.date)} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24`);
   if (options.dir !== undefined) {
     if (options.dir === "") throw new UsageError("--dir needs a folder, e.g. --dir docs/adr");
     const bad = unprintableIn(options.dir);
@@ -49,7 +61,8 @@ function checkOptions(title: string, options: AdrOptions): void {
   }
 }
 
-const kindOf = (info: Stats) => (info.isFile() ? "a file" : info.isFIFO() ? "a FIFO (named pipe)" : info.isSocket() ? "a socket" : "a device");
+const kindOf = (info: Stats) =>
+  info.isFile() ? "a file" : info.isFIFO() ? "a FIFO (named pipe)" : info.isSocket() ? "a socket" : "a device";
 
 type FolderState = { kind: "folder" } | { kind: "missing"; missing: string[] } | { kind: "unusable"; reason: string };
 
@@ -65,7 +78,8 @@ async function folderState(dir: string): Promise<FolderState> {
       await lstat(current);
       exists = true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") return { kind: "unusable", reason: `${shownPath(current)}: ${fsReason(error)}` };
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+        return { kind: "unusable", reason: `${shownPath(current)}: ${fsReason(error)}` };
       exists = false;
     }
     if (!exists) {
@@ -79,7 +93,10 @@ async function folderState(dir: string): Promise<FolderState> {
       if (!info.isDirectory()) return { kind: "unusable", reason: `${shownPath(current)} is ${kindOf(info)}, not a folder` };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return { kind: "unusable", reason: `${shownPath(current)} ${code === "ENOENT" ? "is a symbolic link that points nowhere" : `cannot be used: ${fsReason(error)}`}` };
+      return {
+        kind: "unusable",
+        reason: `${shownPath(current)} ${code === "ENOENT" ? "is a symbolic link that points nowhere" : `cannot be used: ${fsReason(error)}`}`,
+      };
     }
     return missing.length === 0 ? { kind: "folder" } : { kind: "missing", missing };
   }
@@ -91,7 +108,12 @@ async function findFolder(explicit: string | undefined): Promise<string> {
   const base = await repoRoot(process.cwd()).catch(() => process.cwd());
   for (const candidate of adrFolders) {
     const dir = path.join(base, candidate);
-    if (await stat(dir).then((info) => info.isDirectory()).catch(() => false)) return dir;
+    if (
+      await stat(dir)
+        .then((info) => info.isDirectory())
+        .catch(() => false)
+    )
+      return dir;
   }
   return path.join(base, adrFolders[0]);
 }
@@ -129,9 +151,15 @@ async function nat66Context(options: AdrOptions, io: Io) {
     report(io, compilation.diagnostics);
     throw new UsageError(`${options.spec} has errors; fix them before writing an ADR from it`);
   }
-  const candidates = compilation.hosts.filter(({ plan }) => (options.host === undefined || plan.host === options.host) && plan.networks.some((n) => n.name === options.network));
+  const candidates = compilation.hosts.filter(
+    ({ plan }) => (options.host === undefined || plan.host === options.host) && plan.networks.some((n) => n.name === options.network),
+  );
   if (candidates.length !== 1) {
-    throw new UsageError(candidates.length === 0 ? `no host in ${options.spec} has a network ${options.network}` : `several hosts have a network ${options.network}; name one with --host`);
+    throw new UsageError(
+      candidates.length === 0
+        ? `no host in ${options.spec} has a network ${options.network}`
+        : `several hosts have a network ${options.network}; name one with --host`,
+    );
   }
   const { plan } = candidates[0]!;
   const network = plan.networks.find((n) => n.name === options.network)!;
@@ -165,7 +193,9 @@ async function writeRecord(dir: string, title: string, render: (number: bigint) 
     const number = nextAdrNumber(names);
     const name = adrFileName(number, title);
     if (Buffer.byteLength(name) > maxFileNameBytes) {
-      throw new UsageError(`the next record number in ${shownPath(dir)} would have ${String(number).length} digits, too many for a file name; renumber the record with the highest number`);
+      throw new UsageError(
+        `the next record number in ${shownPath(dir)} would have ${String(number).length} digits, too many for a file name; renumber the record with the highest number`,
+      );
     }
     const file = path.join(dir, name);
     await createNewFile(file, render(number));
@@ -203,9 +233,12 @@ async function acquire(lock: string): Promise<void> {
       await mkdir(lock);
       return;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new UsageError(`cannot write in ${shownPath(path.dirname(lock))}: ${fsReason(error)}`);
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST")
+        throw new UsageError(`cannot write in ${shownPath(path.dirname(lock))}: ${fsReason(error)}`);
       // A lock left by a killed run is broken after 10 s.
-      const age = await stat(lock).then((info) => Date.now() - info.mtimeMs).catch(() => 0);
+      const age = await stat(lock)
+        .then((info) => Date.now() - info.mtimeMs)
+        .catch(() => 0);
       if (age > 10_000) await rmdir(lock).catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }

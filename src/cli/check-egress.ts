@@ -5,7 +5,7 @@
 import { checkEgress } from "../prove/egress.js";
 import { podmanCli } from "../prove/podman.js";
 import { hostToCheck, reportCriteria, withPodman } from "./check.js";
-import { defaultIo, exitCodes, UsageError, type Io } from "./context.js";
+import { defaultIo, exitCodes, type Io, UsageError } from "./context.js";
 
 export interface EgressCliOptions {
   host?: string;
@@ -25,7 +25,8 @@ export async function runCheckEgress(file: string, options: EgressCliOptions, io
     throw new UsageError(`host ${host.host} has no network ${options.network} (networks: ${host.networks.map((n) => n.name).join(", ")})`);
   }
   const timeoutSeconds = Number(options.timeout);
-  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600) throw new UsageError(`--timeout must be whole seconds from 1 to 600, got ${options.timeout}`);
+  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600)
+    throw new UsageError(`--timeout must be whole seconds from 1 to 600, got ${options.timeout}`);
 
   const criteria = await withPodman(() =>
     checkEgress(podmanCli(options.podman), host, {

@@ -5,9 +5,9 @@
 import pc from "picocolors";
 import { hasErrors, summarise } from "../compile/diagnostics.js";
 import type { HostPlan } from "../compile/plan.js";
-import { formatCriteria, type Criterion } from "../prove/criteria.js";
+import { type Criterion, formatCriteria } from "../prove/criteria.js";
 import { PodmanUnavailableError } from "../prove/podman.js";
-import { compileFile, exitCodes, report, UsageError, type Io } from "./context.js";
+import { compileFile, exitCodes, type Io, report, UsageError } from "./context.js";
 
 /** Compiles the spec and picks the host a check runs on; undefined (reported) when the spec has errors. */
 export async function hostToCheck(file: string, wanted: string | undefined, io: Io): Promise<HostPlan | undefined> {
@@ -20,7 +20,9 @@ export async function hostToCheck(file: string, wanted: string | undefined, io: 
   const hosts = compilation.hosts.map((h) => h.plan);
   const host = wanted === undefined && hosts.length === 1 ? hosts[0] : hosts.find((h) => h.host === wanted);
   if (!host) {
-    throw new UsageError(`${wanted === undefined ? "the spec has several hosts; name one with --host" : `no host ${wanted} in ${file}`} (hosts: ${hosts.map((h) => h.host).join(", ")})`);
+    throw new UsageError(
+      `${wanted === undefined ? "the spec has several hosts; name one with --host" : `no host ${wanted} in ${file}`} (hosts: ${hosts.map((h) => h.host).join(", ")})`,
+    );
   }
   return host;
 }
@@ -36,7 +38,13 @@ export async function withPodman<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** The table (or JSON) and the exit code of a check. */
-export function reportCriteria(io: Io, host: HostPlan, criteria: ReadonlyArray<Criterion>, json: boolean | undefined, verdict: { ok: string; failed: (n: number) => string }): number {
+export function reportCriteria(
+  io: Io,
+  host: HostPlan,
+  criteria: ReadonlyArray<Criterion>,
+  json: boolean | undefined,
+  verdict: { ok: string; failed: (n: number) => string },
+): number {
   const failed = criteria.filter((c) => c.status === "fail");
   if (json) io.out(JSON.stringify({ ok: failed.length === 0, host: host.host, criteria }, null, 2));
   else {

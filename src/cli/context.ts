@@ -5,11 +5,10 @@
 import { open, unlink } from "node:fs/promises";
 import path from "node:path";
 import { formatDiagnostic, type LocatedDiagnostic } from "../compile/diagnostics.js";
-import { compile, type Compilation } from "../compile/pipeline.js";
-import { maxSpecBytes } from "../compile/source.js";
-import { readRegularFile, UnreadableFileError } from "../emit/read.js";
-import { fsReason } from "../emit/read.js";
 import { invisibleCharacters, visibleText } from "../compile/escape.js";
+import { type Compilation, compile } from "../compile/pipeline.js";
+import { maxSpecBytes } from "../compile/source.js";
+import { fsReason, readRegularFile, UnreadableFileError } from "../emit/read.js";
 
 export { fsReason };
 

@@ -2,8 +2,8 @@
  * dry-build: `nixos-rebuild dry-build` for one host (flake) or this machine (classic).
  */
 import pc from "picocolors";
-import { describeSummary, dryBuild, ToolMissingError, type DryBuildRequest } from "../prove/dry-build.js";
-import { defaultIo, exitCodes, UsageError, type Io } from "./context.js";
+import { type DryBuildRequest, describeSummary, dryBuild, ToolMissingError } from "../prove/dry-build.js";
+import { defaultIo, exitCodes, type Io, UsageError } from "./context.js";
 
 export interface DryBuildCliOptions {
   host?: string;
@@ -26,7 +26,9 @@ export async function runDryBuild(options: DryBuildCliOptions, io: Io = defaultI
   try {
     const result = await dryBuild(request, { stream: options.json ? { write: () => undefined } : process.stderr, label });
     if (options.json) {
-      io.out(JSON.stringify({ ok: result.exitCode === 0, host: options.host ?? null, exitCode: result.exitCode, ...result.summary }, null, 2));
+      io.out(
+        JSON.stringify({ ok: result.exitCode === 0, host: options.host ?? null, exitCode: result.exitCode, ...result.summary }, null, 2),
+      );
     } else if (result.exitCode === 0) {
       io.err(pc.green(`${label}: ok, ${describeSummary(result.summary)}`));
     } else {

@@ -7,7 +7,7 @@ import pc from "picocolors";
 import { hasErrors, summarise, toJson } from "../compile/diagnostics.js";
 import { diffOf, onDisk, planOutputs } from "../emit/outputs.js";
 import { WriteError, writeAll } from "../emit/write.js";
-import { compileFile, defaultIo, exitCodes, report, UsageError, type Io } from "./context.js";
+import { compileFile, defaultIo, exitCodes, type Io, report, UsageError } from "./context.js";
 
 export async function runGenerate(file: string, options: { json?: boolean; check?: boolean }, io: Io = defaultIo): Promise<number> {
   const compilation = await compileFile(file);
@@ -25,7 +25,8 @@ export async function runGenerate(file: string, options: { json?: boolean; check
   const { planned, conflicts: found } = await planOutputs(compilation.hosts, onDisk(file));
   const conflicts = found.map(compilation.locate!);
   if (conflicts.length > 0) {
-    if (options.json) io.out(JSON.stringify({ ok: false, ...base, diagnostics: [...base.diagnostics, ...conflicts.map(toJson)], files: [] }, null, 2));
+    if (options.json)
+      io.out(JSON.stringify({ ok: false, ...base, diagnostics: [...base.diagnostics, ...conflicts.map(toJson)], files: [] }, null, 2));
     else {
       report(io, conflicts);
       io.err(pc.red(`${file}: nothing written`));
@@ -37,13 +38,29 @@ export async function runGenerate(file: string, options: { json?: boolean; check
   if (options.check) {
     const stale = planned.filter((entry) => entry.outcome !== "unchanged");
     if (options.json) {
-      io.out(JSON.stringify({ ok: stale.length === 0, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome === "unchanged" ? "current" : entry.outcome === "created" ? "missing" : "stale" })) }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            ok: stale.length === 0,
+            ...base,
+            files: planned.map((entry) => ({
+              host: entry.host,
+              path: relative(entry.file),
+              status: entry.outcome === "unchanged" ? "current" : entry.outcome === "created" ? "missing" : "stale",
+            })),
+          },
+          null,
+          2,
+        ),
+      );
     } else {
       for (const entry of stale) io.out(diffOf(entry, relative(entry.file), "committed", "generated from spec"));
       io.err(
         stale.length === 0
           ? pc.green(`${file}: ${planned.length} generated file${planned.length === 1 ? "" : "s"} up to date`)
-          : pc.red(`${file}: ${stale.map((entry) => relative(entry.file)).join(", ")} ${stale.length === 1 ? "is" : "are"} out of date; run \`podnet generate ${file}\``),
+          : pc.red(
+              `${file}: ${stale.map((entry) => relative(entry.file)).join(", ")} ${stale.length === 1 ? "is" : "are"} out of date; run \`podnet generate ${file}\``,
+            ),
       );
     }
     return stale.length === 0 ? exitCodes.ok : exitCodes.findings;
@@ -56,7 +73,13 @@ export async function runGenerate(file: string, options: { json?: boolean; check
     throw error;
   }
   if (options.json) {
-    io.out(JSON.stringify({ ok: true, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { ok: true, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome })) },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const entry of planned) io.out(`${entry.outcome.padEnd(9)} ${relative(entry.file)} (host ${entry.host})`);
   }

@@ -11,10 +11,10 @@ import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/prom
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
-import { fileKind, readRegularFile, UnreadableFileError } from "../emit/read.js";
 import { shellWord, UnsafeValueError } from "../compile/escape.js";
 import { GitError, hooksDir, repoRoot, showFile, stagedPaths } from "../emit/git.js";
-import { defaultIo, exitCodes, fsReason, shownPath, unprintableIn, UsageError, visible, type Io } from "./context.js";
+import { fileKind, readRegularFile, UnreadableFileError } from "../emit/read.js";
+import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 
 export const hookMarker = "# podnet pre-commit hook";
 
@@ -47,7 +47,6 @@ async function askGit<T>(question: () => Promise<T>): Promise<T> {
   }
 }
 
-
 /**
  * The spec's path from the repository root, as the hook will name it. Both sides are compared
  * after resolving symlinks: git reports the root's real path, and a spec reached through a
@@ -56,22 +55,28 @@ async function askGit<T>(question: () => Promise<T>): Promise<T> {
 async function specFromRootOf(root: string, spec: string): Promise<string> {
   const bad = unprintableIn(spec);
   // The hook is a shell script with the path in it: a line break cannot be written there safely.
-  if (bad !== undefined) throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
+  if (bad !== undefined)
+    throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
   const absolute = path.resolve(spec);
   let kind: string;
   try {
     kind = await fileKind(absolute);
   } catch (error) {
-    throw new UsageError(`cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`);
+    throw new UsageError(
+      `cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`,
+    );
   }
-  if (kind === "missing") throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
+  if (kind === "missing")
+    throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
   if (kind !== "file") throw new UsageError(`--spec ${shownPath(absolute)} is ${kind}, not a spec file`);
   const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(absolute))]).catch((error: unknown) => {
     throw new UsageError(`cannot resolve --spec ${shownPath(absolute)}: ${fsReason(error)}`);
   });
   const relative = path.relative(realRoot, path.join(realFolder, path.basename(absolute)));
   if (relative.startsWith("..") || path.isAbsolute(relative)) {
-    throw new UsageError(`--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`);
+    throw new UsageError(
+      `--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`,
+    );
   }
   return relative.split(path.sep).join("/");
 }
@@ -91,8 +96,10 @@ async function usableHooksDir(root: string): Promise<string> {
     if (info.isDirectory()) return dir;
     problem = `the hooks folder ${where} is not a folder; ${configured === undefined ? "move that file away" : fixSetting}`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === undefined ? "" : `; ${fixSetting}`}`;
-    else if (configured !== undefined) problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === undefined ? "" : `; ${fixSetting}`}`;
+    else if (configured !== undefined)
+      problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
   }
   if (problem !== undefined) throw new UsageError(problem);
   try {
@@ -116,7 +123,10 @@ async function existingHook(hookFile: string): Promise<"none" | "podnet" | "fore
     throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${fsReason(error)}`);
   }
   // A folder or a FIFO where the hook goes is not a hook to keep or replace: someone must look.
-  if (!info.isFile() && !info.isSymbolicLink()) throw new UsageError(`${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`);
+  if (!info.isFile() && !info.isSymbolicLink())
+    throw new UsageError(
+      `${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`,
+    );
   // A symlink that leads nowhere, in a loop or to something unreadable is not podnet's.
   const text = await readRegularFile(hookFile, maxHookBytes).catch(() => undefined);
   return text?.includes(hookMarker) ? "podnet" : "foreign";
@@ -157,14 +167,22 @@ export async function runHookInstall(options: HookOptions, io: Io = defaultIo): 
     script = hookScript(podnetBin, specFromRoot, options.flake);
   } catch (error) {
     if (!(error instanceof UnsafeValueError)) throw error;
-    throw new UsageError(`the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`);
+    throw new UsageError(
+      `the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`,
+    );
   }
   const hookFile = path.join(await usableHooksDir(root), "pre-commit");
   if ((await existingHook(hookFile)) === "foreign" && !options.force) {
-    throw new UsageError(`${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`);
+    throw new UsageError(
+      `${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`,
+    );
   }
   await writeHook(hookFile, script);
-  io.err(pc.green(`installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === undefined ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`));
+  io.err(
+    pc.green(
+      `installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === undefined ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`,
+    ),
+  );
   return exitCodes.ok;
 }
 
@@ -189,29 +207,38 @@ export async function runHookRun(options: HookOptions, io: Io = defaultIo): Prom
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
 
   // Something relevant is staged: now load the compiler.
-  const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("../compile/pipeline.js"),
-    import("../emit/outputs.js"),
-    import("../compile/source.js"),
-    import("../compile/diagnostics.js"),
-    import("./dry-build.js"),
-  ]);
+  const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] =
+    await Promise.all([
+      import("../compile/pipeline.js"),
+      import("../emit/outputs.js"),
+      import("../compile/source.js"),
+      import("../compile/diagnostics.js"),
+      import("./dry-build.js"),
+    ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === undefined) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);
   const compilation = compile(path.join(root, specFromRoot), stagedSpec);
   if (hasErrors(compilation.diagnostics)) {
-    for (const diagnostic of compilation.diagnostics) io.err(`${formatDiagnostic({ ...diagnostic, location: { ...diagnostic.location, file: specFromRoot } })}\n`);
+    for (const diagnostic of compilation.diagnostics)
+      io.err(`${formatDiagnostic({ ...diagnostic, location: { ...diagnostic.location, file: specFromRoot } })}\n`);
     io.err(pc.red(`podnet: ${specFromRoot} has errors; commit blocked`));
     return exitCodes.findings;
   }
 
   // The same comparison as `generate --check`, against the modules as they are staged.
   const inRepository = (file: string) => path.relative(root, file).split(path.sep).join("/");
-  const { planned } = await planOutputs(compilation.hosts, inIndex(root, ({ plan }) => inRepository(plan.outputFile)));
+  const { planned } = await planOutputs(
+    compilation.hosts,
+    inIndex(root, ({ plan }) => inRepository(plan.outputFile)),
+  );
   const stale = planned.filter((entry) => entry.outcome !== "unchanged").map((entry) => entry.file);
   for (const entry of planned) if (entry.outcome !== "unchanged") io.out(diffOf(entry, entry.file, "staged", "generated from staged spec"));
   if (stale.length > 0) {
-    io.err(pc.red(`podnet: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale or missing; run \`podnet generate ${specFromRoot}\`, \`git add\` the result and commit again`));
+    io.err(
+      pc.red(
+        `podnet: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale or missing; run \`podnet generate ${specFromRoot}\`, \`git add\` the result and commit again`,
+      ),
+    );
     return exitCodes.findings;
   }
 

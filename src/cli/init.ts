@@ -6,10 +6,10 @@ import { lstat, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pc from "picocolors";
+import type { Diagnostic } from "../compile/diagnostics.js";
 import { freshPrivate24, freshUla } from "../compile/net/ula.js";
 import { renderMarkdown } from "../compile/render.js";
-import type { Diagnostic } from "../compile/diagnostics.js";
-import { createNewFile, defaultIo, exitCodes, fsReason, shownPath, unprintableIn, UsageError, visible, type Io } from "./context.js";
+import { createNewFile, defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 
 export interface InitOptions {
   host?: string;
@@ -20,7 +20,11 @@ export interface InitOptions {
 
 /** A name the spec's allow-list accepts, from the machine's host name (which the user did not type). */
 function hostNameFrom(raw: string): string {
-  const cleaned = raw.split(".")[0]!.replace(/[^A-Za-z0-9_.-]/gu, "-").replace(/^[^A-Za-z0-9]+/u, "").slice(0, 63);
+  const cleaned = raw
+    .split(".")[0]!
+    .replace(/[^A-Za-z0-9_.-]/gu, "-")
+    .replace(/^[^A-Za-z0-9]+/u, "")
+    .slice(0, 63);
   return cleaned === "" ? "my-host" : cleaned;
 }
 
@@ -47,7 +51,9 @@ async function starterProblems(file: string, text: string, host: string, output:
   }
   const { placeOutputs } = await import("../emit/write.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
-  return typeof place === "string" || place === undefined ? [] : [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`];
+  return typeof place === "string" || place === undefined
+    ? []
+    : [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`];
 }
 
 /** Refuses a target that is not a new (or, with --force, an existing regular) file in an existing folder. */
@@ -57,7 +63,9 @@ async function checkTarget(file: string, force: boolean | undefined): Promise<"n
     if (!(await stat(folder)).isDirectory()) throw new UsageError(`cannot write ${shownPath(file)}: ${shownPath(folder)} is not a folder`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write ${shownPath(file)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`);
+    throw new UsageError(
+      `cannot write ${shownPath(file)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`,
+    );
   }
   let info;
   try {
@@ -68,14 +76,20 @@ async function checkTarget(file: string, force: boolean | undefined): Promise<"n
   }
   if (!force) throw new UsageError(`${shownPath(file)} exists; pass --force to replace it`);
   // --force replaces a file (or a symlink, not what it points to), never a folder or a device.
-  if (!info.isFile() && !info.isSymbolicLink()) throw new UsageError(`${shownPath(file)} is ${info.isDirectory() ? "a folder" : "not a regular file"}; --force replaces only a file`);
+  if (!info.isFile() && !info.isSymbolicLink())
+    throw new UsageError(`${shownPath(file)} is ${info.isDirectory() ? "a folder" : "not a regular file"}; --force replaces only a file`);
   return "replace";
 }
 
 /** The options a user typed, each one line of plain text. */
 function checkTyped(file: string, options: InitOptions): void {
   if (file === "") throw new UsageError("give the spec a file name, e.g. podnet init podnet.yaml");
-  const typed: Array<[string, string | undefined]> = [["the spec's file name", file], ["--host", options.host], ["--interface", options.interface], ["--address", options.address]];
+  const typed: Array<[string, string | undefined]> = [
+    ["the spec's file name", file],
+    ["--host", options.host],
+    ["--interface", options.interface],
+    ["--address", options.address],
+  ];
   for (const [name, value] of typed) {
     const bad = value === undefined ? undefined : unprintableIn(value);
     if (bad !== undefined) throw new UsageError(`${name} ${visible(value!)} contains ${bad}; give it as plain text`);

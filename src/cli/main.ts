@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
-import { defaultIo, exitCodes, oneLine, UsageError, visible, type Io } from "./context.js";
+import { defaultIo, exitCodes, type Io, oneLine, UsageError, visible } from "./context.js";
 
 export { exitCodes, UsageError };
 
@@ -22,7 +22,10 @@ export const egressDefaults = {
  * `helpTo: "err"` sends commander's own output (help) to stderr: a --json run keeps stdout for
  * the one JSON document. It is set here because subcommands copy the setting when they are made.
  */
-export function buildProgram(io: Io = defaultIo, { helpTo = "out" }: { helpTo?: "out" | "err" } = {}): { program: Command; result: { code: number } } {
+export function buildProgram(
+  io: Io = defaultIo,
+  { helpTo = "out" }: { helpTo?: "out" | "err" } = {},
+): { program: Command; result: { code: number } } {
   const result: { code: number } = { code: exitCodes.ok };
   const program = new Command()
     .name("podnet")
@@ -42,7 +45,11 @@ export function buildProgram(io: Io = defaultIo, { helpTo = "out" }: { helpTo?: 
     .command("validate")
     .description("check a spec and report every finding with file:line:column and a fix hint")
     .argument("<spec>", "path of the podnet spec (YAML)")
-    .option("--host-facts <[host=]file>", "JSON of `ip -j addr` (or { addr, route, route6 }) from the target host; repeatable", (value: string, all: string[] = []) => [...all, value])
+    .option(
+      "--host-facts <[host=]file>",
+      "JSON of `ip -j addr` (or { addr, route, route6 }) from the target host; repeatable",
+      (value: string, all: string[] = []) => [...all, value],
+    )
     .addOption(json)
     .action(async (spec: string, options: { json?: boolean; hostFacts?: string[] }) => {
       result.code = await (await import("./validate.js")).runValidate(spec, options, io);
@@ -137,7 +144,7 @@ export function buildProgram(io: Io = defaultIo, { helpTo = "out" }: { helpTo?: 
   adr
     .command("new")
     .description("write the next ADR (MADR style) in docs/adr, doc/adr or adr")
-    .argument("<title>", "the decision, e.g. \"Use NAT66 for container egress\"")
+    .argument("<title>", 'the decision, e.g. "Use NAT66 for container egress"')
     .option("--dir <dir>", "ADR folder (default: the first of docs/adr, doc/adr, adr that exists)")
     .option("--network <name>", "pre-fill the NAT66/ULA decision for this network of the spec")
     .option("--spec <file>", "the podnet spec (with --network)")
@@ -149,7 +156,9 @@ export function buildProgram(io: Io = defaultIo, { helpTo = "out" }: { helpTo?: 
 
   check
     .command("host")
-    .description("read the live host (podman networks, sysctls, NAT rules, bridges, units, addresses) and explain every mismatch with the spec")
+    .description(
+      "read the live host (podman networks, sysctls, NAT rules, bridges, units, addresses) and explain every mismatch with the spec",
+    )
     .argument("<spec>", "path of the podnet spec (YAML)")
     .option("--host <host>", "the host to check (needed when the spec has several)")
     .option("--podman <command>", "podman executable", "podman")
@@ -181,7 +190,11 @@ const withoutColour = (text: string) => text.replace(/\u001b\[[0-9;]*m/gu, "");
  * error, a commander error, a bug, or a command that stopped with findings it only told stderr.
  */
 function fallbackJson(code: number, failure: Failure | undefined, lastErrLine: string): string {
-  const error = failure ?? (code === exitCodes.ok ? undefined : { kind: code === exitCodes.usage ? "usage" : "findings", message: withoutColour(lastErrLine).trim() || "see stderr" });
+  const error =
+    failure ??
+    (code === exitCodes.ok
+      ? undefined
+      : { kind: code === exitCodes.usage ? "usage" : "findings", message: withoutColour(lastErrLine).trim() || "see stderr" });
   return JSON.stringify({ ok: code === exitCodes.ok, exitCode: code, ...(error === undefined ? {} : { error }) }, null, 2);
 }
 

@@ -7,6 +7,9 @@ import { defaultIo, exitCodes, type Io } from "./context.js";
 export function runUla(options: { json?: boolean }, io: Io = defaultIo): number {
   const ula = freshUla();
   if (options.json) io.out(JSON.stringify(ula, null, 2));
-  else io.out(`${ula.first64}\n# site prefix ${ula.prefix48} (RFC 4193, random global ID ${ula.globalId}); use further /64s from it for more networks`);
+  else
+    io.out(
+      `${ula.first64}\n# site prefix ${ula.prefix48} (RFC 4193, random global ID ${ula.globalId}); use further /64s from it for more networks`,
+    );
   return exitCodes.ok;
 }

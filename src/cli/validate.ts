@@ -3,11 +3,11 @@
  * `--host-facts`, how the spec fits the host the facts come from.
  */
 import pc from "picocolors";
-import { hasErrors, summarise, toJson, type LocatedDiagnostic } from "../compile/diagnostics.js";
+import { hasErrors, type LocatedDiagnostic, summarise, toJson } from "../compile/diagnostics.js";
 import type { Compilation } from "../compile/pipeline.js";
-import { readRegularFile, UnreadableFileError } from "../emit/read.js";
 import { onDisk } from "../emit/outputs.js";
-import { compileFile, defaultIo, exitCodes, report, UsageError, type Io } from "./context.js";
+import { readRegularFile, UnreadableFileError } from "../emit/read.js";
+import { compileFile, defaultIo, exitCodes, type Io, report, UsageError } from "./context.js";
 
 /** Host facts are `ip -j` output: a few hundred kilobytes on a busy host. */
 const maxFactsBytes = 16 * 1024 * 1024;
@@ -22,12 +22,19 @@ async function hostFactsDiagnostics(compilation: Compilation, entries: ReadonlyA
     const [hostName, factsFile] = match ? [match[1], match[2]!] : [undefined, entry];
     const hosts = compilation.hosts.map((h) => h.plan);
     const host = hostName === undefined ? (hosts.length === 1 ? hosts[0] : undefined) : hosts.find((h) => h.host === hostName);
-    if (!host) throw new UsageError(hostName === undefined ? `--host-facts ${entry}: the spec has several hosts; write --host-facts <host>=<file>` : `--host-facts ${entry}: no host ${hostName} in the spec`);
+    if (!host)
+      throw new UsageError(
+        hostName === undefined
+          ? `--host-facts ${entry}: the spec has several hosts; write --host-facts <host>=<file>`
+          : `--host-facts ${entry}: no host ${hostName} in the spec`,
+      );
     let value: unknown;
     try {
       value = JSON.parse(await readRegularFile(factsFile, maxFactsBytes));
     } catch (error) {
-      throw new UsageError(`cannot read host facts ${factsFile}: ${error instanceof UnreadableFileError ? error.reason : `not JSON (${(error as Error).message})`}`);
+      throw new UsageError(
+        `cannot read host facts ${factsFile}: ${error instanceof UnreadableFileError ? error.reason : `not JSON (${(error as Error).message})`}`,
+      );
     }
     const decoded = decodeHostFacts(value);
     if (!decoded.ok) throw new UsageError(`host facts ${factsFile}: ${decoded.reason}`);
@@ -45,7 +52,11 @@ async function placeDiagnostics(file: string, compilation: Compilation): Promise
 
 export async function runValidate(file: string, options: { json?: boolean; hostFacts?: string[] }, io: Io = defaultIo): Promise<number> {
   const compilation = await compileFile(file);
-  const diagnostics = [...compilation.diagnostics, ...(await placeDiagnostics(file, compilation)), ...(await hostFactsDiagnostics(compilation, options.hostFacts ?? []))];
+  const diagnostics = [
+    ...compilation.diagnostics,
+    ...(await placeDiagnostics(file, compilation)),
+    ...(await hostFactsDiagnostics(compilation, options.hostFacts ?? [])),
+  ];
   const failed = hasErrors(diagnostics);
   if (options.json) {
     io.out(JSON.stringify({ ok: !failed, spec: file, diagnostics: diagnostics.map(toJson) }, null, 2));

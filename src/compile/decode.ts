@@ -103,7 +103,10 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
       // inner issue's message; otherwise the filter's own annotation says what was expected.
       const reason = issue.issue._tag === "InvalidValue" ? text((issue.issue.annotations as Annotated | undefined)?.message) : undefined;
       const message = reason ?? text(annotations?.message) ?? `must be ${text(annotations?.expected) ?? "valid"}`;
-      return here(`${describeValue(actual)} ${message}`, text(annotations?.hint) ?? `use ${text(annotations?.expected) ?? "a valid value"}`);
+      return here(
+        `${describeValue(actual)} ${message}`,
+        text(annotations?.hint) ?? `use ${text(annotations?.expected) ?? "a valid value"}`,
+      );
     }
     case "InvalidType": {
       const actual = valueAt(input, path);
@@ -112,7 +115,15 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
     }
     case "MissingKey": {
       const key = path[path.length - 1];
-      return [{ rule: "schema", severity: "error", message: `required key ${JSON.stringify(key)} is missing`, hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`, path: path.slice(0, -1) }];
+      return [
+        {
+          rule: "schema",
+          severity: "error",
+          message: `required key ${JSON.stringify(key)} is missing`,
+          hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`,
+          path: path.slice(0, -1),
+        },
+      ];
     }
     case "UnexpectedKey": {
       const key = String(path[path.length - 1]);
@@ -133,7 +144,10 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
       // A parsed value (a subnet, an address) whose text does not parse says why, and how to fix it.
       const annotations = issue.annotations as Annotated | undefined;
       const reason = text(annotations?.message);
-      return here(reason ? `${describeValue(valueAt(input, path))} ${reason}` : "invalid value", text(annotations?.hint) ?? "check the value against the spec reference");
+      return here(
+        reason ? `${describeValue(valueAt(input, path))} ${reason}` : "invalid value",
+        text(annotations?.hint) ?? "check the value against the spec reference",
+      );
     }
     default:
       return here(`invalid value (${issue._tag})`, "check the value against the spec reference in the README");

@@ -31,14 +31,17 @@ export interface Location {
 
 export type LocatedDiagnostic = Diagnostic & { readonly location: Location };
 
-export const hasErrors = (diagnostics: ReadonlyArray<Diagnostic>): boolean =>
-  diagnostics.some((d) => d.severity === "error");
+export const hasErrors = (diagnostics: ReadonlyArray<Diagnostic>): boolean => diagnostics.some((d) => d.severity === "error");
 
 /** Dotted display of a spec path: hosts.web-arm.networks.v6egress.ipv6, containers[1]. */
 export function formatPath(path: SpecPath): string {
   return path
     .map((segment, index) =>
-      typeof segment === "number" ? `[${segment}]` : /^[A-Za-z0-9_-]+$/u.test(segment) ? `${index === 0 ? "" : "."}${segment}` : `[${JSON.stringify(segment)}]`,
+      typeof segment === "number"
+        ? `[${segment}]`
+        : /^[A-Za-z0-9_-]+$/u.test(segment)
+          ? `${index === 0 ? "" : "."}${segment}`
+          : `[${JSON.stringify(segment)}]`,
     )
     .join("");
 }
@@ -69,7 +72,10 @@ export function formatDiagnostic(d: LocatedDiagnostic): string {
   const field = d.path.length > 0 ? `${visibleText(formatPath(d.path))}: ` : "";
   const head = `${pc.bold(`${visibleText(file)}:${line}:${column}`)}: ${severityColour[d.severity](`${d.severity}[${d.rule}]`)}: ${field}${visibleText(d.message)}`;
   const shown = sourceLine === undefined ? undefined : excerpt(sourceLine, column);
-  const frame = shown === undefined ? [] : [`${String(line).padStart(5)} | ${shown.text}`, `${" ".repeat(5)} | ${" ".repeat(shown.caret)}${pc.bold("^")}`];
+  const frame =
+    shown === undefined
+      ? []
+      : [`${String(line).padStart(5)} | ${shown.text}`, `${" ".repeat(5)} | ${" ".repeat(shown.caret)}${pc.bold("^")}`];
   return [head, ...frame, `${" ".repeat(5)} = ${pc.green("hint")}: ${visibleText(d.hint)}`].join("\n");
 }
 

@@ -28,12 +28,7 @@ function refuseControlCharacters(value: string, where: string): void {
 /** A Nix double-quoted string literal. `$` is always escaped, so `${` can never interpolate. */
 export function nixString(value: string): string {
   refuseControlCharacters(value, "Nix string");
-  const body = value
-    .replace(/\\/gu, "\\\\")
-    .replace(/"/gu, '\\"')
-    .replace(/\$/gu, "\\$")
-    .replace(/\n/gu, "\\n")
-    .replace(/\t/gu, "\\t");
+  const body = value.replace(/\\/gu, "\\\\").replace(/"/gu, '\\"').replace(/\$/gu, "\\$").replace(/\n/gu, "\\n").replace(/\t/gu, "\\t");
   return `"${body}"`;
 }
 

@@ -3,7 +3,7 @@
  * their static addresses, and its gateways (custom, or podman's default: the first address).
  * Everything here is already parsed by decoding.
  */
-import { addressText, type Address, type Subnet } from "./net/cidr.js";
+import { type Address, addressText, type Subnet } from "./net/cidr.js";
 import type { Network } from "./schema.js";
 
 export interface ContainerEntry {

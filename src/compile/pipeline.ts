@@ -3,13 +3,13 @@
  * Pure apart from reading the spec; writing is the caller's step (see write.ts).
  */
 import path from "node:path";
-import { hasErrors, type Diagnostic, type LocatedDiagnostic } from "./diagnostics.js";
-import { plan, type HostPlan } from "./plan.js";
-import { renderHostModule } from "./render.js";
 import { decode } from "./decode.js";
+import { type Diagnostic, hasErrors, type LocatedDiagnostic } from "./diagnostics.js";
+import { type HostPlan, plan } from "./plan.js";
+import { renderHostModule } from "./render.js";
+import { validate } from "./rules.js";
 import type { Spec } from "./schema.js";
 import { parseSpecText } from "./source.js";
-import { validate } from "./rules.js";
 
 export interface RenderedHost {
   readonly plan: HostPlan;

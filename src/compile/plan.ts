@@ -147,10 +147,16 @@ export function planNetwork(name: string, network: Network, podmanVersion = defa
     subnetList: subnets.map((subnet) => subnet.text).join(", "),
     containers,
     createArgs,
-    wantedSubnets: subnets.map((subnet) => subnet.text).sort().join(" "),
+    wantedSubnets: subnets
+      .map((subnet) => subnet.text)
+      .sort()
+      .join(" "),
     wantedFlags: `ipv6=true internal=${internal} isolate=${isolate} mtu=${network.mtu ?? ""}`,
     wantedGateways: [...gateways].sort().join(" "),
-    wantedDns: (network.dns ?? []).map((server) => server.text).sort().join(" "),
+    wantedDns: (network.dns ?? [])
+      .map((server) => server.text)
+      .sort()
+      .join(" "),
     checksDns: versionAtLeast(podmanVersion, "4.4"),
     inspectFormats,
   };
@@ -160,7 +166,9 @@ export function planNetwork(name: string, network: Network, podmanVersion = defa
 function egressSubnets(networks: ReadonlyArray<NetworkPlan>): Array<{ network: string; subnet: Subnet }> {
   return networks
     .filter((network) => !network.internal)
-    .flatMap((network) => [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined).map((subnet) => ({ network: network.name, subnet })));
+    .flatMap((network) =>
+      [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined).map((subnet) => ({ network: network.name, subnet })),
+    );
 }
 
 /**
@@ -178,7 +186,21 @@ function dockerFamilies(networks: ReadonlyArray<NetworkPlan>, uplink: string): D
           const comment = ["-m", "comment", "--comment", `podnet:${network}`];
           return [
             ["-i", "podman+", "-o", uplink, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
-            ["-i", uplink, "-o", "podman+", "-d", subnet.text, "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", ...comment, "-j", "ACCEPT"],
+            [
+              "-i",
+              uplink,
+              "-o",
+              "podman+",
+              "-d",
+              subnet.text,
+              "-m",
+              "conntrack",
+              "--ctstate",
+              "RELATED,ESTABLISHED",
+              ...comment,
+              "-j",
+              "ACCEPT",
+            ],
           ];
         });
       return { tool, count: String(rules.length), rules };
@@ -191,7 +213,8 @@ function dockerFamilies(networks: ReadonlyArray<NetworkPlan>, uplink: string): D
 // established and related traffic before it jumps to forward-allow, which sees only new ones.
 function forwardRules(networks: ReadonlyArray<NetworkPlan>, uplink: string): string[] {
   return egressSubnets(networks).map(
-    ({ network, subnet }) => `iifname "podman*" oifname "${uplink}" ${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`,
+    ({ network, subnet }) =>
+      `iifname "podman*" oifname "${uplink}" ${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`,
   );
 }
 
@@ -199,7 +222,9 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
   const specDir = path.dirname(path.resolve(specFile));
   const outputFile = path.resolve(specDir, config.output);
   const podmanVersion = config.podman?.version ?? defaultPodmanVersion;
-  const networks = (Object.entries(config.networks) as Array<[string, Network]>).map(([name, network]) => planNetwork(name, network, podmanVersion)).sort(byName);
+  const networks = (Object.entries(config.networks) as Array<[string, Network]>)
+    .map(([name, network]) => planNetwork(name, network, podmanVersion))
+    .sort(byName);
   return {
     host,
     output: config.output,

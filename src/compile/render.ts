@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import type { HostPlan, NetworkPlan } from "./plan.js";
 import { commentText, nixAttrName, nixIndentedString, nixString, nixStringList, shellWord, visibleText } from "./escape.js";
+import type { HostPlan, NetworkPlan } from "./plan.js";
 
 // src/compile/*.ts and the bundle's dist/bundle/*.js both sit two folders below the package root,
 // so the same relative URL finds templates/ in the sources, the npm package and the Nix package.
@@ -29,7 +29,12 @@ const printers = {
   attr: (value: unknown) => safe(nixAttrName(asText(value, "attr"))),
   nixList: (values: unknown, indent: unknown) => {
     if (!Array.isArray(values)) throw new TypeError("template helper nixList expects a list");
-    return safe(nixStringList(values.map((value) => asText(value, "nixList")), Number(indent)));
+    return safe(
+      nixStringList(
+        values.map((value) => asText(value, "nixList")),
+        Number(indent),
+      ),
+    );
   },
   sh: (value: unknown) => safe(shellWord(asText(value, "sh"))),
   shArgs: (values: unknown) => {
@@ -47,7 +52,11 @@ const printers = {
 
 /** Helpers that only compute values for the printers (used as sub-expressions). */
 const computers = {
-  concat: (...args: unknown[]) => args.slice(0, -1).map((arg) => String(arg)).join(""),
+  concat: (...args: unknown[]) =>
+    args
+      .slice(0, -1)
+      .map((arg) => String(arg))
+      .join(""),
 } as const;
 
 for (const [name, helper] of Object.entries({ ...printers, ...computers })) hb.registerHelper(name, helper);
@@ -76,7 +85,9 @@ export function assertTemplateEscapes(source: string, file: string): void {
         const name = (mustache.path as hbs.AST.PathExpression).original;
         if (!mustache.escaped) problems.push(`line ${mustache.loc.start.line}: triple-stash {{{…}}} bypasses escaping`);
         if (!(name in printers) || mustache.params.length === 0) {
-          problems.push(`line ${mustache.loc.start.line}: {{${name}}} prints without an escaping helper (${Object.keys(printers).join(", ")})`);
+          problems.push(
+            `line ${mustache.loc.start.line}: {{${name}}} prints without an escaping helper (${Object.keys(printers).join(", ")})`,
+          );
         }
         return;
       }
@@ -84,7 +95,9 @@ export function assertTemplateEscapes(source: string, file: string): void {
       case "PartialBlockStatement":
       case "DecoratorBlock":
       case "Decorator":
-        problems.push(`line ${(node as hbs.AST.PartialStatement).loc.start.line}: partials and decorators are not used by podnet templates`);
+        problems.push(
+          `line ${(node as hbs.AST.PartialStatement).loc.start.line}: partials and decorators are not used by podnet templates`,
+        );
         return;
       default:
         return;
@@ -102,7 +115,11 @@ function loadTemplate(file: string) {
 
 let compiled: { module: HandlebarsTemplateDelegate; script: HandlebarsTemplateDelegate; docker: HandlebarsTemplateDelegate } | undefined;
 const templates = () =>
-  (compiled ??= { module: loadTemplate("host-module.nix.hbs"), script: loadTemplate("network-setup.sh.hbs"), docker: loadTemplate("docker-forward.sh.hbs") });
+  (compiled ??= {
+    module: loadTemplate("host-module.nix.hbs"),
+    script: loadTemplate("network-setup.sh.hbs"),
+    docker: loadTemplate("docker-forward.sh.hbs"),
+  });
 
 /** The oneshot's shell script for one network (also embedded in the module). */
 export function renderNetworkScript(network: NetworkPlan): string {

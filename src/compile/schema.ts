@@ -11,12 +11,12 @@ import * as Schema from "effect/Schema";
 import * as SchemaGetter from "effect/SchemaGetter";
 import * as SchemaIssue from "effect/SchemaIssue";
 import {
-  parseAddress,
-  parseInterfaceAddress,
-  parseSubnet,
   type Address,
   type InterfaceAddress,
   type Parsed,
+  parseAddress,
+  parseInterfaceAddress,
+  parseSubnet,
   type Subnet,
 } from "./net/cidr.js";
 
@@ -55,21 +55,31 @@ const interfaceExplained: Explained = {
   hint: "use 1–15 ASCII letters, digits, '_', '.' or '-' (e.g. enp1s0); check `ip link` on the host",
   expected: "a Linux interface name",
 };
-export const InterfaceName = Schema.String.check(
-  Schema.isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained),
-).pipe(Schema.brand("InterfaceName"), Schema.annotate({ description: "Uplink interface name as `ip link` shows it." }));
+export const InterfaceName = Schema.String.check(Schema.isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
+  Schema.brand("InterfaceName"),
+  Schema.annotate({ description: "Uplink interface name as `ip link` shows it." }),
+);
 
 /**
  * Text that decodes to a parsed value (a subnet, an address): the spec is parsed once, here, and
  * every later stage works on the parsed value. The encoded side stays the text as written, so the
  * JSON Schema shows a string; text that does not parse is a finding that says why and how to fix it.
  */
-function parsedText<T extends { readonly written: string }>(parse: (text: string) => Parsed<T>, explained: Explained, description: string, is: (u: unknown) => u is T) {
+function parsedText<T extends { readonly written: string }>(
+  parse: (text: string) => Parsed<T>,
+  explained: Explained,
+  description: string,
+  is: (u: unknown) => u is T,
+) {
   return Schema.String.pipe(
     Schema.decodeTo(Schema.declare(is, { expected: explained.expected }), {
       decode: SchemaGetter.transformEffect((text: string, options) => {
         const result = parse(text);
-        return result.ok ? Effect.succeed(result.value) : Effect.fail(new SchemaIssue.InvalidValue({ message: result.reason, hint: explained.hint } as never, Option.some(text), options));
+        return result.ok
+          ? Effect.succeed(result.value)
+          : Effect.fail(
+              new SchemaIssue.InvalidValue({ message: result.reason, hint: explained.hint } as never, Option.some(text), options),
+            );
       }),
       encode: SchemaGetter.transform((value: T) => value.written),
     }),
@@ -81,23 +91,38 @@ const isSubnet = (u: unknown): u is Subnet => typeof u === "object" && u !== nul
 const isAddress = (u: unknown): u is Address => typeof u === "object" && u !== null && "value" in u && "family" in u;
 const isInterfaceAddress = (u: unknown): u is InterfaceAddress => typeof u === "object" && u !== null && "address" in u && "subnet" in u;
 
-export const Ipv4Cidr = parsedText((text) => parseSubnet(text, "ipv4"), {
-  message: "is not an IPv4 subnet in CIDR notation",
-  hint: "write it as address/prefix, e.g. 172.20.0.0/24",
-  expected: "an IPv4 CIDR subnet",
-}, "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.", isSubnet);
+export const Ipv4Cidr = parsedText(
+  (text) => parseSubnet(text, "ipv4"),
+  {
+    message: "is not an IPv4 subnet in CIDR notation",
+    hint: "write it as address/prefix, e.g. 172.20.0.0/24",
+    expected: "an IPv4 CIDR subnet",
+  },
+  "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.",
+  isSubnet,
+);
 
-export const Ipv6Cidr = parsedText((text) => parseSubnet(text, "ipv6"), {
-  message: "is not an IPv6 prefix in CIDR notation",
-  hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
-  expected: "an IPv6 CIDR prefix",
-}, "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.", isSubnet);
+export const Ipv6Cidr = parsedText(
+  (text) => parseSubnet(text, "ipv6"),
+  {
+    message: "is not an IPv6 prefix in CIDR notation",
+    hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
+    expected: "an IPv6 CIDR prefix",
+  },
+  "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.",
+  isSubnet,
+);
 
-export const UplinkAddress = parsedText((text) => parseInterfaceAddress(text, "ipv6"), {
-  message: "is not an IPv6 interface address in CIDR notation",
-  hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
-  expected: "an IPv6 address with prefix length",
-}, "The host's global IPv6 address on the uplink, with prefix length.", isInterfaceAddress);
+export const UplinkAddress = parsedText(
+  (text) => parseInterfaceAddress(text, "ipv6"),
+  {
+    message: "is not an IPv6 interface address in CIDR notation",
+    hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
+    expected: "an IPv6 address with prefix length",
+  },
+  "The host's global IPv6 address on the uplink, with prefix length.",
+  isInterfaceAddress,
+);
 
 export const OutputPath = Schema.String.check(
   Schema.isPattern(/^(?!\/)(?!.*\/\/)[A-Za-z0-9_./+-]+\.nix$/u, {
@@ -114,11 +139,16 @@ export const Addressing = Schema.Literals(["static", "slaac"]).annotate({
 
 function addressOf(family: "ipv4" | "ipv6" | undefined, example: string) {
   const what = family === undefined ? "an IP address" : `an ${family === "ipv4" ? "IPv4" : "IPv6"} address`;
-  return parsedText((text) => parseAddress(text, family), {
-    message: `is not ${what}`,
-    hint: `write a plain ${family === undefined ? "IPv4 or IPv6" : family === "ipv4" ? "IPv4" : "IPv6"} address without prefix length, e.g. ${example}`,
-    expected: what,
-  }, `${what[0]!.toUpperCase()}${what.slice(1)}.`, isAddress);
+  return parsedText(
+    (text) => parseAddress(text, family),
+    {
+      message: `is not ${what}`,
+      hint: `write a plain ${family === undefined ? "IPv4 or IPv6" : family === "ipv4" ? "IPv4" : "IPv6"} address without prefix length, e.g. ${example}`,
+      expected: what,
+    },
+    `${what[0]!.toUpperCase()}${what.slice(1)}.`,
+    isAddress,
+  );
 }
 
 export const Ipv4Address = addressOf("ipv4", "172.20.0.10");
@@ -150,7 +180,8 @@ export const Network = Schema.Struct({
   internal: Schema.optionalKey(Schema.Boolean.annotate({ description: "No egress at all: podman --internal (isolated workloads)." })),
   isolate: Schema.optionalKey(
     Schema.Union([Schema.Boolean, Schema.Literal("strict")]).annotate({
-      description: "true: no traffic between this and other isolated podman networks (netavark isolate, as docker/CNI); strict: none with any other podman network (podman 4.6+).",
+      description:
+        "true: no traffic between this and other isolated podman networks (netavark isolate, as docker/CNI); strict: none with any other podman network (podman 4.6+).",
       hint: "use true, false or strict",
     }),
   ),
@@ -168,7 +199,9 @@ export const Network = Schema.Struct({
       description: "Custom gateway addresses (default: the first address of each subnet).",
     }),
   ),
-  dns: Schema.optionalKey(Schema.Array(IpAddress).annotate({ description: "DNS servers aardvark-dns forwards to (podman network create --dns, podman 4.4+)." })),
+  dns: Schema.optionalKey(
+    Schema.Array(IpAddress).annotate({ description: "DNS servers aardvark-dns forwards to (podman network create --dns, podman 4.4+)." }),
+  ),
   containers: Schema.optionalKey(Containers),
 }).annotate({ description: "An opt-in podman bridge network: dual-stack (default) or IPv6-only." });
 

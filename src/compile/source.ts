@@ -100,10 +100,22 @@ export function parseSpecText(file: string, text: string): ParseResult {
   });
 
   if (Buffer.byteLength(text, "utf8") > maxSpecBytes) {
-    return failure("spec-too-large", `the spec is larger than ${maxSpecBytes} bytes`, "a podnet spec is a small YAML file; check that the right file was given", 0);
+    return failure(
+      "spec-too-large",
+      `the spec is larger than ${maxSpecBytes} bytes`,
+      "a podnet spec is a small YAML file; check that the right file was given",
+      0,
+    );
   }
   const directive = /^%YAML[ \t]+(\S+)/mu.exec(text);
-  if (directive && directive[1] !== "1.2" && text.slice(0, directive.index).split("\n").every((line) => /^\s*(#.*)?$|^%/u.test(line))) {
+  if (
+    directive &&
+    directive[1] !== "1.2" &&
+    text
+      .slice(0, directive.index)
+      .split("\n")
+      .every((line) => /^\s*(#.*)?$|^%/u.test(line))
+  ) {
     return failure(
       "yaml-version",
       `the spec declares %YAML ${directive[1]}; podnet reads YAML 1.2, where yes, no, on and off are text and 02400 is a decimal number`,
@@ -134,7 +146,8 @@ export function parseSpecText(file: string, text: string): ParseResult {
         node.end = state.position;
         node.kind = state.kind ?? "";
         node.result = state.result;
-        const aliased = node.children.length === 0 && typeof state.result === "object" && state.result !== null ? sizeOf.get(state.result) : undefined;
+        const aliased =
+          node.children.length === 0 && typeof state.result === "object" && state.result !== null ? sizeOf.get(state.result) : undefined;
         node.size = aliased ?? node.children.reduce((total, child) => total + child.size, 1);
         if (typeof state.result === "object" && state.result !== null && !sizeOf.has(state.result)) sizeOf.set(state.result, node.size);
         if (node.size > maxExpandedValues && expandedTooFar === undefined) expandedTooFar = node.start;
@@ -163,14 +176,22 @@ export function parseSpecText(file: string, text: string): ParseResult {
   const source: SpecSource = {
     file,
     text,
-    locate: (diagnostic) => ({ ...diagnostic, location: at(document ? offsetOf(text, document, index, diagnostic.path, diagnostic.at ?? "value") : 0) }),
+    locate: (diagnostic) => ({
+      ...diagnostic,
+      location: at(document ? offsetOf(text, document, index, diagnostic.path, diagnostic.at ?? "value") : 0),
+    }),
   };
   let plain: unknown;
   try {
     plain = unwrap(value, new Map(), new Set());
   } catch (error) {
     if (!(error instanceof AliasCycle)) throw error;
-    return failure("yaml-alias", "an alias refers to a value that contains it, so it would expand forever", "use an anchor only on a value outside the alias", 0);
+    return failure(
+      "yaml-alias",
+      "an alias refers to a value that contains it, so it would expand forever",
+      "use an anchor only on a value outside the alias",
+      0,
+    );
   }
   return { ok: true, value: plain, source };
 }
@@ -200,7 +221,12 @@ function checkKeys(node: SourceNode): { rule: string; message: string; hint: str
     for (let i = 0; i < node.children.length; i += 2) {
       const key = node.children[i]!;
       if (key.kind !== "scalar" || (typeof key.result === "object" && key.result !== null && !(key.result instanceof Plain))) {
-        return { rule: "yaml-key", message: "a mapping key here is not a plain name (an alias, a list or a mapping used as a key)", hint: "write the key as a plain name, e.g. v6egress", offset: key.start };
+        return {
+          rule: "yaml-key",
+          message: "a mapping key here is not a plain name (an alias, a list or a mapping used as a key)",
+          hint: "write the key as a plain name, e.g. v6egress",
+          offset: key.start,
+        };
       }
     }
   }
@@ -217,7 +243,8 @@ function firstCharacter(text: string, offset: number): number {
   for (;;) {
     while (position < text.length && /[ \t\r\n:\-?]/u.test(text[position]!)) {
       // Only skip indicators that stand before the value, not a scalar that starts with them.
-      if ((text[position] === "-" || text[position] === ":" || text[position] === "?") && !/[ \t\r\n]/u.test(text[position + 1] ?? " ")) break;
+      if ((text[position] === "-" || text[position] === ":" || text[position] === "?") && !/[ \t\r\n]/u.test(text[position + 1] ?? " "))
+        break;
       position++;
     }
     if (text[position] !== "#") return position;
@@ -225,7 +252,13 @@ function firstCharacter(text: string, offset: number): number {
   }
 }
 
-function offsetOf(text: string, document: SourceNode, index: Map<SourceNode, Map<string, { key: SourceNode; value: SourceNode }>>, path: SpecPath, at: "key" | "value"): number {
+function offsetOf(
+  text: string,
+  document: SourceNode,
+  index: Map<SourceNode, Map<string, { key: SourceNode; value: SourceNode }>>,
+  path: SpecPath,
+  at: "key" | "value",
+): number {
   let node = document;
   let offset = firstCharacter(text, node.start);
   for (const [position, segment] of path.entries()) {

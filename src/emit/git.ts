@@ -13,7 +13,10 @@ export class GitError extends Error {
 async function git(args: ReadonlyArray<string>, cwd: string, options: { stripFinalNewline?: boolean } = {}) {
   const result = await execa("git", [...args], { cwd, reject: false, ...options });
   // No exit code: git could not be started at all (not installed, or cwd is gone).
-  if (result.exitCode === undefined) throw new GitError(`cannot run git in ${cwd}: ${result.code === "ENOENT" ? "git is not installed or not on PATH, or the folder is gone" : result.shortMessage}`);
+  if (result.exitCode === undefined)
+    throw new GitError(
+      `cannot run git in ${cwd}: ${result.code === "ENOENT" ? "git is not installed or not on PATH, or the folder is gone" : result.shortMessage}`,
+    );
   return result;
 }
 

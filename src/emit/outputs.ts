@@ -8,7 +8,7 @@ import type { Diagnostic } from "../compile/diagnostics.js";
 import type { RenderedHost } from "../compile/pipeline.js";
 import { showFile } from "./git.js";
 import { readRegularFile, UnreadableFileError } from "./read.js";
-import { generatedHeader, placeOutputs, type OutputPlaceError, type WriteOutcome } from "./write.js";
+import { generatedHeader, type OutputPlaceError, placeOutputs, type WriteOutcome } from "./write.js";
 
 /** A generated module is small; an existing output bigger than this is not one of ours. */
 const maxOutputBytes = 64 * 1024 * 1024;
@@ -36,7 +36,10 @@ export interface ExistingOutputs {
 }
 
 const placeFindings = {
-  outside: { rule: "output-outside-spec-dir", hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix" },
+  outside: {
+    rule: "output-outside-spec-dir",
+    hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix",
+  },
   spec: { rule: "output-outside-spec-dir", hint: "give the module its own file, e.g. hosts/<host>/podnet.nix" },
   "not-a-file": { rule: "output-not-a-file", hint: "point output at a file path; podnet writes one module per host" },
   collision: { rule: "output-collision", hint: "give each host its own file, e.g. hosts/<host>/podnet.nix" },
@@ -45,7 +48,13 @@ const placeFindings = {
 /** An output that cannot be written where it points, as a finding at the host's `output`. */
 export function placeFinding(host: string, problem: OutputPlaceError): Diagnostic {
   const finding = placeFindings[problem.kind];
-  return { rule: finding.rule, severity: "error", message: problem.message, hint: finding.hint.replace("<host>", host), path: ["hosts", host, "output"] };
+  return {
+    rule: finding.rule,
+    severity: "error",
+    message: problem.message,
+    hint: finding.hint.replace("<host>", host),
+    path: ["hosts", host, "output"],
+  };
 }
 
 /** The outputs on disk, next to the spec: placed through symlinks, read as regular files only. */
@@ -53,11 +62,16 @@ export function onDisk(specFile: string): ExistingOutputs {
   return {
     label: "committed",
     async place(hosts) {
-      const places = await placeOutputs(specFile, hosts.map(({ plan }) => ({ host: plan.host, output: plan.output })));
-      return new Map(hosts.map(({ plan }) => {
-        const place = places.get(plan.host)!;
-        return [plan.host, typeof place === "string" ? place : placeFinding(plan.host, place)];
-      }));
+      const places = await placeOutputs(
+        specFile,
+        hosts.map(({ plan }) => ({ host: plan.host, output: plan.output })),
+      );
+      return new Map(
+        hosts.map(({ plan }) => {
+          const place = places.get(plan.host)!;
+          return [plan.host, typeof place === "string" ? place : placeFinding(plan.host, place)];
+        }),
+      );
     },
     async read(file) {
       try {
@@ -86,7 +100,10 @@ export function inIndex(root: string, relative: (host: RenderedHost) => string):
  * or where a file podnet did not write is in the way, is a finding instead (nothing is planned
  * for it), so a caller can refuse to write anything.
  */
-export async function planOutputs(hosts: ReadonlyArray<RenderedHost>, existing: ExistingOutputs): Promise<{ planned: PlannedOutput[]; conflicts: Diagnostic[] }> {
+export async function planOutputs(
+  hosts: ReadonlyArray<RenderedHost>,
+  existing: ExistingOutputs,
+): Promise<{ planned: PlannedOutput[]; conflicts: Diagnostic[] }> {
   const planned: PlannedOutput[] = [];
   const conflicts: Diagnostic[] = [];
   const places = await existing.place(hosts);
@@ -102,7 +119,13 @@ export async function planOutputs(hosts: ReadonlyArray<RenderedHost>, existing: 
       current = await existing.read(place);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      conflicts.push({ rule: "output-not-a-file", severity: "error", message: `${plan.output} cannot be read: ${error.reason}`, hint: "point output at a regular file podnet wrote, or at a new path", path: ["hosts", plan.host, "output"] });
+      conflicts.push({
+        rule: "output-not-a-file",
+        severity: "error",
+        message: `${plan.output} cannot be read: ${error.reason}`,
+        hint: "point output at a regular file podnet wrote, or at a new path",
+        path: ["hosts", plan.host, "output"],
+      });
       continue;
     }
     if (current !== undefined && existing.label === "committed" && !current.startsWith(generatedHeader)) {

@@ -58,12 +58,23 @@ export async function realOutputPath(specDir: string, output: string, known = ne
       return path.join(real, ...missing.reverse());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT") throw new OutputPlaceError("not-a-file", `${output} cannot be resolved: ${code === "ELOOP" ? "a symbolic link loop" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : (error as Error).message}`);
+      if (code !== "ENOENT")
+        throw new OutputPlaceError(
+          "not-a-file",
+          `${output} cannot be resolved: ${code === "ELOOP" ? "a symbolic link loop" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : (error as Error).message}`,
+        );
       const parent = path.dirname(existing);
       if (parent === existing) return target;
       // A dangling symlink is not "missing": writing through it would land wherever it points.
-      if (await lstat(existing).then((info) => info.isSymbolicLink()).catch(() => false)) {
-        throw new OutputPlaceError("outside", `${output} goes through a symbolic link that points nowhere (${existing}); podnet does not write through it`);
+      if (
+        await lstat(existing)
+          .then((info) => info.isSymbolicLink())
+          .catch(() => false)
+      ) {
+        throw new OutputPlaceError(
+          "outside",
+          `${output} goes through a symbolic link that points nowhere (${existing}); podnet does not write through it`,
+        );
       }
       missing.push(path.basename(existing));
       existing = parent;
@@ -72,7 +83,10 @@ export async function realOutputPath(specDir: string, output: string, known = ne
 }
 
 /** Checks every host's output before anything is written; returns the real path of each. */
-export async function placeOutputs(specFile: string, outputs: ReadonlyArray<{ readonly host: string; readonly output: string }>): Promise<Map<string, string | OutputPlaceError>> {
+export async function placeOutputs(
+  specFile: string,
+  outputs: ReadonlyArray<{ readonly host: string; readonly output: string }>,
+): Promise<Map<string, string | OutputPlaceError>> {
   // The spec's tree is where the spec really is: a spec reached through a symlink (or as
   // /dev/stdin redirected from a file) writes next to the real file, never next to the link.
   const realSpec = await realpath(specFile).catch(() => path.resolve(specFile));
@@ -90,9 +104,11 @@ export async function placeOutputs(specFile: string, outputs: ReadonlyArray<{ re
       }
       if (real === realSpec) throw new OutputPlaceError("spec", `${output} is the spec file itself`);
       const kind = await fileKind(real).catch((error: UnreadableFileError) => error.reason);
-      if (kind !== "file" && kind !== "missing") throw new OutputPlaceError("not-a-file", `${output} is ${kind}, not a file podnet can write`);
+      if (kind !== "file" && kind !== "missing")
+        throw new OutputPlaceError("not-a-file", `${output} is ${kind}, not a file podnet can write`);
       const owner = owners.get(real);
-      if (owner !== undefined) throw new OutputPlaceError("collision", `${output} is the same file as host ${owner}'s output (${real})`, owner);
+      if (owner !== undefined)
+        throw new OutputPlaceError("collision", `${output} is the same file as host ${owner}'s output (${real})`, owner);
       owners.set(real, host);
       placed.set(host, real);
     } catch (error) {
@@ -149,7 +165,9 @@ function removeInFlightOnSignals(): void {
 async function makeFolders(dir: string, made: string[]): Promise<void> {
   const missing: string[] = [];
   for (let current = dir; ; current = path.dirname(current)) {
-    const exists = await lstat(current).then(() => true).catch(() => false);
+    const exists = await lstat(current)
+      .then(() => true)
+      .catch(() => false);
     if (exists || path.dirname(current) === current) break;
     missing.unshift(current);
   }
@@ -160,7 +178,10 @@ async function makeFolders(dir: string, made: string[]): Promise<void> {
 }
 
 async function writeTemporary(file: string, content: string): Promise<string> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`);
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`,
+  );
   inFlight.add(temporary);
   const handle = await open(temporary, "wx", 0o644);
   try {
@@ -205,7 +226,8 @@ export async function writeAll(files: ReadonlyArray<{ readonly file: string; rea
       temporaries.push({ temporary: await writeTemporary(file, content), file });
     } catch (error) {
       // The temporary that failed half-way is in flight, not yet in `temporaries`.
-      for (const temporary of inFlight) if (!temporaries.some((t) => t.temporary === temporary)) await unlink(temporary).catch(() => undefined);
+      for (const temporary of inFlight)
+        if (!temporaries.some((t) => t.temporary === temporary)) await unlink(temporary).catch(() => undefined);
       await undo();
       throw new WriteError(file, error as Error);
     }

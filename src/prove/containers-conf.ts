@@ -22,7 +22,10 @@ async function confFiles(env: NodeJS.ProcessEnv): Promise<string[]> {
   return [
     "/usr/share/containers/containers.conf",
     "/etc/containers/containers.conf",
-    ...names.filter((name) => name.endsWith(".conf")).sort().map((name) => path.join(dropins, name)),
+    ...names
+      .filter((name) => name.endsWith(".conf"))
+      .sort()
+      .map((name) => path.join(dropins, name)),
   ];
 }
 

@@ -22,17 +22,30 @@ export async function checkForwarding(file: string): Promise<Criterion> {
     const value = (await readFile(file, "utf8")).trim();
     return value === "1"
       ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` }
-      : { id: "forwarding", subject, status: "fail", evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?` };
+      : {
+          id: "forwarding",
+          subject,
+          status: "fail",
+          evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`,
+        };
   } catch (error) {
     return { id: "forwarding", subject, status: "fail", evidence: `cannot read ${file}: ${(error as Error).message}` };
   }
 }
 
-export function formatCriteria(criteria: ReadonlyArray<Criterion>, colour: { pass: (s: string) => string; fail: (s: string) => string; skip: (s: string) => string }): string {
+export function formatCriteria(
+  criteria: ReadonlyArray<Criterion>,
+  colour: { pass: (s: string) => string; fail: (s: string) => string; skip: (s: string) => string },
+): string {
   const idWidth = Math.max(...criteria.map((c) => c.id.length));
   const subjectWidth = Math.max(...criteria.map((c) => c.subject.length));
-  return criteria
-    // Evidence quotes what podman, the kernel and endpoints said: shown escaped, like spec text.
-    .map((c) => `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${visibleText(c.evidence)}`)
-    .join("\n");
+  return (
+    criteria
+      // Evidence quotes what podman, the kernel and endpoints said: shown escaped, like spec text.
+      .map(
+        (c) =>
+          `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${visibleText(c.evidence)}`,
+      )
+      .join("\n")
+  );
 }

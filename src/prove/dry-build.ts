@@ -57,7 +57,10 @@ export function describeSummary(summary: DryBuildSummary): string {
 
 const spinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
-export async function dryBuild(request: DryBuildRequest, output: { stream: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean }; label: string }): Promise<DryBuildResult> {
+export async function dryBuild(
+  request: DryBuildRequest,
+  output: { stream: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean }; label: string },
+): Promise<DryBuildResult> {
   const command = request.command ?? "nixos-rebuild";
   const lines: string[] = [];
   const tty = Boolean(output.stream.isTTY);
@@ -80,7 +83,9 @@ export async function dryBuild(request: DryBuildRequest, output: { stream: NodeJ
     }
     const result = await subprocess;
     if ((result as { code?: string }).code === "ENOENT") {
-      throw new ToolMissingError(`${command} is not installed here. Run podnet dry-build on a NixOS machine (or in \`nix develop\`), or get it with \`nix shell nixpkgs#nixos-rebuild\``);
+      throw new ToolMissingError(
+        `${command} is not installed here. Run podnet dry-build on a NixOS machine (or in \`nix develop\`), or get it with \`nix shell nixpkgs#nixos-rebuild\``,
+      );
     }
     return { exitCode: result.exitCode ?? 1, summary: summarise(lines), lastLines: lines.slice(-15) };
   } finally {

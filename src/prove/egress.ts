@@ -4,14 +4,14 @@
  * always removed, also on timeout, failure and Ctrl-C.
  */
 import { randomBytes } from "node:crypto";
-import { parseAddress, type Address } from "../compile/net/cidr.js";
-import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import type { Subnet } from "../compile/net/cidr.js";
+import { type Address, parseAddress } from "../compile/net/cidr.js";
+import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
+import { type Criterion, checkForwarding, forwardingSysctl } from "./criteria.js";
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
-import { checkForwarding, forwardingSysctl, type Criterion } from "./criteria.js";
 import type { Podman } from "./podman.js";
 
 export interface EgressOptions {
@@ -53,7 +53,13 @@ async function whyNoEgress(subnet: Subnet, uplink: string): Promise<string> {
   return "";
 }
 
-async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan, options: EgressOptions, track: (name: string | undefined) => void): Promise<Criterion[]> {
+async function checkNetwork(
+  podman: Podman,
+  host: HostPlan,
+  network: NetworkPlan,
+  options: EgressOptions,
+  track: (name: string | undefined) => void,
+): Promise<Criterion[]> {
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1000;
   const criteria: Criterion[] = [];
@@ -64,7 +70,12 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
 
   const exists = await podman.run(["network", "exists", network.name], deadline);
   if (exists.exitCode !== 0) {
-    criteria.push({ id: "network-exists", subject, status: "fail", evidence: `podman has no network ${network.name}; start ${network.unitService} and read its journal (journalctl -u ${network.unitService})` });
+    criteria.push({
+      id: "network-exists",
+      subject,
+      status: "fail",
+      evidence: `podman has no network ${network.name}; start ${network.unitService} and read its journal (journalctl -u ${network.unitService})`,
+    });
     skipRest("network missing");
     return criteria;
   }
@@ -72,13 +83,18 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
 
   const inspected = await podman.run(["network", "inspect", network.name], deadline);
   const info = (JSON.parse(inspected.stdout || "[]") as Array<{ subnets?: Array<{ subnet: string }>; ipv6_enabled?: boolean }>)[0] ?? {};
-  const have = (info.subnets ?? []).map((s) => s.subnet).sort().join(" ");
+  const have = (info.subnets ?? [])
+    .map((s) => s.subnet)
+    .sort()
+    .join(" ");
   const subnetsOk = have === network.wantedSubnets && info.ipv6_enabled === true;
   criteria.push({
     id: "subnets",
     subject,
     status: subnetsOk ? "pass" : "fail",
-    evidence: subnetsOk ? `${have}, IPv6 enabled` : `has ${have || "no subnets"}${info.ipv6_enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`,
+    evidence: subnetsOk
+      ? `${have}, IPv6 enabled`
+      : `has ${have || "no subnets"}${info.ipv6_enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`,
   });
 
   const container = `podnet-check-${randomBytes(4).toString("hex")}`;
@@ -87,14 +103,20 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
     // --rm as a second line of defence: even if this process is killed hard, the container goes
     // away by itself when its sleep ends.
     const sleepFor = String(Math.max(30, options.timeoutSeconds * 4));
-    const started = await podman.run(["run", "--detach", "--rm", "--name", container, "--network", network.name, options.probeImage, "sleep", sleepFor], deadline * 6);
+    const started = await podman.run(
+      ["run", "--detach", "--rm", "--name", container, "--network", network.name, options.probeImage, "sleep", sleepFor],
+      deadline * 6,
+    );
     if (started.exitCode !== 0) {
       skipRest(`probe container did not start: ${started.stderr.trim().split("\n").at(-1) ?? ""}`);
       return criteria;
     }
     const fetch = async (url: string) => {
       const began = Date.now();
-      const result = await podman.run(["exec", container, "timeout", String(options.timeoutSeconds), "wget", "-q", "-O", "-", url], deadline + 10_000);
+      const result = await podman.run(
+        ["exec", container, "timeout", String(options.timeoutSeconds), "wget", "-q", "-O", "-", url],
+        deadline + 10_000,
+      );
       return { ...result, seconds: ((Date.now() - began) / 1000).toFixed(1) };
     };
 
@@ -104,15 +126,30 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
       // internal: true promises no egress; reaching out is the failure.
       criteria.push(
         v6.exitCode === 0
-          ? { id: "ipv6-reach", subject, status: "fail", evidence: `fetched ${options.echo6}, but the network is internal and must have no egress` }
-          : { id: "ipv6-reach", subject, status: "pass", evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)` },
+          ? {
+              id: "ipv6-reach",
+              subject,
+              status: "fail",
+              evidence: `fetched ${options.echo6}, but the network is internal and must have no egress`,
+            }
+          : {
+              id: "ipv6-reach",
+              subject,
+              status: "pass",
+              evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)`,
+            },
       );
       criteria.push({ id: "nat66-source", subject, status: "skip", evidence: "internal network: no NAT66" });
     } else {
       criteria.push(
         v6.exitCode === 0
           ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` }
-          : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}` },
+          : {
+              id: "ipv6-reach",
+              subject,
+              status: "fail",
+              evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}`,
+            },
       );
       const expected = host.uplink.address;
       criteria.push(
@@ -120,7 +157,12 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
           ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" }
           : sameAddress(seen, expected)
             ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` }
-            : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}` },
+            : {
+                id: "nat66-source",
+                subject,
+                status: "fail",
+                evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}`,
+              },
       );
     }
 
@@ -131,8 +173,20 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
       const reached = v4.exitCode === 0;
       criteria.push(
         network.internal
-          ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" }
-          : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}` },
+          ? {
+              id: "ipv4-reach",
+              subject,
+              status: reached ? "fail" : "pass",
+              evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says",
+            }
+          : {
+              id: "ipv4-reach",
+              subject,
+              status: reached ? "pass" : "fail",
+              evidence: reached
+                ? `fetched ${options.echo4} in ${v4.seconds}s`
+                : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}`,
+            },
       );
     }
     return criteria;
@@ -143,12 +197,26 @@ async function checkNetwork(podman: Podman, host: HostPlan, network: NetworkPlan
 }
 
 async function checkUntouched(podman: Podman, name: string, timeoutSeconds: number): Promise<Criterion> {
-  const result = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", name], timeoutSeconds * 1000);
-  if (result.exitCode !== 0) return { id: "untouched", subject: name, status: "skip", evidence: "no such container right now (stopped containers are removed by oci-containers)" };
+  const result = await podman.run(
+    ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", name],
+    timeoutSeconds * 1000,
+  );
+  if (result.exitCode !== 0)
+    return {
+      id: "untouched",
+      subject: name,
+      status: "skip",
+      evidence: "no such container right now (stopped containers are removed by oci-containers)",
+    };
   const networks = result.stdout.trim().split(/\s+/u).filter(Boolean).sort();
   return networks.length === 1 && networks[0] === "podman"
     ? { id: "untouched", subject: name, status: "pass", evidence: "on podman's default network only" }
-    : { id: "untouched", subject: name, status: "fail", evidence: `on ${networks.join(", ") || "no network"}; it should be on podman's default network only` };
+    : {
+        id: "untouched",
+        subject: name,
+        status: "fail",
+        evidence: `on ${networks.join(", ") || "no network"}; it should be on podman's default network only`,
+      };
 }
 
 /** Runs every criterion; the throwaway container is removed on every path, including signals. */

@@ -7,7 +7,7 @@
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
 import type { Diagnostic } from "../compile/diagnostics.js";
-import { overlaps, parseAddress, parseSubnet, subnet as knownSubnet, type Address, type Subnet } from "../compile/net/cidr.js";
+import { type Address, subnet as knownSubnet, overlaps, parseAddress, parseSubnet, type Subnet } from "../compile/net/cidr.js";
 import type { HostPlan } from "../compile/plan.js";
 
 const AddrInfo = Schema.Struct({
@@ -38,7 +38,11 @@ export function decodeHostFacts(value: unknown): { ok: true; facts: HostFacts } 
   const result = Schema.decodeUnknownResult(HostFacts)(value);
   return Result.isSuccess(result)
     ? { ok: true, facts: result.success }
-    : { ok: false, reason: "expected the JSON of `ip -j addr`, or an object { addr, route, route6 } holding `ip -j addr`, `ip -j route` and `ip -j -6 route`" };
+    : {
+        ok: false,
+        reason:
+          "expected the JSON of `ip -j addr`, or an object { addr, route, route6 } holding `ip -j addr`, `ip -j route` and `ip -j -6 route`",
+      };
 }
 
 function normalise(facts: HostFacts): Normalised {
@@ -77,8 +81,17 @@ export type FactsFinding =
 
 /** The host-facts rules, as the catalogue (and the README's table) lists them. */
 export const factsRules = [
-  { id: "facts-subnet-collision", severity: "error", summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 …)." },
-  { id: "facts-uplink-mismatch", severity: "error", summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does)." },
+  {
+    id: "facts-subnet-collision",
+    severity: "error",
+    summary:
+      "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 …).",
+  },
+  {
+    id: "facts-uplink-mismatch",
+    severity: "error",
+    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
+  },
 ] as const;
 
 export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] {
@@ -86,11 +99,20 @@ export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] 
   const found: FactsFinding[] = [];
   for (const network of host.networks) {
     // The network's own bridge (created by podman for this very network) is not a collision.
-    const ours = (subnet: Subnet, other: Subnet, dev: string) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
+    const ours = (subnet: Subnet, other: Subnet, dev: string) =>
+      /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
     for (const subnet of [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined)) {
       const clash =
-        links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname)).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`))[0] ??
-        routes.filter((r) => overlaps(r.subnet, subnet) && !ours(subnet, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+        links.flatMap((link) =>
+          link.addresses
+            .filter(
+              (a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname),
+            )
+            .map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`),
+        )[0] ??
+        routes
+          .filter((r) => overlaps(r.subnet, subnet) && !ours(subnet, r.subnet, r.dev))
+          .map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
       if (clash) found.push({ rule: "facts-subnet-collision", network: network.name, subnet, clash });
     }
   }
@@ -121,7 +143,9 @@ export function explainFactsFinding(host: HostPlan, finding: FactsFinding, sourc
   }
   return {
     message: `${host.uplink.address.text} is not on ${host.uplinkInterface} (from ${source})${finding.elsewhere ? `; it is on ${finding.elsewhere}` : "; the host does not have it at all"}`,
-    hint: finding.elsewhere ? `set uplink.interface to ${finding.elsewhere}` : `use an address from \`ip -6 addr show dev ${host.uplinkInterface} scope global\``,
+    hint: finding.elsewhere
+      ? `set uplink.interface to ${finding.elsewhere}`
+      : `use an address from \`ip -6 addr show dev ${host.uplinkInterface} scope global\``,
   };
 }
 

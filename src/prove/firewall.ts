@@ -21,7 +21,10 @@ export async function readFirewall(): Promise<LiveFirewall> {
     natParts.push(nft.stdout);
     tables.push(...parseNftRuleset(nft.stdout));
   }
-  for (const [command, family] of [["iptables-save", "ip"], ["ip6tables-save", "ip6"]] as const) {
+  for (const [command, family] of [
+    ["iptables-save", "ip"],
+    ["ip6tables-save", "ip6"],
+  ] as const) {
     const saved = await runTool(command, []);
     if (saved.missing || saved.exitCode !== 0) continue;
     natParts.push(saved.stdout);

@@ -108,7 +108,10 @@ export function parseIptablesSave(text: string, family: "ip" | "ip6"): Table[] {
     const declared = /^:(\S+) (\S+)/u.exec(line);
     if (declared) {
       const builtin = declared[2] !== "-";
-      chains.set(declared[1]!, builtin ? { hook: declared[1]!.toLowerCase(), policy: declared[2]!.toLowerCase(), rules: [] } : { rules: [] });
+      chains.set(
+        declared[1]!,
+        builtin ? { hook: declared[1]!.toLowerCase(), policy: declared[2]!.toLowerCase(), rules: [] } : { rules: [] },
+      );
       continue;
     }
     const rule = /^-A (\S+) (.*)$/u.exec(line);
@@ -141,7 +144,16 @@ function translateIptablesRule(words: string, family: "ip" | "ip6"): string {
       parts.push(`oifname "${next.replace(/\+$/u, "*")}"`);
       i++;
     } else if ((token === "-j" || token === "-g") && next) {
-      verdict = next === "ACCEPT" ? "accept" : next === "DROP" ? "drop" : next === "REJECT" ? "reject" : next === "RETURN" ? "return" : `jump ${next}`;
+      verdict =
+        next === "ACCEPT"
+          ? "accept"
+          : next === "DROP"
+            ? "drop"
+            : next === "REJECT"
+              ? "reject"
+              : next === "RETURN"
+                ? "return"
+                : `jump ${next}`;
       i++;
     } else if (token === "-m" && (next === "conntrack" || next === "state")) {
       const states = tokens[i + 3];
@@ -217,7 +229,10 @@ function acceptsEgress(rule: string, egress: Egress, table: Table): boolean {
     } else if (token === "iifname" || token === "oifname") {
       const { values: names, next } = values(tokens, i + 1, table);
       // In: a podman bridge (podman0, podman1 …: a pattern or name of that family); out: the uplink.
-      const holds = token === "iifname" ? names.some((pattern) => pattern.startsWith("podman")) : names.some((pattern) => globMatches(pattern, egress.uplink));
+      const holds =
+        token === "iifname"
+          ? names.some((pattern) => pattern.startsWith("podman"))
+          : names.some((pattern) => globMatches(pattern, egress.uplink));
       if (!holds) return false;
       i = next;
     } else if (token === "meta" && tokens[i + 1] === "nfproto") {

@@ -21,11 +21,14 @@ export function networkdLinkOf(json: string, iface: string): NetworkdLink | unde
     return undefined;
   }
   // `status <iface>` prints the link itself; `list` wraps links in { "Interfaces": [...] }.
-  const links = Array.isArray((parsed as { Interfaces?: unknown })?.Interfaces) ? ((parsed as { Interfaces: unknown[] }).Interfaces) : [parsed];
+  const links = Array.isArray((parsed as { Interfaces?: unknown })?.Interfaces)
+    ? (parsed as { Interfaces: unknown[] }).Interfaces
+    : [parsed];
   const link = links.find((entry) => (entry as { Name?: unknown } | null)?.Name === iface) as
     | { AdministrativeState?: unknown; NetworkFile?: unknown; NetworkFileDropins?: unknown }
     | undefined;
-  if (!link || typeof link.NetworkFile !== "string" || link.NetworkFile === "" || link.AdministrativeState === "unmanaged") return undefined;
+  if (!link || typeof link.NetworkFile !== "string" || link.NetworkFile === "" || link.AdministrativeState === "unmanaged")
+    return undefined;
   const dropins = Array.isArray(link.NetworkFileDropins) ? link.NetworkFileDropins.filter((d): d is string => typeof d === "string") : [];
   return { networkFile: link.NetworkFile, dropins };
 }
@@ -37,7 +40,10 @@ const no = new Set(["0", "no", "n", "false", "f", "off"]);
  * The effective `[Network] IPv6AcceptRA=` over a .network file and its drop-ins, in the order
  * networkd reads them (the last assignment wins; an empty one resets to the default).
  */
-export function ipv6AcceptRa(files: ReadonlyArray<{ readonly file: string; readonly text: string }>): { value: boolean | undefined; file?: string } {
+export function ipv6AcceptRa(files: ReadonlyArray<{ readonly file: string; readonly text: string }>): {
+  value: boolean | undefined;
+  file?: string;
+} {
   let setting: { value: boolean | undefined; file?: string } = { value: undefined };
   for (const { file, text } of files) {
     let section = "";

@@ -27,10 +27,14 @@ export function podmanCli(command = "podman"): Podman {
     async run(args, timeoutMs) {
       const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
       if (result.failed && (result as { code?: string }).code === "ENOENT") {
-        throw new PodmanUnavailableError(`${command} is not installed or not on PATH; run this on the deployed host (or pass --podman <path>)`);
+        throw new PodmanUnavailableError(
+          `${command} is not installed or not on PATH; run this on the deployed host (or pass --podman <path>)`,
+        );
       }
       if (result.timedOut) {
-        throw new PodmanUnavailableError(`\`${command} ${args.join(" ")}\` did not answer within ${Math.round(timeoutMs / 1000)}s; is podman stuck (storage lock, hung service)?`);
+        throw new PodmanUnavailableError(
+          `\`${command} ${args.join(" ")}\` did not answer within ${Math.round(timeoutMs / 1000)}s; is podman stuck (storage lock, hung service)?`,
+        );
       }
       return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? "") };
     },

@@ -15,15 +15,28 @@ const sizes = [
   [1, 2000, 1], // one host with many networks: the overlap check must stay near-linear
 ];
 
-const rows = sizes.map(([h, n, c]) => JSON.parse(execFileSync(process.execPath, [path.join(here, "size.mjs"), String(h), String(n), String(c)], { encoding: "utf8", maxBuffer: 1 << 26 })));
+const rows = sizes.map(([h, n, c]) =>
+  JSON.parse(
+    execFileSync(process.execPath, [path.join(here, "size.mjs"), String(h), String(n), String(c)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    }),
+  ),
+);
 
 const fmt = (x, digits = 1) => x.toFixed(digits);
-console.log(`podnet benchmark — ${os.cpus()[0]?.model ?? "unknown CPU"} ×${os.cpus().length}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`);
-console.log("| hosts × networks × containers | networks | validate ms | generate ms | µs per network (validate + generate) | output MiB | peak RSS MiB | deterministic |");
+console.log(
+  `podnet benchmark — ${os.cpus()[0]?.model ?? "unknown CPU"} ×${os.cpus().length}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
+);
+console.log(
+  "| hosts × networks × containers | networks | validate ms | generate ms | µs per network (validate + generate) | output MiB | peak RSS MiB | deterministic |",
+);
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 for (const r of rows) {
   const total = r.hosts * r.networks;
-  console.log(`| ${r.hosts} × ${r.networks} × ${r.containers} | ${total} | ${fmt(r.validateMs)} | ${fmt(r.generateMs)} | ${fmt(((r.validateMs + r.generateMs) * 1000) / total, 0)} | ${fmt(r.outputBytes / 2 ** 20, 2)} | ${fmt(r.peakRssMiB, 0)} | ${r.deterministic ? "yes" : "NO"} |`);
+  console.log(
+    `| ${r.hosts} × ${r.networks} × ${r.containers} | ${total} | ${fmt(r.validateMs)} | ${fmt(r.generateMs)} | ${fmt(((r.validateMs + r.generateMs) * 1000) / total, 0)} | ${fmt(r.outputBytes / 2 ** 20, 2)} | ${fmt(r.peakRssMiB, 0)} | ${r.deterministic ? "yes" : "NO"} |`,
+  );
 }
 
 // Start-up: median wall time of the hook path (generate --check on the example) against `node -e 0`.

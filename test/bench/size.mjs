@@ -3,10 +3,10 @@
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import { decode } from "../../.build/tsc/compile/decode.js";
-import { parseSpecText } from "../../.build/tsc/compile/source.js";
-import { validate } from "../../.build/tsc/compile/rules.js";
 import { plan } from "../../.build/tsc/compile/plan.js";
 import { renderHostModule } from "../../.build/tsc/compile/render.js";
+import { validate } from "../../.build/tsc/compile/rules.js";
+import { parseSpecText } from "../../.build/tsc/compile/source.js";
 import { fleetSpec } from "./fleet.mjs";
 
 const [hosts, networks, containers] = process.argv.slice(2).map(Number);
@@ -33,12 +33,16 @@ const render = () => {
 const first = render();
 const t2 = performance.now();
 const second = render();
-process.stdout.write(JSON.stringify({
-  hosts, networks, containers,
-  specBytes: text.length,
-  validateMs: t1 - t0,
-  generateMs: t2 - t1,
-  outputBytes: first.bytes,
-  deterministic: first.digest === second.digest,
-  peakRssMiB: process.resourceUsage().maxRSS / 1024,
-}));
+process.stdout.write(
+  JSON.stringify({
+    hosts,
+    networks,
+    containers,
+    specBytes: text.length,
+    validateMs: t1 - t0,
+    generateMs: t2 - t1,
+    outputBytes: first.bytes,
+    deterministic: first.digest === second.digest,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

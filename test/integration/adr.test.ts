@@ -8,7 +8,8 @@ describe("podnet adr new", () => {
   it("finds docs/adr before doc/adr and adr, and numbers after the highest, across gaps", async () => {
     const repo = await createRepo();
     for (const dir of ["docs/adr", "doc/adr", "adr"]) mkdirSync(path.join(repo.dir, dir), { recursive: true });
-    for (const name of ["0001-first.md", "0003-third.md", "0010-superseded-by-0012.md", "0012-current.md", "README.md"]) writeFileSync(path.join(repo.dir, "docs/adr", name), "x\n");
+    for (const name of ["0001-first.md", "0003-third.md", "0010-superseded-by-0012.md", "0012-current.md", "README.md"])
+      writeFileSync(path.join(repo.dir, "docs/adr", name), "x\n");
     const result = await repo.podnet(["adr", "new", "Keep podman", "--date", "2026-11-24"]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe("docs/adr/0013-keep-podman.md");
@@ -31,17 +32,37 @@ describe("podnet adr new", () => {
     mkdirSync(path.join(repo.dir, "docs/adr"), { recursive: true });
     const results = await Promise.all(["Alpha", "Beta", "Gamma"].map((title) => repo.podnet(["adr", "new", title])));
     expect(results.map((r) => r.exitCode)).toEqual([0, 0, 0]);
-    const numbers = readdirSync(path.join(repo.dir, "docs/adr")).map((name) => name.slice(0, 4)).sort();
+    const numbers = readdirSync(path.join(repo.dir, "docs/adr"))
+      .map((name) => name.slice(0, 4))
+      .sort();
     expect(numbers).toEqual(["0001", "0002", "0003"]);
   });
 
   it("pre-fills the NAT66/ULA decision with the spec's real values", async () => {
     const repo = await createRepo();
     mkdirSync(path.join(repo.dir, "docs/adr"), { recursive: true });
-    const result = await repo.podnet(["adr", "new", "IPv6 egress for web-arm containers", "--network", "v6egress", "--spec", "podnet.yaml"]);
+    const result = await repo.podnet([
+      "adr",
+      "new",
+      "IPv6 egress for web-arm containers",
+      "--network",
+      "v6egress",
+      "--spec",
+      "podnet.yaml",
+    ]);
     expect(result.exitCode, result.stderr).toBe(0);
     const text = readFileSync(path.join(repo.dir, result.stdout.trim()), "utf8");
-    for (const fact of ["web-arm", "enp1s0", "2a01:4f8:c012:43b::1/64", "`2a01:4f8:c012:43b::1`", "10.89.0.0/24", "fdaa:bbcc:ddee::/64", "`throwaway`", "`collabora`, `rustdesk-server`", "podnet-network-v6egress"]) {
+    for (const fact of [
+      "web-arm",
+      "enp1s0",
+      "2a01:4f8:c012:43b::1/64",
+      "`2a01:4f8:c012:43b::1`",
+      "10.89.0.0/24",
+      "fdaa:bbcc:ddee::/64",
+      "`throwaway`",
+      "`collabora`, `rustdesk-server`",
+      "podnet-network-v6egress",
+    ]) {
       expect(text).toContain(fact);
     }
     // Every decision point of the NAT66 record.

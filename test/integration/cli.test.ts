@@ -8,7 +8,6 @@ import { podnet } from "../support/cli.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "podnet-cli-"));
   cpSync(path.join(root, "examples/web-arm.yaml"), path.join(dir, "podnet.yaml"));
@@ -29,7 +28,10 @@ describe("podnet validate", () => {
 
   it("exits 1 with file:line:col, field and hint, and no stack trace", async () => {
     const dir = workspace();
-    writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("fdaa:bbcc:ddee::/64", "fc00::/64"));
+    writeFileSync(
+      path.join(dir, "podnet.yaml"),
+      readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("fdaa:bbcc:ddee::/64", "fc00::/64"),
+    );
     const result = await podnet(["validate", "podnet.yaml"], dir);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/podnet\.yaml:16:15: error\[ipv6-not-ula\]: hosts\.web-arm\.networks\.v6egress\.ipv6:/u);
@@ -41,7 +43,14 @@ describe("podnet validate", () => {
     const result = await podnet(["validate", "podnet.yaml", "--json"], workspace());
     const report = JSON.parse(result.stdout);
     expect(report.ok).toBe(true);
-    expect(report.diagnostics[0]).toMatchObject({ rule: "ipv4-podman-pool", severity: "warning", file: "podnet.yaml", line: 15, column: 15, field: "hosts.web-arm.networks.v6egress.ipv4" });
+    expect(report.diagnostics[0]).toMatchObject({
+      rule: "ipv4-podman-pool",
+      severity: "warning",
+      file: "podnet.yaml",
+      line: 15,
+      column: 15,
+      field: "hosts.web-arm.networks.v6egress.ipv4",
+    });
   });
 
   it("exits 2 for a missing file and for usage errors", async () => {
@@ -70,7 +79,10 @@ describe("podnet generate", () => {
 
   it("writes nothing when the spec has errors", async () => {
     const dir = workspace();
-    writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("10.89.0.0/24", "10.88.0.0/24"));
+    writeFileSync(
+      path.join(dir, "podnet.yaml"),
+      readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("10.89.0.0/24", "10.88.0.0/24"),
+    );
     const result = await podnet(["generate", "podnet.yaml"], dir);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain("nothing written");
@@ -94,7 +106,10 @@ describe("podnet generate", () => {
     expect(existsSync(path.join(dir, "hosts"))).toBe(false);
     await podnet(["generate", "podnet.yaml"], dir);
     expect((await podnet(["generate", "podnet.yaml", "--check"], dir)).exitCode).toBe(0);
-    writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("[throwaway]", "[throwaway, worker]"));
+    writeFileSync(
+      path.join(dir, "podnet.yaml"),
+      readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("[throwaway]", "[throwaway, worker]"),
+    );
     const stale = await podnet(["generate", "podnet.yaml", "--check"], dir);
     expect(stale.exitCode).toBe(1);
     expect(stale.stdout).toContain('+    worker.extraOptions = joinOptions "worker" "v6egress" [ ];');
@@ -106,7 +121,9 @@ describe("podnet generate", () => {
     writeFileSync(path.join(dir, "hosts"), "a file where a folder should be\n");
     const result = await podnet(["generate", "podnet.yaml"], dir);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/podnet\.yaml:\d+:\d+: error\[output-not-a-file\]: hosts\.web-arm\.output: hosts\/web-arm\/podnet\.nix cannot be resolved: a part of the path is a file, not a folder/u);
+    expect(result.stderr).toMatch(
+      /podnet\.yaml:\d+:\d+: error\[output-not-a-file\]: hosts\.web-arm\.output: hosts\/web-arm\/podnet\.nix cannot be resolved: a part of the path is a file, not a folder/u,
+    );
     expect(readFileSync(path.join(dir, "hosts"), "utf8")).toBe("a file where a folder should be\n");
   });
 });

@@ -6,7 +6,18 @@
  * The CLI runs in-process (src/, not the bundle) with a captured Io, in temporary folders.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -35,7 +46,9 @@ function expectNoCrash(run: Run): void {
   const all = `${run.stdout}\n${run.stderr}`;
   expect(all).not.toContain("internal error");
   expect(all).not.toMatch(/\n\s+at .*:\d+:\d+\)?/u);
-  expect(all).not.toMatch(/\b(TypeError|RangeError|ReferenceError|SyntaxError|UnsafeValueError|ExecaError|GitError|ERR_[A-Z_]+|E[A-Z]{3,}:)/u);
+  expect(all).not.toMatch(
+    /\b(TypeError|RangeError|ReferenceError|SyntaxError|UnsafeValueError|ExecaError|GitError|ERR_[A-Z_]+|E[A-Z]{3,}:)/u,
+  );
 }
 
 /** A usage refusal: exit 2, exactly one line on stderr, naming `what`, no raw control characters. */
@@ -56,7 +69,9 @@ const unprintableChar = fc.oneof(
   fc.integer({ min: 0x7f, max: 0x9f }).map((code) => String.fromCharCode(code)),
   fc.constantFrom("\u2028", "\u2029", "\u202e", "\u2066", "\ud800", "\udfff", "\u001b[2J", "\u001b]0;pwned\u0007"),
 );
-const printable = fc.string({ unit: "grapheme", maxLength: 30 }).filter((text) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u.test(text));
+const printable = fc
+  .string({ unit: "grapheme", maxLength: 30 })
+  .filter((text) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u.test(text));
 /** Text with at least one unprintable character somewhere in it. */
 const withUnprintable = fc.tuple(printable, unprintableChar, printable).map(([a, bad, b]) => `${a}${bad}${b}`);
 
@@ -87,14 +102,19 @@ describe("adr new: the title is one line of plain text", () => {
   it("writes any printable title as the record's heading, with a plain file name", async () => {
     const dir = tempDir("adr-printable");
     await fc.assert(
-      fc.asyncProperty(printable.filter((title) => title.trim() !== ""), async (title) => {
-        const run = await podnet(["adr", "new", "--dir", "records", "--date", "2026-11-24", "--", title], dir);
-        expectNoCrash(run);
-        expect(run.exitCode, run.stderr).toBe(0);
-        const file = run.stdout.trim();
-        expect(path.basename(file)).toMatch(/^\d{4,}-[a-z0-9-]+\.md$/u);
-        expect(readFileSync(path.join(dir, file), "utf8").split("\n")[0]).toBe(`# ${Number(path.basename(file).split("-")[0])}. ${title.trim()}`);
-      }),
+      fc.asyncProperty(
+        printable.filter((title) => title.trim() !== ""),
+        async (title) => {
+          const run = await podnet(["adr", "new", "--dir", "records", "--date", "2026-11-24", "--", title], dir);
+          expectNoCrash(run);
+          expect(run.exitCode, run.stderr).toBe(0);
+          const file = run.stdout.trim();
+          expect(path.basename(file)).toMatch(/^\d{4,}-[a-z0-9-]+\.md$/u);
+          expect(readFileSync(path.join(dir, file), "utf8").split("\n")[0]).toBe(
+            `# ${Number(path.basename(file).split("-")[0])}. ${title.trim()}`,
+          );
+        },
+      ),
       runs(40),
     );
   });
@@ -102,7 +122,10 @@ describe("adr new: the title is one line of plain text", () => {
   it("refuses a --date that is not a calendar day, and options that need --network", async () => {
     const dir = tempDir("adr-options");
     for (const date of ["2026-02-30", "26-11-24", "2026-11-24\n# injected", "tomorrow", ""]) {
-      expectRefused(await podnet(["adr", "new", "Title", "--dir", "records", "--date", date], dir), "is not a date; write it as YYYY-MM-DD");
+      expectRefused(
+        await podnet(["adr", "new", "Title", "--dir", "records", "--date", date], dir),
+        "is not a date; write it as YYYY-MM-DD",
+      );
     }
     expectRefused(await podnet(["adr", "new", "Title", "--dir", "records", "--host", "web-arm"], dir), "--host is used with --network");
     expect(tree(dir)).toEqual([]);
@@ -160,7 +183,10 @@ describe("adr new: every way the folder can be wrong", () => {
   it.skipIf(!existsSync("/sys/kernel"))("refuses a folder on a file system that takes no new entries (/sys)", async () => {
     const dir = tempDir("adr-sys");
     for (const dirOption of ["/sys/podnet-adr", "/sys/podnet-adr/records"]) {
-      expectRefused(await podnet(["adr", "new", "Keep podman", "--dir", dirOption], dir), /cannot make \/sys\/podnet-adr: (permission denied|the file system is read-only)/u);
+      expectRefused(
+        await podnet(["adr", "new", "Keep podman", "--dir", dirOption], dir),
+        /cannot make \/sys\/podnet-adr: (permission denied|the file system is read-only)/u,
+      );
     }
     expect(existsSync("/sys/podnet-adr")).toBe(false);
   });
@@ -186,10 +212,14 @@ describe("adr new: every way the folder can be wrong", () => {
 describe("adr new: numbers of any size", () => {
   it("takes the number after the highest as an exact integer, never 1e+21", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 80n }), fc.array(fc.bigInt({ min: 0n, max: 10n ** 80n }), { maxLength: 5 }), (highest, others) => {
-        const names = [highest, ...others.filter((n) => n < highest)].map((n, i) => `${String(n).padStart(4, "0")}-r${i}.md`);
-        expect(nextAdrNumber(names)).toBe(highest + 1n);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 80n }),
+        fc.array(fc.bigInt({ min: 0n, max: 10n ** 80n }), { maxLength: 5 }),
+        (highest, others) => {
+          const names = [highest, ...others.filter((n) => n < highest)].map((n, i) => `${String(n).padStart(4, "0")}-r${i}.md`);
+          expect(nextAdrNumber(names)).toBe(highest + 1n);
+        },
+      ),
       runs(300),
     );
   });
@@ -230,15 +260,27 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
     const dir = await gitRepo();
     await git(dir, ["config", "core.hooksPath", "githooks/deep"]);
     const before = tree(dir);
-    expectRefused(await podnet(["hook", "install", "--spec", "podnet.yaml"], dir), /the hooks folder githooks\/deep \(core\.hooksPath = githooks\/deep\) does not exist; create it \(mkdir -p .*\), or fix core\.hooksPath/u);
+    expectRefused(
+      await podnet(["hook", "install", "--spec", "podnet.yaml"], dir),
+      /the hooks folder githooks\/deep \(core\.hooksPath = githooks\/deep\) does not exist; create it \(mkdir -p .*\), or fix core\.hooksPath/u,
+    );
     expect(tree(dir)).toEqual(before);
   });
 
   it.each([
     ["a file", (dir: string) => writeFileSync(path.join(dir, "githooks"), "x\n"), "is not a folder"],
     // git itself cannot resolve these two; its reason is passed on with the setting named.
-    ["under a file", (dir: string) => writeFileSync(path.join(dir, "githooks"), "x\n"), /git cannot resolve core\.hooksPath githooks\/sub: .*; fix core\.hooksPath/u, "githooks/sub"],
-    ["a symlink loop", (dir: string) => (symlinkSync("loop2", path.join(dir, "githooks")), symlinkSync("githooks", path.join(dir, "loop2"))), /git cannot resolve core\.hooksPath githooks: .*; fix core\.hooksPath/u],
+    [
+      "under a file",
+      (dir: string) => writeFileSync(path.join(dir, "githooks"), "x\n"),
+      /git cannot resolve core\.hooksPath githooks\/sub: .*; fix core\.hooksPath/u,
+      "githooks/sub",
+    ],
+    [
+      "a symlink loop",
+      (dir: string) => (symlinkSync("loop2", path.join(dir, "githooks")), symlinkSync("githooks", path.join(dir, "loop2"))),
+      /git cannot resolve core\.hooksPath githooks: .*; fix core\.hooksPath/u,
+    ],
     ["a dangling symlink", (dir: string) => symlinkSync("nowhere", path.join(dir, "githooks")), "does not exist"],
   ])("refuses a core.hooksPath that is %s", async (_, make, message, hooksPath = "githooks") => {
     const dir = await gitRepo();
@@ -287,7 +329,10 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
 
   it("refuses a --flake with a line break", async () => {
     const dir = await gitRepo();
-    expectRefused(await podnet(["hook", "install", "--spec", "podnet.yaml", "--flake", ".\nrm -rf ~"], dir), "--flake .\\nrm -rf ~ contains a line break");
+    expectRefused(
+      await podnet(["hook", "install", "--spec", "podnet.yaml", "--flake", ".\nrm -rf ~"], dir),
+      "--flake .\\nrm -rf ~ contains a line break",
+    );
     expect(existsSync(path.join(dir, ".git/hooks/pre-commit"))).toBe(false);
   });
 
@@ -315,7 +360,10 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
     await execa("mount", ["--bind", hooks, hooks]);
     await execa("mount", ["-o", "remount,bind,ro", hooks]);
     try {
-      expectRefused(await podnet(["hook", "install", "--spec", "podnet.yaml"], dir), /cannot write \.git\/hooks\/pre-commit: (permission denied|the file system is read-only)/u);
+      expectRefused(
+        await podnet(["hook", "install", "--spec", "podnet.yaml"], dir),
+        /cannot write \.git\/hooks\/pre-commit: (permission denied|the file system is read-only)/u,
+      );
       expect(readFileSync(path.join(hooks, "pre-commit"), "utf8")).toBe("#!/bin/sh\n# podnet pre-commit hook (old)\n");
       expect(readdirSync(hooks).filter((name) => name.includes("podnet"))).toEqual([]);
     } finally {
@@ -329,8 +377,24 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
 });
 
 describe("init never writes a spec its own validate rejects", () => {
-  const odd = fc.constantFrom("", " ", "a".repeat(16), "2a01:4f8::7", "fe80::1/64", "::/0", "10.0.0.1/24", "2001:db8::1/129", "-x", "1.10", "true", "null", "a b", "x".repeat(64));
-  const option = (valid: fc.Arbitrary<string>) => fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: odd, weight: 1 }, { arbitrary: hostileString, weight: 1 });
+  const odd = fc.constantFrom(
+    "",
+    " ",
+    "a".repeat(16),
+    "2a01:4f8::7",
+    "fe80::1/64",
+    "::/0",
+    "10.0.0.1/24",
+    "2001:db8::1/129",
+    "-x",
+    "1.10",
+    "true",
+    "null",
+    "a b",
+    "x".repeat(64),
+  );
+  const option = (valid: fc.Arbitrary<string>) =>
+    fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: odd, weight: 1 }, { arbitrary: hostileString, weight: 1 });
   const hostOption = option(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/u));
   const interfaceOption = option(fc.constantFrom("eth0", "enp1s0", "eth0.100", "br-lan", "wg_0", "a23456789012345"));
   const addressOption = option(fc.constantFrom("2a01:4f8::7/64", "2A01:04F8:0:0::7/64", "2001:db8::1/48", "2a01:4f8:c012:43b::1/128"));
@@ -362,11 +426,11 @@ describe("init never writes a spec its own validate rejects", () => {
   });
 
   it.each([
-    [["--interface", "eth 0"], "--interface: the string \"eth 0\" is not a valid Linux interface name"],
+    [["--interface", "eth 0"], '--interface: the string "eth 0" is not a valid Linux interface name'],
     [["--interface", "a-very-long-interface"], "--interface: "],
-    [["--address", "2a01:4f8::7"], "--address: the string \"2a01:4f8::7\" has no prefix length"],
+    [["--address", "2a01:4f8::7"], '--address: the string "2a01:4f8::7" has no prefix length'],
     [["--address", "fe80::1/64"], "--address: fe80::1 is not a global unicast address"],
-    [["--host", "my host"], "--host: \"my host\" is not a valid host name"],
+    [["--host", "my host"], '--host: "my host" is not a valid host name'],
     [["--host", "edge\u001b[2J"], "--host edge\\x1b[2J contains a control character (U+001B)"],
     [["--address", "2a01:4f8::7/64\n# x"], "--address 2a01:4f8::7/64\\n# x contains a line break"],
   ])("names the option that is wrong: %j", async (args, message) => {
@@ -388,7 +452,12 @@ describe("init never writes a spec its own validate rejects", () => {
     ["a folder, even with --force", "a-folder", ["--force"], "a-folder is a folder; --force replaces only a file"],
     ["an existing file", "podnet.yaml", [], "podnet.yaml exists; pass --force to replace it"],
     ["an empty name", "", [], "give the spec a file name"],
-    ["a spec whose output folder is a file", "podnet.yaml", ["--host", "h"], /the output hosts\/h\/podnet\.nix of host h: .*a part of the path is a file/u],
+    [
+      "a spec whose output folder is a file",
+      "podnet.yaml",
+      ["--host", "h"],
+      /the output hosts\/h\/podnet\.nix of host h: .*a part of the path is a file/u,
+    ],
   ] as const)("refuses a target that is %s, changing nothing", async (what, file, extra, message) => {
     const dir = tempDir("init-target");
     writeFileSync(path.join(dir, "a-file"), "x\n");
@@ -471,10 +540,36 @@ describe("--json: one JSON document on stdout, on every exit", () => {
   it("any arguments after a command that takes --json: stdout is one JSON document", async () => {
     const dir = tempDir("json-fuzz");
     const word = fc.oneof(
-      fc.constantFrom("--frob", "-x", "nope.yaml", ".", "", "--", "--host", "web-arm", "--check", "--network", "--timeout", "0", "--host-facts", "a=b", "\u001b[2J", "a\nb", "\ud800", "--help"),
+      fc.constantFrom(
+        "--frob",
+        "-x",
+        "nope.yaml",
+        ".",
+        "",
+        "--",
+        "--host",
+        "web-arm",
+        "--check",
+        "--network",
+        "--timeout",
+        "0",
+        "--host-facts",
+        "a=b",
+        "\u001b[2J",
+        "a\nb",
+        "\ud800",
+        "--help",
+      ),
       fc.string({ maxLength: 8 }),
     );
-    const command = fc.constantFrom(["validate"], ["generate"], ["ula"], ["dry-build", "--nixos-rebuild", "/nonexistent/nixos-rebuild"], ["check", "egress"], ["check", "host"]);
+    const command = fc.constantFrom(
+      ["validate"],
+      ["generate"],
+      ["ula"],
+      ["dry-build", "--nixos-rebuild", "/nonexistent/nixos-rebuild"],
+      ["check", "egress"],
+      ["check", "host"],
+    );
     await fc.assert(
       fc.asyncProperty(command, fc.array(word, { maxLength: 4 }), fc.nat(4), async (words, extra, at) => {
         const args = [...words, ...extra];

@@ -11,10 +11,10 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { compile } from "../../src/compile/pipeline.js";
 import { fleetSpec } from "../bench/fleet.mjs";
+import { podnet, podnetCommand } from "../support/cli.js";
 import { seed } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
-import { podnet, podnetCommand } from "../support/cli.js";
 
 const temporaries = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".podnet-tmp"));
@@ -42,7 +42,9 @@ describeWith({ commands: ["mount", "umount"], root: true }, "a full disk", () =>
 });
 
 describe("generate interrupted", () => {
-  it("leaves every module either absent or complete, never half-written, and no temporary files after the next run", { timeout: 120_000 }, async () => {
+  it("leaves every module either absent or complete, never half-written, and no temporary files after the next run", {
+    timeout: 120_000,
+  }, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "podnet-kill-"));
     const text = stringify(fleetSpec({ hosts: 300, networks: 3, containers: 3 }));
     writeFileSync(path.join(dir, "podnet.yaml"), text);
@@ -97,7 +99,21 @@ describe("check egress with a broken podman", () => {
     writeFileSync(path.join(dir, "podnet.yaml"), stringify(webArm()));
     return dir;
   };
-  const args = (podman: string) => ["check", "egress", "podnet.yaml", "--podman", podman, "--timeout", "1", "--echo6", "http://[::1]:9/", "--echo4", "http://127.0.0.1:9/", "--probe-image", "localhost/none"];
+  const args = (podman: string) => [
+    "check",
+    "egress",
+    "podnet.yaml",
+    "--podman",
+    podman,
+    "--timeout",
+    "1",
+    "--echo6",
+    "http://[::1]:9/",
+    "--echo4",
+    "http://127.0.0.1:9/",
+    "--probe-image",
+    "localhost/none",
+  ];
 
   it("a podman that hangs at once becomes a clear error within the deadline (exit 2)", async () => {
     const fake = standInPodman("exec sleep 1000");

@@ -12,10 +12,10 @@ import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { podnet as runPodnet } from "../support/cli.js";
 import { runs } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
-import { podnet as runPodnet } from "../support/cli.js";
 
 // A hang guard, not a speed measurement: reading a FIFO would block forever.
 const podnet = (args: string[], cwd: string) => runPodnet(args, cwd, { timeout: 20_000 });
@@ -45,7 +45,10 @@ describe("where output goes", () => {
     symlinkSync(outside, path.join(specDir, "escape"));
     for (const output of ["../outside/x.nix", "hosts/../../outside/x.nix", "escape/x.nix", "escape/deeper/x.nix"]) {
       writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
-      for (const command of [["generate", "podnet.yaml"], ["validate", "podnet.yaml"]]) {
+      for (const command of [
+        ["generate", "podnet.yaml"],
+        ["validate", "podnet.yaml"],
+      ]) {
         const result = await podnet(command, specDir);
         expect(result.exitCode, `${output}: ${result.stderr}`).toBe(1);
         expect(result.stderr).toMatch(/podnet\.yaml:\d+:\d+: error\[output-outside-spec-dir\]: hosts\.host0\.output: /u);
@@ -81,7 +84,11 @@ describe("where output goes", () => {
     mkdirSync(path.join(specDir, "dir.nix"));
     execFileSync("mkfifo", [path.join(specDir, "fifo.nix")]);
     symlinkSync(path.join(outside, "gone", "x.nix"), path.join(specDir, "dangling.nix"));
-    for (const [output, says] of [["dir.nix", "is a directory"], ["fifo.nix", "is a FIFO"], ["dangling.nix", "points nowhere"]] as const) {
+    for (const [output, says] of [
+      ["dir.nix", "is a directory"],
+      ["fifo.nix", "is a FIFO"],
+      ["dangling.nix", "points nowhere"],
+    ] as const) {
       writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
       const result = await podnet(["generate", "podnet.yaml"], specDir);
       expect(result.exitCode, output).toBe(1);
@@ -96,18 +103,30 @@ describe("where output goes", () => {
     symlinkSync(outside, path.join(specDir, "out-link"));
     symlinkSync(path.join(specDir, "in"), path.join(specDir, "in-link"));
     const segment = fc.constantFrom("..", ".", "a", "in", "in-link", "out-link", "b");
-    const samples = fc.sample(fc.array(segment, { minLength: 0, maxLength: 4 }).map((parts) => [...parts, "m.nix"].join("/")), runs(40));
+    const samples = fc.sample(
+      fc.array(segment, { minLength: 0, maxLength: 4 }).map((parts) => [...parts, "m.nix"].join("/")),
+      runs(40),
+    );
     for (const output of new Set(samples)) {
       writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
       const result = await podnet(["generate", "podnet.yaml", "--json"], specDir);
       const report = JSON.parse(result.stdout);
       expect(filesUnder(outside), output).toEqual([]);
-      expect(filesUnder(root).filter((f) => !f.startsWith("spec") && !f.startsWith("outside")), output).toEqual([]);
+      expect(
+        filesUnder(root).filter((f) => !f.startsWith("spec") && !f.startsWith("outside")),
+        output,
+      ).toEqual([]);
       if (result.exitCode === 0) {
-        const written = path.resolve(specDir, report.files[0].path.startsWith("/") ? report.files[0].path : path.relative(specDir, path.resolve(specDir, output)));
+        const written = path.resolve(
+          specDir,
+          report.files[0].path.startsWith("/") ? report.files[0].path : path.relative(specDir, path.resolve(specDir, output)),
+        );
         expect(existsSync(written), output).toBe(true);
       } else {
-        expect(report.diagnostics.some((d: { field: string }) => d.field === "hosts.host0.output"), `${output}: ${result.stdout}`).toBe(true);
+        expect(
+          report.diagnostics.some((d: { field: string }) => d.field === "hosts.host0.output"),
+          `${output}: ${result.stdout}`,
+        ).toBe(true);
       }
     }
   });

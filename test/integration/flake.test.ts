@@ -16,13 +16,20 @@ const evalJson = async (expression: string) =>
 
 describeWith({ commands: ["nix-instantiate"] }, "flake and nix/", () => {
   it("flake.nix and every nix/*.nix parse", async () => {
-    const files = ["flake.nix", ...readdirSync(path.join(root, "nix")).filter((f) => f.endsWith(".nix")).map((f) => `nix/${f}`)];
+    const files = [
+      "flake.nix",
+      ...readdirSync(path.join(root, "nix"))
+        .filter((f) => f.endsWith(".nix"))
+        .map((f) => `nix/${f}`),
+    ];
     expect(files).toEqual(expect.arrayContaining(["flake.nix", "nix/package.nix", "nix/vm-test.nix"]));
     for (const file of files) await parseNix(path.join(root, file));
   });
 
   it("the flake takes nixpkgs 25.11 and has the outputs a NixOS user expects", async () => {
-    const flake = await evalJson(`let f = import ./flake.nix; in { url = f.inputs.nixpkgs.url; args = builtins.attrNames (builtins.functionArgs f.outputs); }`);
+    const flake = await evalJson(
+      `let f = import ./flake.nix; in { url = f.inputs.nixpkgs.url; args = builtins.attrNames (builtins.functionArgs f.outputs); }`,
+    );
     expect(flake).toEqual({ url: "github:NixOS/nixpkgs/nixos-25.11", args: ["nixpkgs", "self"] });
     const outputs = await evalJson(`
       let
@@ -84,7 +91,11 @@ describeWith({ commands: ["nix-instantiate"] }, "flake and nix/", () => {
       if (scenario !== "good") continue;
       // Every container waited for (and running) before anything is checked.
       const waits = run.calls.filter((call) => call.startsWith("webarm.wait_for_unit podman-"));
-      expect(waits).toEqual(["webarm.wait_for_unit podman-throwaway.service", "webarm.wait_for_unit podman-collabora.service", "webarm.wait_for_unit podman-rustdesk-server.service"]);
+      expect(waits).toEqual([
+        "webarm.wait_for_unit podman-throwaway.service",
+        "webarm.wait_for_unit podman-collabora.service",
+        "webarm.wait_for_unit podman-rustdesk-server.service",
+      ]);
       const firstCheck = run.calls.findIndex((call) => call.includes("podnet check egress"));
       expect(run.calls.findIndex((call) => call.includes("rustdesk-server"))).toBeLessThan(firstCheck);
       // The oneshot reruns without restarting what requires it.
@@ -101,7 +112,11 @@ describeWith({ commands: ["nix-instantiate", "mypy"] }, "the VM test script's ty
     const dir = mkdtempSync(path.join(tmpdir(), "podnet-vmtypes-"));
     const file = path.join(dir, "test_script.py");
     writeFileSync(file, `${readFileSync(path.join(root, "test/support/vm-driver-api.py"), "utf8")}\n${test.testScript}`);
-    const result = await execa("mypy", ["--no-error-summary", "--no-incremental", "--cache-dir=/dev/null", "--disable-error-code=empty-body", file], { reject: false });
+    const result = await execa(
+      "mypy",
+      ["--no-error-summary", "--no-incremental", "--cache-dir=/dev/null", "--disable-error-code=empty-body", file],
+      { reject: false },
+    );
     expect(result.exitCode, result.stdout).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRepo, root, type Repo } from "../support/gitrepo.js";
+import { createRepo, type Repo, root } from "../support/gitrepo.js";
 
 async function committedRepo(spec?: string): Promise<Repo> {
   const repo = await createRepo(spec);

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeWith } from "../support/tools.js";
 import { podnet } from "../support/cli.js";
+import { describeWith } from "../support/tools.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -27,7 +27,10 @@ describeWith({ commands: ["ip"], root: true }, "validate --host-facts", () => {
     await ip(["addr", "add", "172.20.0.7/24", "dev", "enp1s0"]);
     await ip(["route", "add", "10.89.0.0/16", "dev", "wg0"]);
     const json = async (args: string[]) => JSON.parse((await ip(["-j", ...args])).stdout);
-    writeFileSync(path.join(dir, "facts.json"), JSON.stringify({ addr: await json(["addr"]), route: await json(["route"]), route6: await json(["-6", "route"]) }));
+    writeFileSync(
+      path.join(dir, "facts.json"),
+      JSON.stringify({ addr: await json(["addr"]), route: await json(["route"]), route6: await json(["-6", "route"]) }),
+    );
     writeFileSync(path.join(dir, "addr-only.json"), JSON.stringify(await json(["addr"])));
     cpSync(path.join(root, "examples/web-arm.yaml"), path.join(dir, "podnet.yaml"));
   });
@@ -47,21 +50,33 @@ describeWith({ commands: ["ip"], root: true }, "validate --host-facts", () => {
   });
 
   it("passes when the spec fits the host", async () => {
-    writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("10.89.0.0/24", "192.168.89.0/24"));
+    writeFileSync(
+      path.join(dir, "podnet.yaml"),
+      readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("10.89.0.0/24", "192.168.89.0/24"),
+    );
     const result = await validate(["--host-facts", "web-arm=facts.json"]);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(rules(result.stdout)).toEqual([]);
   });
 
   it("reports a subnet that collides with one of the host's own addresses", async () => {
-    writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("192.168.89.0/24", "172.20.0.0/24"));
+    writeFileSync(
+      path.join(dir, "podnet.yaml"),
+      readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("192.168.89.0/24", "172.20.0.0/24"),
+    );
     const result = await validate(["--host-facts", "addr-only.json"]);
     expect(JSON.parse(result.stdout).diagnostics[0].message).toContain("address 172.20.0.7/24 on enp1s0");
-    writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("172.20.0.0/24", "192.168.89.0/24"));
+    writeFileSync(
+      path.join(dir, "podnet.yaml"),
+      readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("172.20.0.0/24", "192.168.89.0/24"),
+    );
   });
 
   it("reports an uplink address that is not on the named interface, and where it is", async () => {
-    writeFileSync(path.join(dir, "moved.yaml"), readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("interface: enp1s0", "interface: wg0"));
+    writeFileSync(
+      path.join(dir, "moved.yaml"),
+      readFileSync(path.join(dir, "podnet.yaml"), "utf8").replace("interface: enp1s0", "interface: wg0"),
+    );
     const result = await podnet(["validate", "moved.yaml", "--json", "--host-facts", "facts.json"], dir);
     const mismatch = JSON.parse(result.stdout).diagnostics.find((d: { rule: string }) => d.rule === "facts-uplink-mismatch");
     expect(mismatch.message).toContain("2a01:4f8:c012:43b::1 is not on wg0");

@@ -27,7 +27,11 @@ const host = (extra = "", containers = 'throwaway = { image = "localhost/probe";
 }`;
 
 const built = (extra?: string, containers?: string) =>
-  evalNixos(exampleModule, host(extra, containers), "{ inherit (toplevel) sysctlConf containerImages; sysctl = config.boot.kernel.sysctl; }");
+  evalNixos(
+    exampleModule,
+    host(extra, containers),
+    "{ inherit (toplevel) sysctlConf containerImages; sysctl = config.boot.kernel.sysctl; }",
+  );
 
 describeWith({ commands: ["nix-instantiate"] }, "the module in a host configuration", () => {
   it("builds a plain host: forwarding on, the container opted in, DNS open on podman bridges", async () => {
@@ -79,7 +83,12 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
 
   it("opens DNS with the glob of the firewall backend in use, and nothing under firewalld", async () => {
     const interfaces = async (extra: string, release?: string) => {
-      const result = await evalNixos(exampleModule, host(extra), "{ inherit (toplevel) sysctlConf; interfaces = config.networking.firewall.interfaces; }", release ? { release } : {});
+      const result = await evalNixos(
+        exampleModule,
+        host(extra),
+        "{ inherit (toplevel) sysctlConf; interfaces = config.networking.firewall.interfaces; }",
+        release ? { release } : {},
+      );
       expect(result.error).toBeUndefined();
       return (result.value as { interfaces: unknown }).interfaces;
     };
@@ -121,7 +130,9 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
       'throwaway = { image = "localhost/probe"; extraOptions = [ "--net" "host" ]; };',
     ]) {
       const result = await built("", container);
-      expect(result.error, container).toContain("podnet (host web-arm): container throwaway joins network v6egress in the podnet spec, so podnet attaches it");
+      expect(result.error, container).toContain(
+        "podnet (host web-arm): container throwaway joins network v6egress in the podnet spec, so podnet attaches it",
+      );
     }
   });
 
@@ -136,8 +147,16 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
       return result.value;
     };
     // List definitions concatenate; their order follows the module order, which podman ignores.
-    expect(((await options('throwaway = { image = "p"; extraOptions = [ "--cap-add=NET_RAW" ]; };')) as string[]).sort()).toEqual(["--cap-add=NET_RAW", "--ip6=fdaa:bbcc:ddee::10", "--ip=10.89.0.10", "--network=v6egress"]);
-    expect(await options('throwaway = { image = "p"; networks = [ "v6egress" ]; };')).toEqual(["--ip=10.89.0.10", "--ip6=fdaa:bbcc:ddee::10"]);
+    expect(((await options('throwaway = { image = "p"; extraOptions = [ "--cap-add=NET_RAW" ]; };')) as string[]).sort()).toEqual([
+      "--cap-add=NET_RAW",
+      "--ip6=fdaa:bbcc:ddee::10",
+      "--ip=10.89.0.10",
+      "--network=v6egress",
+    ]);
+    expect(await options('throwaway = { image = "p"; networks = [ "v6egress" ]; };')).toEqual([
+      "--ip=10.89.0.10",
+      "--ip6=fdaa:bbcc:ddee::10",
+    ]);
   });
 });
 
@@ -159,11 +178,15 @@ describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
   it("without systemd-networkd: accept_ra = 2 on the uplink, or an assertion when the host sets otherwise", async () => {
     const module = slaacModule();
     expect(await sysctlConf(module, "")).toBe("net.ipv6.conf.all.forwarding=1\nnet.ipv6.conf.enp1s0.accept_ra=2\n");
-    expect(await sysctlConf(module, 'boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 2;')).toBe("net.ipv6.conf.all.forwarding=1\nnet.ipv6.conf.enp1s0.accept_ra=2\n");
+    expect(await sysctlConf(module, 'boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 2;')).toBe(
+      "net.ipv6.conf.all.forwarding=1\nnet.ipv6.conf.enp1s0.accept_ra=2\n",
+    );
     const refused = await sysctlConf(module, 'boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 1;');
     expect(refused).toContain('the SLAAC uplink enp1s0 needs boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 2');
     // networkd on, but no .network file matches the uplink: the kernel still handles its RAs.
-    expect(await sysctlConf(module, 'systemd.network.enable = true; systemd.network.networks."10-lan" = { matchConfig.Name = "eth9"; };')).toContain("net.ipv6.conf.enp1s0.accept_ra=2\n");
+    expect(
+      await sysctlConf(module, 'systemd.network.enable = true; systemd.network.networks."10-lan" = { matchConfig.Name = "eth9"; };'),
+    ).toContain("net.ipv6.conf.enp1s0.accept_ra=2\n");
   });
 
   it("under systemd-networkd: no kernel accept_ra (networkd keeps it at 0), and IPv6AcceptRA must be on", async () => {
@@ -178,19 +201,30 @@ describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
     expect(await sysctlConf(module, networkd("IPv6AcceptRA = true;", '[ "eth0" "enp1s0" ]'))).toBe("net.ipv6.conf.all.forwarding=1\n");
     const refused = await sysctlConf(module, networkd('DHCP = "no";'));
     expect(refused).toContain("systemd-networkd manages the SLAAC uplink enp1s0");
-    expect(refused).toContain("Set networkConfig.IPv6AcceptRA = true in the systemd.network.networks entries that may match enp1s0: 40-uplink.");
+    expect(refused).toContain(
+      "Set networkConfig.IPv6AcceptRA = true in the systemd.network.networks entries that may match enp1s0: 40-uplink.",
+    );
   });
 
   it("under systemd-networkd: entries that match by type or by an inverted name count too (NixOS's own default DHCP network)", async () => {
     const module = slaacModule();
     // networking.useNetworkd with useDHCP generates this entry; it matches every ethernet link.
-    const nixosDefault = 'systemd.network.enable = true; systemd.network.networks."99-ethernet-default-dhcp" = { matchConfig = { Type = "ether"; Kind = "!*"; }; networkConfig.DHCP = "yes"; };';
+    const nixosDefault =
+      'systemd.network.enable = true; systemd.network.networks."99-ethernet-default-dhcp" = { matchConfig = { Type = "ether"; Kind = "!*"; }; networkConfig.DHCP = "yes"; };';
     const refused = await sysctlConf(module, nixosDefault);
     expect(refused).toContain("entries that may match enp1s0: 99-ethernet-default-dhcp.");
-    const inverted = await sysctlConf(module, 'systemd.network.enable = true; systemd.network.networks."10-all" = { matchConfig.Name = "!lo"; };');
+    const inverted = await sysctlConf(
+      module,
+      'systemd.network.enable = true; systemd.network.networks."10-all" = { matchConfig.Name = "!lo"; };',
+    );
     expect(inverted).toContain("entries that may match enp1s0: 10-all.");
     // "!enp1s0" excludes the uplink; an explicit uplink entry with IPv6AcceptRA and no catch-all passes.
-    expect(await sysctlConf(module, 'systemd.network.enable = true; systemd.network.networks."10-others" = { matchConfig.Name = "!enp1s0 lo"; };')).toContain("net.ipv6.conf.enp1s0.accept_ra=2");
+    expect(
+      await sysctlConf(
+        module,
+        'systemd.network.enable = true; systemd.network.networks."10-others" = { matchConfig.Name = "!enp1s0 lo"; };',
+      ),
+    ).toContain("net.ipv6.conf.enp1s0.accept_ra=2");
     const both = `systemd.network.enable = true; systemd.network.networks = { "40-uplink" = { matchConfig.Name = "enp1s0"; networkConfig.IPv6AcceptRA = true; }; "99-ethernet-default-dhcp" = { matchConfig.Type = "ether"; networkConfig.IPv6AcceptRA = true; }; };`;
     expect(await sysctlConf(module, both)).toBe("net.ipv6.conf.all.forwarding=1\n");
   });
@@ -211,7 +245,11 @@ describeWith({ commands: ["nix-instantiate"] }, "netavark's driver, Docker and f
   it("adds the DOCKER-USER unit only where Docker is enabled, bound to docker.service", async () => {
     const unit = "config.systemd.services.podnet-docker-forward or null";
     expect((await evalNixos(exampleModule, host(), unit)).value).toBeNull();
-    const docker = await evalNixos(exampleModule, host("virtualisation.docker.enable = true;"), `let u = ${unit}; in { inherit (u) wantedBy after path; partOf = u.partOf or null; hasStop = u ? preStop; }`);
+    const docker = await evalNixos(
+      exampleModule,
+      host("virtualisation.docker.enable = true;"),
+      `let u = ${unit}; in { inherit (u) wantedBy after path; partOf = u.partOf or null; hasStop = u ? preStop; }`,
+    );
     expect(docker.value).toEqual({
       wantedBy: ["docker.service"],
       after: ["docker.service"],
@@ -222,7 +260,8 @@ describeWith({ commands: ["nix-instantiate"] }, "netavark's driver, Docker and f
   });
 
   it("allows its egress in NixOS's forward filtering only where the host filters forwarded traffic", async () => {
-    const rules = async (extra: string) => (await evalNixos(exampleModule, host(extra), "config.networking.firewall.extraForwardRules")).value;
+    const rules = async (extra: string) =>
+      (await evalNixos(exampleModule, host(extra), "config.networking.firewall.extraForwardRules")).value;
     expect(await rules("")).toBe("");
     expect(await rules("networking.nftables.enable = true;")).toBe("");
     const filtered = await rules("networking.nftables.enable = true; networking.firewall.filterForward = true;");
@@ -230,7 +269,11 @@ describeWith({ commands: ["nix-instantiate"] }, "netavark's driver, Docker and f
       'iifname "podman*" oifname "enp1s0" ip saddr 10.89.0.0/24 accept comment "podnet v6egress egress"\niifname "podman*" oifname "enp1s0" ip6 saddr fdaa:bbcc:ddee::/64 accept comment "podnet v6egress egress"\n',
     );
     // The host's own rules stay, joined as `lines` are.
-    expect(await rules('networking.nftables.enable = true; networking.firewall.filterForward = true; networking.firewall.extraForwardRules = "iifname \\"wg0\\" accept";')).toContain('iifname "wg0" accept');
+    expect(
+      await rules(
+        'networking.nftables.enable = true; networking.firewall.filterForward = true; networking.firewall.extraForwardRules = "iifname \\"wg0\\" accept";',
+      ),
+    ).toContain('iifname "wg0" accept');
   });
 });
 
@@ -263,6 +306,11 @@ describeWith({ commands: ["nix-instantiate"] }, "on NixOS before 24.11", () => {
       { release: "24.05" },
     );
     expect(result.error).toBeUndefined();
-    expect(result.value).toEqual({ sysctlConf: "net.ipv6.conf.all.forwarding=1\n", options: ["--network=v6egress"], unit: ["podman-throwaway.service"], hasNetworks: false });
+    expect(result.value).toEqual({
+      sysctlConf: "net.ipv6.conf.all.forwarding=1\n",
+      options: ["--network=v6egress"],
+      unit: ["podman-throwaway.service"],
+      hasNetworks: false,
+    });
   });
 });

@@ -2,18 +2,17 @@
  * Real Nix (Debian's nix-bin: parser and evaluator, no nixpkgs): every generated module parses,
  * and evaluating it with stand-ins for config/lib yields the values NixOS would act on.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { compile } from "../../src/compile/pipeline.js";
 import { nixIndentedString, nixString } from "../../src/compile/escape.js";
+import { compile } from "../../src/compile/pipeline.js";
 import { renderNetworkScript } from "../../src/compile/render.js";
 import { goldenSpecs } from "../support/golden.js";
 import { evalModule, evalNixos, parseNix } from "../support/nix.js";
-import { describeWith } from "../support/tools.js";
 import { compileSpec, webArm } from "../support/spec.js";
-import { readFileSync } from "node:fs";
+import { describeWith } from "../support/tools.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const exampleModule = path.join(root, "examples/hosts/web-arm/podnet.nix");
@@ -34,7 +33,9 @@ describeWith({ commands: ["nix-instantiate"] }, "generated Nix", () => {
     const script = await evalModule(exampleModule, `module.systemd.services."podnet-network-v6egress".script`);
     const plan = compileSpec(webArm()).hosts[0]!.plan;
     expect(script).toBe(renderNetworkScript(plan.networks[0]!));
-    expect(script).toContain("podman network create --ipv6 --subnet 10.89.0.0/24 --subnet fdaa:bbcc:ddee::/64 --label io.podnet.managed=true v6egress");
+    expect(script).toContain(
+      "podman network create --ipv6 --subnet 10.89.0.0/24 --subnet fdaa:bbcc:ddee::/64 --label io.podnet.managed=true v6egress",
+    );
   });
 
   it("the unit is a oneshot wanted by boot, ordered before and required by the container's unit", async () => {
@@ -55,9 +56,13 @@ describeWith({ commands: ["nix-instantiate"] }, "generated Nix", () => {
   });
 
   it("follows a container's serviceName, and falls back to podman-<name> where the option is missing", async () => {
-    const renamed = await evalModule(exampleModule, `module.systemd.services."podnet-network-v6egress".before`, { containers: { throwaway: { serviceName: "throwaway-svc" } } });
+    const renamed = await evalModule(exampleModule, `module.systemd.services."podnet-network-v6egress".before`, {
+      containers: { throwaway: { serviceName: "throwaway-svc" } },
+    });
     expect(renamed).toEqual(["throwaway-svc.service"]);
-    const old = await evalModule(exampleModule, `module.systemd.services."podnet-network-v6egress".before`, { containers: { throwaway: {} } });
+    const old = await evalModule(exampleModule, `module.systemd.services."podnet-network-v6egress".before`, {
+      containers: { throwaway: {} },
+    });
     expect(old).toEqual(["podman-throwaway.service"]);
   });
 
@@ -70,7 +75,11 @@ describeWith({ commands: ["nix-instantiate"] }, "generated Nix", () => {
         rustdesk-server.image = "r";
       };
     }`;
-    const result = await evalNixos(exampleModule, host, `builtins.mapAttrs (n: c: { inherit (c) extraOptions networks; }) config.virtualisation.oci-containers.containers`);
+    const result = await evalNixos(
+      exampleModule,
+      host,
+      `builtins.mapAttrs (n: c: { inherit (c) extraOptions networks; }) config.virtualisation.oci-containers.containers`,
+    );
     expect(result.value).toEqual({
       throwaway: { extraOptions: ["--network=v6egress"], networks: [] },
       collabora: { extraOptions: ["--cap-add=NET_ADMIN"], networks: [] },
@@ -94,18 +103,41 @@ describeWith({ commands: ["nix-instantiate"] }, "generated Nix", () => {
       return result.value as string[];
     };
     expect(await failing(host(""))).toEqual([]);
-    expect(await failing(host('virtualisation.oci-containers.backend = "docker";'))).toEqual([expect.stringContaining('backend must be "podman"')]);
+    expect(await failing(host('virtualisation.oci-containers.backend = "docker";'))).toEqual([
+      expect.stringContaining('backend must be "podman"'),
+    ]);
     expect(await failing(host("", "", "false"))).toEqual([expect.stringContaining("virtualisation.podman.enable must be true")]);
-    expect(await failing(host("", 'throwaway.podman.user = "alice";'))).toEqual([expect.stringContaining("rootless container cannot join")]);
-    expect(await failing(host("", 'collabora.extraOptions = [ "--network=v6egress" ];'))).toEqual([expect.stringContaining("collabora is listed as untouched")]);
-    expect(await failing(host("", 'rustdesk-server = { image = "r"; networks = [ "v6egress" ]; };'))).toEqual([expect.stringContaining("rustdesk-server is listed as untouched")]);
+    expect(await failing(host("", 'throwaway.podman.user = "alice";'))).toEqual([
+      expect.stringContaining("rootless container cannot join"),
+    ]);
+    expect(await failing(host("", 'collabora.extraOptions = [ "--network=v6egress" ];'))).toEqual([
+      expect.stringContaining("collabora is listed as untouched"),
+    ]);
+    expect(await failing(host("", 'rustdesk-server = { image = "r"; networks = [ "v6egress" ]; };'))).toEqual([
+      expect.stringContaining("rustdesk-server is listed as untouched"),
+    ]);
   });
 
   it("escaped strings read back from Nix exactly as they went in", async () => {
-    const hostile = ['a"b', "back\\slash", "${builtins.abort \"x\"}", "$${x}", "''", "'''", "x''${y}", "ends with '", "$", "\u00e9\u2028\u202e", "line1\nline2"];
+    const hostile = [
+      'a"b',
+      "back\\slash",
+      '${builtins.abort "x"}',
+      "$${x}",
+      "''",
+      "'''",
+      "x''${y}",
+      "ends with '",
+      "$",
+      "\u00e9\u2028\u202e",
+      "line1\nline2",
+    ];
     const dir = mkdtempSync(path.join(tmpdir(), "podnet-escape-"));
     const file = path.join(dir, "strings.nix");
-    writeFileSync(file, `{\n  quoted = [ ${hostile.map(nixString).join(" ")} ];\n  indented = [\n${hostile.map((s) => `    ${nixIndentedString(s, 6)}`).join("\n")}\n  ];\n}\n`);
+    writeFileSync(
+      file,
+      `{\n  quoted = [ ${hostile.map(nixString).join(" ")} ];\n  indented = [\n${hostile.map((s) => `    ${nixIndentedString(s, 6)}`).join("\n")}\n  ];\n}\n`,
+    );
     const { execa } = await import("execa");
     const { stdout } = await execa("nix-instantiate", ["--eval", "--strict", "--json", file]);
     const read = JSON.parse(stdout) as { quoted: string[]; indented: string[] };

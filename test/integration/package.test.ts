@@ -91,9 +91,15 @@ describeWith({ commands: ["nix-instantiate", "bash"] }, "the Nix package", () =>
     // And as a user runs it: generate into an empty folder gives the committed example module.
     const user = path.join(work, "user");
     cpSync(path.join(root, "examples/web-arm.yaml"), path.join(user, "web-arm.yaml"), { recursive: true });
-    const generated = await execa(path.join(out, "bin/podnet"), ["generate", "web-arm.yaml"], { cwd: user, reject: false, env: { NO_COLOR: "1" } });
+    const generated = await execa(path.join(out, "bin/podnet"), ["generate", "web-arm.yaml"], {
+      cwd: user,
+      reject: false,
+      env: { NO_COLOR: "1" },
+    });
     expect(generated.exitCode, generated.stderr).toBe(0);
-    expect(readFileSync(path.join(user, "hosts/web-arm/podnet.nix"), "utf8")).toBe(readFileSync(path.join(root, "examples/hosts/web-arm/podnet.nix"), "utf8"));
+    expect(readFileSync(path.join(user, "hosts/web-arm/podnet.nix"), "utf8")).toBe(
+      readFileSync(path.join(root, "examples/hosts/web-arm/podnet.nix"), "utf8"),
+    );
     rmSync(work, { recursive: true, force: true });
   });
 });
@@ -105,7 +111,10 @@ it("the committed bundle in dist/bundle/ is byte-identical to a fresh build of s
   const stale = "dist/ is not a fresh build of src/: run `npm run build` and commit dist/";
   expect(files(path.join(root, "dist/bundle")), stale).toEqual(files(fresh));
   for (const file of files(fresh)) {
-    expect(readFileSync(path.join(root, "dist/bundle", file)).equals(readFileSync(path.join(fresh, file))), `${stale} (${file} differs)`).toBe(true);
+    expect(
+      readFileSync(path.join(root, "dist/bundle", file)).equals(readFileSync(path.join(fresh, file))),
+      `${stale} (${file} differs)`,
+    ).toBe(true);
   }
   rmSync(fresh, { recursive: true, force: true });
 });

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
-import { createRepo, root, type Repo } from "../support/gitrepo.js";
+import { createRepo, type Repo, root } from "../support/gitrepo.js";
 import { describeWith } from "../support/tools.js";
 
 /** A git repository holding this working tree as one commit: what `repo:`/`rev:` point at. */
@@ -22,7 +22,16 @@ async function hookRepository(): Promise<{ dir: string; rev: string }> {
   for (const file of new Set(listed.stdout.split("\0").filter((file) => file && existsSync(path.join(root, file))))) {
     cpSync(path.join(root, file), path.join(dir, file), { recursive: true, verbatimSymlinks: true, errorOnExist: false });
   }
-  const git = (args: string[]) => execa("git", args, { cwd: dir, env: { GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" } });
+  const git = (args: string[]) =>
+    execa("git", args, {
+      cwd: dir,
+      env: {
+        GIT_AUTHOR_NAME: "t",
+        GIT_AUTHOR_EMAIL: "t@example.invalid",
+        GIT_COMMITTER_NAME: "t",
+        GIT_COMMITTER_EMAIL: "t@example.invalid",
+      },
+    });
   await git(["init", "-q", "-b", "main"]);
   await git(["add", "-A"]);
   await git(["commit", "-q", "-m", "podnet under test"]);
@@ -37,7 +46,8 @@ async function preCommitVersion(): Promise<[number, number]> {
 
 /** The user's .pre-commit-config.yaml, in the style of the installed pre-commit's generation. */
 function config(hook: { dir: string; rev: string }, [major]: [number, number]): string {
-  const modern = major >= 4 ? "minimum_pre_commit_version: '4.0.0'\ndefault_install_hook_types: [pre-commit]\ndefault_stages: [pre-commit]\n" : "";
+  const modern =
+    major >= 4 ? "minimum_pre_commit_version: '4.0.0'\ndefault_install_hook_types: [pre-commit]\ndefault_stages: [pre-commit]\n" : "";
   return `${modern}repos:
   - repo: ${hook.dir}
     rev: ${hook.rev}

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
-import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
+import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
+import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
 const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox"], root: true };
@@ -15,9 +15,18 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
   let host: SimHost;
   let story: SimStory;
 
-  const checkArgs = (spec: string, extra: string[] = []) => ["check", "egress", spec, "--host", "web-arm", ...host.egressFlags(5), ...extra];
+  const checkArgs = (spec: string, extra: string[] = []) => [
+    "check",
+    "egress",
+    spec,
+    "--host",
+    "web-arm",
+    ...host.egressFlags(5),
+    ...extra,
+  ];
   const check = (spec: string, extra: string[] = []) => host.podnet(checkArgs(spec, extra));
-  const leftovers = async () => (await host.podman(["ps", "--all", "--format", "{{.Names}}"])).stdout.split("\n").filter((n) => n.startsWith("podnet-check-"));
+  const leftovers = async () =>
+    (await host.podman(["ps", "--all", "--format", "{{.Names}}"])).stdout.split("\n").filter((n) => n.startsWith("podnet-check-"));
   const setForwarding = (value: 0 | 1) => host.run("sh", ["-c", `echo ${value} > /proc/sys/net/ipv6/conf/all/forwarding`]);
 
   beforeAll(async () => {
@@ -80,13 +89,17 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
     const criteria = JSON.parse(result.stdout).criteria;
     expect(criteria[1]).toMatchObject({ id: "network-exists", status: "fail" });
     expect(criteria[1].evidence).toContain(`podman has no network ${missing.network}`);
-    expect(criteria.filter((c: { status: string }) => c.status === "skip").map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(["ipv6-reach", "nat66-source"]));
+    expect(criteria.filter((c: { status: string }) => c.status === "skip").map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining(["ipv6-reach", "nat66-source"]),
+    );
     expect(await leftovers()).toEqual([]);
   });
 
   it("fails when an untouched container was moved to another network", async () => {
     const moved = simStory(host, "moved", { ipv4: "172.20.2.0/24", ipv6: "fdaa:bbcc:dd22::/64" });
-    expect((await host.run("bash", ["-c", await oneshotScript(moved, readFileSync(moved.specFile, "utf8"))], { reject: false })).exitCode).toBe(0);
+    expect(
+      (await host.run("bash", ["-c", await oneshotScript(moved, readFileSync(moved.specFile, "utf8"))], { reject: false })).exitCode,
+    ).toBe(0);
     await host.podman(["run", "-d", "--name", moved.untouched[0]!, "--network", moved.network, host.probeImage, "sleep", "600"]);
     const result = await check(moved.specFile, ["--json"]);
     expect(result.exitCode).toBe(1);
@@ -122,10 +135,28 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
     const result = await check(spec.specFile, ["--json"]);
     expect(result.exitCode, result.stdout).toBe(0);
     const byNetwork = (name: string) =>
-      Object.fromEntries(JSON.parse(result.stdout).criteria.filter((c: { subject: string }) => c.subject === name).map((c: { id: string; status: string }) => [c.id, c.status]));
-    expect(byNetwork(spec.names.sealed!)).toEqual({ "network-exists": "pass", subnets: "pass", "ipv6-reach": "pass", "nat66-source": "skip", "ipv4-reach": "pass" });
-    expect(byNetwork(spec.names.only6!)).toEqual({ "network-exists": "pass", subnets: "pass", "ipv6-reach": "pass", "nat66-source": "pass", "ipv4-reach": "skip" });
-    const sealedReach = JSON.parse(result.stdout).criteria.find((c: { subject: string; id: string }) => c.subject === spec.names.sealed && c.id === "ipv6-reach");
+      Object.fromEntries(
+        JSON.parse(result.stdout)
+          .criteria.filter((c: { subject: string }) => c.subject === name)
+          .map((c: { id: string; status: string }) => [c.id, c.status]),
+      );
+    expect(byNetwork(spec.names.sealed!)).toEqual({
+      "network-exists": "pass",
+      subnets: "pass",
+      "ipv6-reach": "pass",
+      "nat66-source": "skip",
+      "ipv4-reach": "pass",
+    });
+    expect(byNetwork(spec.names.only6!)).toEqual({
+      "network-exists": "pass",
+      subnets: "pass",
+      "ipv6-reach": "pass",
+      "nat66-source": "pass",
+      "ipv4-reach": "skip",
+    });
+    const sealedReach = JSON.parse(result.stdout).criteria.find(
+      (c: { subject: string; id: string }) => c.subject === spec.names.sealed && c.id === "ipv6-reach",
+    );
     expect(sealedReach.evidence).toContain("no IPv6 egress, as internal: true says");
   });
 

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createSimHost, type SimHost } from "../support/simhost.js";
-import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
+import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
 const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox", "iptables-save"], root: true };
@@ -14,7 +14,8 @@ describeWith(tools, "podnet check host on the simulated host", () => {
   const check = async (spec: string, env: Record<string, string> = {}) => {
     const result = await host.podnet(["check", "host", spec, "--json"], { env });
     const report = JSON.parse(String(result.stdout));
-    const status = (id: string, subject?: string) => report.criteria.find((c: { id: string; subject: string }) => c.id === id && (subject === undefined || c.subject === subject));
+    const status = (id: string, subject?: string) =>
+      report.criteria.find((c: { id: string; subject: string }) => c.id === id && (subject === undefined || c.subject === subject));
     return { exitCode: result.exitCode, report, status };
   };
 
@@ -34,7 +35,17 @@ describeWith(tools, "podnet check host on the simulated host", () => {
     const { exitCode, report } = await check(story.specFile);
     expect(exitCode, JSON.stringify(report, null, 1)).toBe(0);
     const byId = Object.fromEntries(report.criteria.map((c: { id: string; status: string }) => [c.id, c.status]));
-    expect(byId).toEqual({ forwarding: "pass", uplink: "pass", "netavark-driver": "pass", unit: "skip", network: "pass", bridge: "pass", nat: "pass", forward: "pass", container: "pass" });
+    expect(byId).toEqual({
+      forwarding: "pass",
+      uplink: "pass",
+      "netavark-driver": "pass",
+      unit: "skip",
+      network: "pass",
+      bridge: "pass",
+      nat: "pass",
+      forward: "pass",
+      container: "pass",
+    });
   });
 
   it("explains forwarding that is off", async () => {
@@ -65,13 +76,17 @@ describeWith(tools, "podnet check host on the simulated host", () => {
     await host.podman(["network", "create", "--ipv6", "--subnet", "172.22.2.0/24", "--subnet", "fdaa:bbcc:dd31::/64", drifted.network]);
     const { exitCode, status } = await check(drifted.specFile);
     expect(exitCode).toBe(1);
-    expect(status("network").evidence).toContain("podman has subnets 172.22.2.0/24 fdaa:bbcc:dd31::/64, the spec wants 172.22.1.0/24 fdaa:bbcc:dd31::/64");
+    expect(status("network").evidence).toContain(
+      "podman has subnets 172.22.2.0/24 fdaa:bbcc:dd31::/64, the spec wants 172.22.1.0/24 fdaa:bbcc:dd31::/64",
+    );
     expect(status("network").evidence).toContain(`restart podnet-network-${drifted.network}.service`);
   });
 
   it("explains a container that runs on the wrong network", async () => {
     const wrong = simStory(host, "hcw", { ipv4: "172.22.3.0/24", ipv6: "fdaa:bbcc:dd33::/64" });
-    expect((await host.run("bash", ["-c", await oneshotScript(wrong, readFileSync(wrong.specFile, "utf8"))], { reject: false })).exitCode).toBe(0);
+    expect(
+      (await host.run("bash", ["-c", await oneshotScript(wrong, readFileSync(wrong.specFile, "utf8"))], { reject: false })).exitCode,
+    ).toBe(0);
     await host.podman(["run", "-d", "--name", wrong.throwaway, host.probeImage, "sleep", "600"]);
     const { exitCode, status } = await check(wrong.specFile);
     expect(exitCode).toBe(1);

@@ -9,13 +9,29 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startDockerd, type Dockerd } from "../support/docker.js";
+import { type Dockerd, startDockerd } from "../support/docker.js";
 import { evalNixos } from "../support/nix.js";
-import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
-import { moduleOf, oneshotScript, simStory, type SimStory } from "../support/simspec.js";
+import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
+import { moduleOf, oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
-const tools = { commands: ["dockerd", "podman", "nix-instantiate", "nsenter", "ip", "busybox", "iptables", "ip6tables", "iptables-save", "findmnt", "nft", "python3"], root: true };
+const tools = {
+  commands: [
+    "dockerd",
+    "podman",
+    "nix-instantiate",
+    "nsenter",
+    "ip",
+    "busybox",
+    "iptables",
+    "ip6tables",
+    "iptables-save",
+    "findmnt",
+    "nft",
+    "python3",
+  ],
+  root: true,
+};
 
 describeWith(tools, "Docker on the same host", () => {
   let host: SimHost;
@@ -25,12 +41,21 @@ describeWith(tools, "Docker on the same host", () => {
 
   const checkEgress = async () => {
     const result = await host.podnet(["check", "egress", story.specFile, "--json", ...host.egressFlags(4)]);
-    const report = JSON.parse(String(result.stdout)) as { ok: boolean; criteria: Array<{ id: string; subject: string; status: string; evidence: string }> };
-    return { exitCode: result.exitCode, ok: report.ok, status: (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)! };
+    const report = JSON.parse(String(result.stdout)) as {
+      ok: boolean;
+      criteria: Array<{ id: string; subject: string; status: string; evidence: string }>;
+    };
+    return {
+      exitCode: result.exitCode,
+      ok: report.ok,
+      status: (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)!,
+    };
   };
   const checkHost = async () => {
     const result = await host.podnet(["check", "host", story.specFile, "--json"]);
-    const report = JSON.parse(String(result.stdout)) as { criteria: Array<{ id: string; subject: string; status: string; evidence: string }> };
+    const report = JSON.parse(String(result.stdout)) as {
+      criteria: Array<{ id: string; subject: string; status: string; evidence: string }>;
+    };
     return (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)!;
   };
   const runUnit = (script: string) => host.run("bash", ["-c", script], { reject: false });
@@ -55,7 +80,11 @@ describeWith(tools, "Docker on the same host", () => {
     const { moduleFile } = await moduleOf(story.specFile);
     const declared = [story.throwaway, ...story.untouched].map((name) => `${JSON.stringify(name)}.image = "p";`).join(" ");
     const nixos = `{ ... }: { virtualisation.podman.enable = true; virtualisation.docker.enable = true; virtualisation.oci-containers.containers = { ${declared} }; }`;
-    const evaluated = await evalNixos(moduleFile, nixos, `{ inherit (toplevel) sysctlConf; unit = config.systemd.services.podnet-docker-forward; }`);
+    const evaluated = await evalNixos(
+      moduleFile,
+      nixos,
+      `{ inherit (toplevel) sysctlConf; unit = config.systemd.services.podnet-docker-forward; }`,
+    );
     if (!evaluated.ok) throw new Error(evaluated.error);
     unit = (evaluated.value as { unit: typeof unit }).unit;
   });
@@ -75,12 +104,18 @@ describeWith(tools, "Docker on the same host", () => {
   /** How many packets from the internet with a podnet source get past every forward filter. */
   const spoofedForwarded = async () => {
     const counter = path.join(host.dir, "probe.nft");
-    writeFileSync(counter, "table inet podnet_probe {\n  chain seen {\n    type filter hook forward priority 100; policy accept;\n    ip6 saddr fdaa:bbcc:dd40::99 counter\n  }\n}\n");
+    writeFileSync(
+      counter,
+      "table inet podnet_probe {\n  chain seen {\n    type filter hook forward priority 100; policy accept;\n    ip6 saddr fdaa:bbcc:dd40::99 counter\n  }\n}\n",
+    );
     await host.run("nft", ["delete", "table", "inet", "podnet_probe"], { reject: false });
     await host.run("nft", ["-f", counter]);
     await host.runIn(host.wanNetns, "ip", ["-6", "addr", "replace", "fdaa:bbcc:dd40::99/128", "dev", "uplink0", "nodad"]);
     await host.runIn(host.wanNetns, "ip", ["-6", "route", "replace", "fdaa:bbcc:dd40::/64", "via", simulated.hostUplink]);
-    await host.runIn(host.wanNetns, "python3", ["-c", "import socket\ns = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\ns.bind(('fdaa:bbcc:dd40::99', 0))\nfor _ in range(5): s.sendto(b'spoofed', ('fdaa:bbcc:dd40::10', 9000))"]);
+    await host.runIn(host.wanNetns, "python3", [
+      "-c",
+      "import socket\ns = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\ns.bind(('fdaa:bbcc:dd40::99', 0))\nfor _ in range(5): s.sendto(b'spoofed', ('fdaa:bbcc:dd40::10', 9000))",
+    ]);
     const listed = String((await host.run("nft", ["list", "table", "inet", "podnet_probe"])).stdout);
     await host.runIn(host.wanNetns, "ip", ["-6", "addr", "del", "fdaa:bbcc:dd40::99/128", "dev", "uplink0"], { reject: false });
     await host.run("nft", ["delete", "table", "inet", "podnet_probe"], { reject: false });
@@ -102,7 +137,9 @@ describeWith(tools, "Docker on the same host", () => {
     expect(egress.status("ipv4-reach").status).toBe("fail");
     const forward = (await checkHost())("forward");
     expect(forward.status).toBe("fail");
-    expect(forward.evidence).toContain("ip6 filter chain FORWARD drops forwarded traffic by default and nothing in it accepts fdaa:bbcc:dd40::/64");
+    expect(forward.evidence).toContain(
+      "ip6 filter chain FORWARD drops forwarded traffic by default and nothing in it accepts fdaa:bbcc:dd40::/64",
+    );
     expect(forward.evidence).toContain("podnet-docker-forward");
   });
 
@@ -113,7 +150,9 @@ describeWith(tools, "Docker on the same host", () => {
     expect(first.exitCode, String(first.stderr)).toBe(0);
     expect(first.stdout).toContain("ip6tables DOCKER-USER now accepts the podnet networks' egress and replies");
     // Idempotent: a second run changes nothing.
-    const rules = async () => String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout) + String((await host.run("iptables", ["-S", "DOCKER-USER"])).stdout);
+    const rules = async () =>
+      String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout) +
+      String((await host.run("iptables", ["-S", "DOCKER-USER"])).stdout);
     const after = await rules();
     const second = await runUnit(unit.script);
     expect(second.exitCode).toBe(0);
@@ -122,8 +161,14 @@ describeWith(tools, "Docker on the same host", () => {
     const ours = after.split("\n").filter((l) => l.includes("fdaa:bbcc:dd40::/64"));
     const has = (line: string | undefined, ...parts: string[]) => parts.every((part) => line?.includes(part));
     expect(ours, after).toHaveLength(2);
-    expect(ours.some((l) => has(l, "-s fdaa:bbcc:dd40::/64", "-i podman+", "-o uplink0", "-j ACCEPT")), after).toBe(true);
-    expect(ours.some((l) => has(l, "-d fdaa:bbcc:dd40::/64", "-i uplink0", "-o podman+", "RELATED,ESTABLISHED", "-j ACCEPT")), after).toBe(true);
+    expect(
+      ours.some((l) => has(l, "-s fdaa:bbcc:dd40::/64", "-i podman+", "-o uplink0", "-j ACCEPT")),
+      after,
+    ).toBe(true);
+    expect(
+      ours.some((l) => has(l, "-d fdaa:bbcc:dd40::/64", "-i uplink0", "-o podman+", "RELATED,ESTABLISHED", "-j ACCEPT")),
+      after,
+    ).toBe(true);
 
     const egress = await checkEgress();
     expect(egress.status("nat66-source")).toMatchObject({ status: "pass" });
@@ -132,7 +177,13 @@ describeWith(tools, "Docker on the same host", () => {
     expect((await checkHost())("forward").status).toBe("pass");
     expect(await dockerState()).toEqual(before);
     for (const name of story.untouched) {
-      const networks = await host.podman(["container", "inspect", "--format", "{{range $n, $_ := .NetworkSettings.Networks}}{{$n}} {{end}}", name]);
+      const networks = await host.podman([
+        "container",
+        "inspect",
+        "--format",
+        "{{range $n, $_ := .NetworkSettings.Networks}}{{$n}} {{end}}",
+        name,
+      ]);
       expect(String(networks.stdout).trim()).toBe("podman");
     }
   });
@@ -147,7 +198,10 @@ describeWith(tools, "Docker on the same host", () => {
   });
 
   it("a container on podman's default network still cannot reach the v6-only destination", async () => {
-    const fetched = await host.podman(["run", "--rm", host.probeImage, "timeout", "4", "wget", "-q", "-O", "-", `http://[${simulated.v6Destination}]/`], { reject: false });
+    const fetched = await host.podman(
+      ["run", "--rm", host.probeImage, "timeout", "4", "wget", "-q", "-O", "-", `http://[${simulated.v6Destination}]/`],
+      { reject: false },
+    );
     expect(fetched.exitCode).not.toBe(0);
     expect(String(fetched.stdout)).not.toContain(simulated.hostUplink);
   });
@@ -160,10 +214,19 @@ describeWith(tools, "Docker on the same host", () => {
   it("follows a changed spec: rules for a subnet the spec no longer has go, the new ones come, Docker's stay", async () => {
     const before = await dockerState();
     const changed = path.join(host.dir, "dock-changed.yaml");
-    writeFileSync(changed, readFileSync(story.specFile, "utf8").replace("fdaa:bbcc:dd40::/64", "fdaa:bbcc:dd41::/64").replace(/output: .*/u, "output: hosts/dock-changed/podnet.nix"));
+    writeFileSync(
+      changed,
+      readFileSync(story.specFile, "utf8")
+        .replace("fdaa:bbcc:dd40::/64", "fdaa:bbcc:dd41::/64")
+        .replace(/output: .*/u, "output: hosts/dock-changed/podnet.nix"),
+    );
     const { moduleFile } = await moduleOf(changed);
     const declared = [story.throwaway, ...story.untouched].map((name) => `${JSON.stringify(name)}.image = "p";`).join(" ");
-    const evaluated = await evalNixos(moduleFile, `{ ... }: { virtualisation.podman.enable = true; virtualisation.docker.enable = true; virtualisation.oci-containers.containers = { ${declared} }; }`, "config.systemd.services.podnet-docker-forward.script");
+    const evaluated = await evalNixos(
+      moduleFile,
+      `{ ... }: { virtualisation.podman.enable = true; virtualisation.docker.enable = true; virtualisation.oci-containers.containers = { ${declared} }; }`,
+      "config.systemd.services.podnet-docker-forward.script",
+    );
     const reconciled = await runUnit(evaluated.value as string);
     expect(reconciled.exitCode, String(reconciled.stderr)).toBe(0);
     const left = String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout);

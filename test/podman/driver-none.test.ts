@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
-import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
+import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
+import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
 const tools = { commands: ["podman", "nix-instantiate", "nsenter", "ip", "busybox"], root: true };
@@ -42,7 +42,9 @@ describeWith(tools, "netavark's none driver", () => {
   it("check egress fails the reach criteria and says why", async () => {
     const result = await host.podnet(["check", "egress", story.specFile, "--json", ...host.egressFlags(3)]);
     expect(result.exitCode).toBe(1);
-    const reach = (JSON.parse(String(result.stdout)).criteria as Array<{ id: string; subject: string; status: string; evidence: string }>).find((c) => c.id === "ipv6-reach")!;
+    const reach = (
+      JSON.parse(String(result.stdout)).criteria as Array<{ id: string; subject: string; status: string; evidence: string }>
+    ).find((c) => c.id === "ipv6-reach")!;
     expect(reach.status).toBe("fail");
     expect(reach.evidence).toContain('netavark\'s firewall driver is "none"');
   });

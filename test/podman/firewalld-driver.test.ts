@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
-import { oneshotScript, simStory, type SimStory } from "../support/simspec.js";
+import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
+import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
 const tools = { commands: ["firewalld", "firewall-cmd", "dbus-daemon", "podman", "nft", "nix-instantiate", "nsenter"], root: true };

@@ -10,8 +10,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { evalNixos } from "../support/nix.js";
-import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
-import { moduleOf, oneshotScript, simStory, type SimStory } from "../support/simspec.js";
+import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
+import { moduleOf, oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
 const tools = { commands: ["podman", "nft", "nix-instantiate", "nsenter", "ip", "busybox", "python3"], root: true };
@@ -45,12 +45,21 @@ describeWith(tools, "NixOS's forward filtering", () => {
   };
   const egress = async () => {
     const result = await host.podnet(["check", "egress", story.specFile, "--json", ...host.egressFlags(3)]);
-    const report = JSON.parse(String(result.stdout)) as { criteria: Array<{ id: string; subject: string; status: string; evidence: string }> };
+    const report = JSON.parse(String(result.stdout)) as {
+      criteria: Array<{ id: string; subject: string; status: string; evidence: string }>;
+    };
     return (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)!;
   };
   /** From the simulated internet, an HTTP request to the container's own addresses. */
   const inbound = async (address: string) =>
-    (await host.runIn(host.wanNetns, "timeout", ["3", "busybox", "wget", "-q", "-O", "-", `http://${address.includes(":") ? `[${address}]` : address}:8080/`], { reject: false })).exitCode;
+    (
+      await host.runIn(
+        host.wanNetns,
+        "timeout",
+        ["3", "busybox", "wget", "-q", "-O", "-", `http://${address.includes(":") ? `[${address}]` : address}:8080/`],
+        { reject: false },
+      )
+    ).exitCode;
 
   beforeAll(async () => {
     host = await createSimHost();
@@ -61,11 +70,30 @@ describeWith(tools, "NixOS's forward filtering", () => {
     // The simulated internet gets routes to the private subnets, so that an inbound attempt can reach the host at all.
     await host.runIn(host.wanNetns, "ip", ["route", "add", "172.24.0.0/24", "via", simulated.hostUplink4]);
     await host.runIn(host.wanNetns, "ip", ["-6", "route", "add", "fdaa:bbcc:dd60::/64", "via", simulated.hostUplink]);
-    await host.podman(["run", "-d", "--name", container(), "--network", story.network, "--ip", "172.24.0.10", "--ip6", "fdaa:bbcc:dd60::10", host.probeImage, "sh", "-c", "echo inside > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"]);
+    await host.podman([
+      "run",
+      "-d",
+      "--name",
+      container(),
+      "--network",
+      story.network,
+      "--ip",
+      "172.24.0.10",
+      "--ip6",
+      "fdaa:bbcc:dd60::10",
+      host.probeImage,
+      "sh",
+      "-c",
+      "echo inside > /tmp/index.html && exec httpd -f -p 8080 -h /tmp",
+    ]);
 
     const { moduleFile } = await moduleOf(story.specFile);
     const nixos = `{ ... }: { virtualisation.podman.enable = true; networking.nftables.enable = true; networking.firewall.filterForward = true; virtualisation.oci-containers.containers.${JSON.stringify(story.throwaway)}.image = "p"; }`;
-    const evaluated = await evalNixos(moduleFile, nixos, `{ inherit (toplevel) sysctlConf; rules = config.networking.firewall.extraForwardRules; }`);
+    const evaluated = await evalNixos(
+      moduleFile,
+      nixos,
+      `{ inherit (toplevel) sysctlConf; rules = config.networking.firewall.extraForwardRules; }`,
+    );
     if (!evaluated.ok) throw new Error(evaluated.error);
     rules = (evaluated.value as { rules: string }).rules;
   }, 120_000);
@@ -87,9 +115,13 @@ describeWith(tools, "NixOS's forward filtering", () => {
     expect(status("ipv6-reach").evidence).toContain("networking.firewall.filterForward");
     expect(status("ipv4-reach").status).toBe("fail");
     const hostCheck = await host.podnet(["check", "host", story.specFile, "--json"]);
-    const forward = (JSON.parse(String(hostCheck.stdout)).criteria as Array<{ id: string; status: string; evidence: string }>).find((c) => c.id === "forward")!;
+    const forward = (JSON.parse(String(hostCheck.stdout)).criteria as Array<{ id: string; status: string; evidence: string }>).find(
+      (c) => c.id === "forward",
+    )!;
     expect(forward.status).toBe("fail");
-    expect(forward.evidence).toContain("inet nixos-fw chain forward drops forwarded traffic by default and nothing in it accepts fdaa:bbcc:dd60::/64");
+    expect(forward.evidence).toContain(
+      "inet nixos-fw chain forward drops forwarded traffic by default and nothing in it accepts fdaa:bbcc:dd60::/64",
+    );
   });
 
   it("with the module's rules: NAT66 source and IPv4 egress pass under this driver", async () => {
@@ -108,7 +140,10 @@ describeWith(tools, "NixOS's forward filtering", () => {
     const forwarded = async () => {
       await host.run("nft", ["delete", "table", "inet", "podnet_probe"], { reject: false });
       await host.run("nft", ["-f", counterFile]);
-      await host.runIn(host.wanNetns, "python3", ["-c", "import socket\ns = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\ns.bind(('fdaa:bbcc:dd60::99', 0))\nfor _ in range(5): s.sendto(b'spoofed', ('fdaa:bbcc:dd60::10', 9000))"]);
+      await host.runIn(host.wanNetns, "python3", [
+        "-c",
+        "import socket\ns = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)\ns.bind(('fdaa:bbcc:dd60::99', 0))\nfor _ in range(5): s.sendto(b'spoofed', ('fdaa:bbcc:dd60::10', 9000))",
+      ]);
       const listed = String((await host.run("nft", ["list", "table", "inet", "podnet_probe"])).stdout);
       return Number(/counter packets (\d+)/u.exec(listed)?.[1] ?? "0");
     };

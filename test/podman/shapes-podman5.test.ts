@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createSimHost, simulated, type HostRun, type SimHost } from "../support/simhost.js";
+import { createSimHost, type HostRun, type SimHost, simulated } from "../support/simhost.js";
 import { moduleOf, simSpec } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
@@ -22,10 +22,20 @@ describeWith(tools, "dns and isolate: strict on podman 5", () => {
 
   beforeAll(async () => {
     const version = (await execa("podman", ["--version"])).stdout;
-    if (!/version [5-9]\./u.test(version)) throw new Error(`this file proves podman 5 features; it runs on the trixie stack, not with ${version}`);
+    if (!/version [5-9]\./u.test(version))
+      throw new Error(`this file proves podman 5 features; it runs on the trixie stack, not with ${version}`);
     host = await createSimHost();
     // The spec's upstream resolver lives in the simulated internet, on the wan's own address.
-    dnsServer = host.runIn(host.wanNetns, process.execPath, [path.join(import.meta.dirname, "../support/dns-server.mjs"), "53", `probe.podnet.test=${simulated.v4Destination},${simulated.v6Destination}`], { reject: false, stdin: "ignore" });
+    dnsServer = host.runIn(
+      host.wanNetns,
+      process.execPath,
+      [
+        path.join(import.meta.dirname, "../support/dns-server.mjs"),
+        "53",
+        `probe.podnet.test=${simulated.v4Destination},${simulated.v6Destination}`,
+      ],
+      { reject: false, stdin: "ignore" },
+    );
     const spec = simSpec(
       host,
       "p5",
@@ -50,7 +60,8 @@ describeWith(tools, "dns and isolate: strict on podman 5", () => {
     await host?.destroy();
   });
 
-  const inContainer = (network: string, command: string[]) => host.podman(["run", "--rm", `--network=${network}`, host.probeImage, ...command], { reject: false });
+  const inContainer = (network: string, command: string[]) =>
+    host.podman(["run", "--rm", `--network=${network}`, host.probeImage, ...command], { reject: false });
   const inspect = async (network: string) => JSON.parse((await host.podman(["network", "inspect", network])).stdout)[0];
 
   it("dns: the network has the spec's server, and aardvark-dns forwards a container's query to it", async () => {
@@ -87,8 +98,20 @@ describeWith(tools, "dns and isolate: strict on podman 5", () => {
   it("isolate: strict reaches no other podman network, isolated or not; a normal network still does", async () => {
     expect((await inspect(names.strict!)).options).toMatchObject({ isolate: "strict" });
     const server = host.name("srv-p5");
-    await host.podman(["run", "-d", "--name", server, `--network=${names.open}`, "--ip=172.26.2.10", host.probeImage, "sh", "-c", "echo up > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"]);
-    const fetch = (network: string) => inContainer(network, ["sh", "-c", "timeout 4 wget -q -O - http://172.26.2.10:8080/index.html; exit $?"]);
+    await host.podman([
+      "run",
+      "-d",
+      "--name",
+      server,
+      `--network=${names.open}`,
+      "--ip=172.26.2.10",
+      host.probeImage,
+      "sh",
+      "-c",
+      "echo up > /tmp/index.html && exec httpd -f -p 8080 -h /tmp",
+    ]);
+    const fetch = (network: string) =>
+      inContainer(network, ["sh", "-c", "timeout 4 wget -q -O - http://172.26.2.10:8080/index.html; exit $?"]);
     let fromOther = await fetch(names.other!);
     for (let attempt = 0; attempt < 10 && fromOther.exitCode !== 0; attempt++) fromOther = await fetch(names.other!);
     expect(fromOther.exitCode).toBe(0);

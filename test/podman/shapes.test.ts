@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { evalModule } from "../support/nix.js";
-import { createSimHost, simulated, type SimHost } from "../support/simhost.js";
+import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
 import { moduleOf, simSpec } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
@@ -22,12 +22,24 @@ describeWith(tools, "network shapes on real podman", () => {
     const spec = simSpec(host, "shapes", {
       v6only: { mode: "ipv6-only", ipv6: "fd10:1:1:1::/64", containers: ["fetcher"] },
       sealed: { ipv4: "172.21.0.0/24", ipv6: "fd10:1:1:2::/64", internal: true },
-      walled: { ipv4: "172.21.1.0/24", ipv6: "fd10:1:1:3::/64", isolate: true, mtu: 1400, gateway: { ipv4: "172.21.1.254" }, containers: { app: { ipv4: "172.21.1.10", ipv6: "fd10:1:1:3::10" } } },
+      walled: {
+        ipv4: "172.21.1.0/24",
+        ipv6: "fd10:1:1:3::/64",
+        isolate: true,
+        mtu: 1400,
+        gateway: { ipv4: "172.21.1.254" },
+        containers: { app: { ipv4: "172.21.1.10", ipv6: "fd10:1:1:3::10" } },
+      },
       open: { ipv4: "172.21.2.0/24", ipv6: "fd10:1:1:4::/64" },
       vault: { ipv4: "172.21.3.0/24", ipv6: "fd10:1:1:5::/64", isolate: true },
       // Written in upper case and long form: podman reports the canonical form, and the script
       // must compare in that form or it would see drift on every start.
-      spelled: { ipv4: "172.21.4.0/24", ipv6: "FD10:0001:0001:0006::/64", gateway: { ipv6: "FD10:1:1:6:0:0:0:FE" }, containers: { typed: { ipv6: "fd10:0001:0001:0006:0000:0000:0000:0010" } } },
+      spelled: {
+        ipv4: "172.21.4.0/24",
+        ipv6: "FD10:0001:0001:0006::/64",
+        gateway: { ipv6: "FD10:1:1:6:0:0:0:FE" },
+        containers: { typed: { ipv6: "fd10:0001:0001:0006:0000:0000:0000:0010" } },
+      },
     });
     names = spec.names;
     const module = await moduleOf(spec.specFile);
@@ -48,7 +60,11 @@ describeWith(tools, "network shapes on real podman", () => {
    * wget with a deadline. `sh` stays PID 1: busybox `timeout` execs the command itself, and a PID 1
    * ignores SIGTERM, so a bare `timeout 5 wget` as the container command hangs on a dropped packet.
    */
-  const fetchWithin = (seconds: number, url: string, output = "/dev/null") => ["sh", "-c", `timeout ${seconds} wget -q -O ${output} '${url}'; exit $?`];
+  const fetchWithin = (seconds: number, url: string, output = "/dev/null") => [
+    "sh",
+    "-c",
+    `timeout ${seconds} wget -q -O ${output} '${url}'; exit $?`,
+  ];
   const inspect = async (network: string) => JSON.parse((await host.podman(["network", "inspect", network])).stdout)[0];
 
   it("every shape's script is idempotent on a second run", async () => {
@@ -81,7 +97,10 @@ describeWith(tools, "network shapes on real podman", () => {
 
   it("static addresses: the container gets exactly the addresses the module's extraOptions give it", async () => {
     const app = host.name("app-shapes");
-    const options = (await evalModule(moduleFile, `module.virtualisation.oci-containers.containers.${JSON.stringify(app)}.extraOptions`)) as string[];
+    const options = (await evalModule(
+      moduleFile,
+      `module.virtualisation.oci-containers.containers.${JSON.stringify(app)}.extraOptions`,
+    )) as string[];
     expect(options).toEqual([`--network=${names.walled}`, "--ip=172.21.1.10", "--ip6=fd10:1:1:3::10"]);
     const addresses = await inContainer(options, ["ip", "-o", "addr", "show", "eth0"]);
     expect(addresses.exitCode, addresses.stderr).toBe(0);
@@ -96,7 +115,10 @@ describeWith(tools, "network shapes on real podman", () => {
       { subnet: "fd10:1:1:6::/64", gateway: "fd10:1:1:6::fe" },
     ]);
     const typed = host.name("typed-shapes");
-    const options = (await evalModule(moduleFile, `module.virtualisation.oci-containers.containers.${JSON.stringify(typed)}.extraOptions`)) as string[];
+    const options = (await evalModule(
+      moduleFile,
+      `module.virtualisation.oci-containers.containers.${JSON.stringify(typed)}.extraOptions`,
+    )) as string[];
     expect(options).toEqual([`--network=${names.spelled}`, "--ip6=fd10:1:1:6::10"]);
     const addresses = await inContainer(options, ["ip", "-o", "addr", "show", "eth0"]);
     expect(addresses.stdout).toContain("inet6 fd10:1:1:6::10/64");
@@ -117,7 +139,18 @@ describeWith(tools, "network shapes on real podman", () => {
     // netavark's isolate=true has docker/CNI semantics: it cuts traffic *between isolated
     // networks* (netavark#331/#332); `isolate: strict` also cuts non-isolated ones (podman 4.6+).
     const server = host.name("web-shapes");
-    await host.podman(["run", "-d", "--name", server, `--network=${names.vault}`, "--ip=172.21.3.10", host.probeImage, "sh", "-c", "echo up > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"]);
+    await host.podman([
+      "run",
+      "-d",
+      "--name",
+      server,
+      `--network=${names.vault}`,
+      "--ip=172.21.3.10",
+      host.probeImage,
+      "sh",
+      "-c",
+      "echo up > /tmp/index.html && exec httpd -f -p 8080 -h /tmp",
+    ]);
     const url = "http://172.21.3.10:8080/index.html";
     let fromSame: number | undefined;
     for (let attempt = 0; attempt < 10 && fromSame !== 0; attempt++) {

@@ -21,14 +21,25 @@ const reports = path.join(root, ".vitest");
 
 // Docker (with IPv6 firewalling) and firewalld exist only in the trixie root. The firewalld-driver
 // test sets its own driver, so it runs once.
-const trixieOnly = ["test/podman/docker.test.ts", "test/podman/firewalld-driver.test.ts", "test/podman/driver-none.test.ts", "test/podman/shapes-podman5.test.ts"];
+const trixieOnly = [
+  "test/podman/docker.test.ts",
+  "test/podman/firewalld-driver.test.ts",
+  "test/podman/driver-none.test.ts",
+  "test/podman/shapes-podman5.test.ts",
+];
 const oncePerStack = ["test/podman/firewalld-driver.test.ts", "test/podman/driver-none.test.ts"];
 
 const legs = {
   bookworm: [{ name: "bookworm", env: {}, files: [], exclude: trixieOnly, inTrixie: false }],
   trixie: [
     { name: "trixie/nftables", env: { PODNET_FIREWALL_DRIVER: "nftables" }, files: [], exclude: [], inTrixie: true },
-    { name: "trixie/iptables", env: { PODNET_FIREWALL_DRIVER: "iptables" }, files: ["test/podman/"], exclude: oncePerStack, inTrixie: true },
+    {
+      name: "trixie/iptables",
+      env: { PODNET_FIREWALL_DRIVER: "iptables" },
+      files: ["test/podman/"],
+      exclude: oncePerStack,
+      inTrixie: true,
+    },
   ],
 };
 
@@ -57,14 +68,18 @@ for (const leg of selected) {
   ];
   console.log(`\n=== ${leg.name} ===`);
   const env = { ...leg.env, PODNET_LEG: leg.name };
-  const command = leg.inTrixie
-    ? ["test/stacks/trixie.sh", ["run", "node", ...vitest]]
-    : [process.execPath, vitest];
+  const command = leg.inTrixie ? ["test/stacks/trixie.sh", ["run", "node", ...vitest]] : [process.execPath, vitest];
   const run = await execa(command[0], command[1], {
     cwd: root,
     stdio: "inherit",
     reject: false,
-    env: leg.inTrixie ? { PODNET_TEST_ENV: Object.entries(env).map(([k, v]) => `${k}=${v}`).join(" ") } : env,
+    env: leg.inTrixie
+      ? {
+          PODNET_TEST_ENV: Object.entries(env)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(" "),
+        }
+      : env,
   });
   results.push({ leg, exitCode: run.exitCode, counts: countsOf(report) });
 }
@@ -72,7 +87,12 @@ for (const leg of selected) {
 function countsOf(report) {
   try {
     const json = JSON.parse(readFileSync(report, "utf8"));
-    return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests, files: json.numFailedTestSuites };
+    return {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests,
+      skipped: json.numPendingTests + json.numTodoTests,
+      files: json.numFailedTestSuites,
+    };
   } catch {
     return undefined;
   }
@@ -92,7 +112,9 @@ for (const { leg, exitCode, counts } of results) {
   passed += counts.passed;
   failed += counts.failed + (exitCode !== 0 && counts.failed === 0 ? 1 : 0);
   skipped += counts.skipped;
-  console.log(`${leg.name.padEnd(16)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${exitCode !== 0 && counts.failed === 0 ? ` (exit ${exitCode})` : ""}`);
+  console.log(
+    `${leg.name.padEnd(16)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${exitCode !== 0 && counts.failed === 0 ? ` (exit ${exitCode})` : ""}`,
+  );
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);

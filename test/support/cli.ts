@@ -21,8 +21,17 @@ export interface PodnetRun {
 }
 
 /** Runs `podnet ...args` in `cwd`; never throws on a non-zero exit (tests assert the code). */
-export async function podnet(args: ReadonlyArray<string>, cwd: string, options: Pick<Options, "env" | "timeout" | "input"> = {}): Promise<PodnetRun> {
-  const result = await execa(process.execPath, [podnetBin, ...args], { cwd, reject: false, ...options, env: { NO_COLOR: "1", ...options.env } });
+export async function podnet(
+  args: ReadonlyArray<string>,
+  cwd: string,
+  options: Pick<Options, "env" | "timeout" | "input"> = {},
+): Promise<PodnetRun> {
+  const result = await execa(process.execPath, [podnetBin, ...args], {
+    cwd,
+    reject: false,
+    ...options,
+    env: { NO_COLOR: "1", ...options.env },
+  });
   return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout), stderr: String(result.stderr), timedOut: result.timedOut };
 }
 

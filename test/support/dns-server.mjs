@@ -7,10 +7,12 @@ import { createSocket } from "node:dgram";
 import { isIPv4 } from "node:net";
 
 const port = Number(process.argv[2]);
-const records = new Map(process.argv.slice(3).map((entry) => {
-  const [name, addresses] = entry.split("=");
-  return [name.toLowerCase(), addresses.split(",")];
-}));
+const records = new Map(
+  process.argv.slice(3).map((entry) => {
+    const [name, addresses] = entry.split("=");
+    return [name.toLowerCase(), addresses.split(",")];
+  }),
+);
 
 function readName(message, offset) {
   const labels = [];

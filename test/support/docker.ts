@@ -25,11 +25,16 @@ export async function startDockerd(host: SimHost): Promise<Dockerd> {
   const args = [
     "--experimental",
     "--ip6tables=true",
-    "--data-root", path.join(dir, "data"),
-    "--exec-root", path.join(dir, "exec"),
-    "--pidfile", path.join(dir, "docker.pid"),
-    "-H", `unix://${socket}`,
-    "--exec-opt", "native.cgroupdriver=cgroupfs",
+    "--data-root",
+    path.join(dir, "data"),
+    "--exec-root",
+    path.join(dir, "exec"),
+    "--pidfile",
+    path.join(dir, "docker.pid"),
+    "-H",
+    `unix://${socket}`,
+    "--exec-opt",
+    "native.cgroupdriver=cgroupfs",
   ];
   let daemon: HostRun | undefined;
 
@@ -38,7 +43,9 @@ export async function startDockerd(host: SimHost): Promise<Dockerd> {
       const call = request({ socketPath: socket, path: route, method: "GET", timeout: 5000 }, (response) => {
         let body = "";
         response.on("data", (chunk) => (body += chunk));
-        response.on("end", () => (response.statusCode === 200 ? resolve(body) : reject(new Error(`${route}: HTTP ${response.statusCode}`))));
+        response.on("end", () =>
+          response.statusCode === 200 ? resolve(body) : reject(new Error(`${route}: HTTP ${response.statusCode}`)),
+        );
       });
       call.on("error", reject);
       call.on("timeout", () => call.destroy(new Error("docker API timeout")));
@@ -50,7 +57,9 @@ export async function startDockerd(host: SimHost): Promise<Dockerd> {
     daemon = host.run("dockerd", args, { reject: false, all: true, stdin: "ignore" });
     // Ready when the API answers and the FORWARD chains are in place.
     for (let attempt = 0; attempt < 300; attempt++) {
-      const ready = await get("/_ping").then(() => true).catch(() => false);
+      const ready = await get("/_ping")
+        .then(() => true)
+        .catch(() => false);
       const chains = await host.run("ip6tables", ["-w", "-n", "-L", "DOCKER-USER"], { reject: false });
       if (ready && chains.exitCode === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -78,7 +87,9 @@ export async function startDockerd(host: SimHost): Promise<Dockerd> {
     stop: async () => {
       await halt();
       // dockerd bind-mounts its data root (and netns files) below the folder.
-      const mounts = (await execa("findmnt", ["-rn", "-o", "TARGET"], { reject: false })).stdout.split("\n").filter((m) => m.startsWith(dir));
+      const mounts = (await execa("findmnt", ["-rn", "-o", "TARGET"], { reject: false })).stdout
+        .split("\n")
+        .filter((m) => m.startsWith(dir));
       for (const mount of mounts.sort().reverse()) await execa("umount", ["-l", mount], { reject: false });
     },
   };

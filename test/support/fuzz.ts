@@ -9,7 +9,37 @@ export const hostileString = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc
-    .array(fc.constantFrom('"', "'", "''", "'''", "${", "$${", "$", "\\", "\n", "`", "$(", ")", ";", "|", "&", "#", "\u202e", "\u00a0", "\u0430", "{", "}", " ", "x", "ё", "🐧", "\r"), { maxLength: 25 })
+    .array(
+      fc.constantFrom(
+        '"',
+        "'",
+        "''",
+        "'''",
+        "${",
+        "$${",
+        "$",
+        "\\",
+        "\n",
+        "`",
+        "$(",
+        ")",
+        ";",
+        "|",
+        "&",
+        "#",
+        "\u202e",
+        "\u00a0",
+        "\u0430",
+        "{",
+        "}",
+        " ",
+        "x",
+        "ё",
+        "🐧",
+        "\r",
+      ),
+      { maxLength: 25 },
+    )
     .map((parts) => parts.join("")),
   fc.string({ unit: "grapheme-ascii", minLength: 200, maxLength: 400 }),
 );

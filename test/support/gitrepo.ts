@@ -42,8 +42,20 @@ exit 0
 `,
   );
   chmodSync(path.join(tools, "nixos-rebuild"), 0o755);
-  const env = { PATH: `${tools}:${process.env.PATH}`, NO_COLOR: "1", GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
-  const run = (command: string, args: string[]) => execa(command, args, { cwd: dir, env, reject: false }).then((r) => ({ exitCode: r.exitCode ?? 1, stdout: String(r.stdout), stderr: String(r.stderr) }));
+  const env = {
+    PATH: `${tools}:${process.env.PATH}`,
+    NO_COLOR: "1",
+    GIT_AUTHOR_NAME: "t",
+    GIT_AUTHOR_EMAIL: "t@example.invalid",
+    GIT_COMMITTER_NAME: "t",
+    GIT_COMMITTER_EMAIL: "t@example.invalid",
+  };
+  const run = (command: string, args: string[]) =>
+    execa(command, args, { cwd: dir, env, reject: false }).then((r) => ({
+      exitCode: r.exitCode ?? 1,
+      stdout: String(r.stdout),
+      stderr: String(r.stderr),
+    }));
   cpSync(spec, path.join(dir, "podnet.yaml"));
   await run("git", ["init", "-q", "-b", "main"]);
   return {

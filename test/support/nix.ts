@@ -2,8 +2,7 @@
  * Evaluate a generated module with real Nix but without nixpkgs: small stand-ins for `config`
  * and `lib` let `nix-instantiate --eval --strict` pull values out of the module as it ships.
  */
-import { writeFileSync } from "node:fs";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -50,7 +49,9 @@ ${expression}
 `,
   );
   try {
-    const { stdout } = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], { env: { NIX_STATE_DIR: path.join(dir, "state") } });
+    const { stdout } = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], {
+      env: { NIX_STATE_DIR: path.join(dir, "state") },
+    });
     return JSON.parse(stdout);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -75,7 +76,12 @@ export interface NixosEval {
  * (`{ config, lib, ... }: { … }`). In `expression`, `config` is the merged configuration and
  * `toplevel` what nixos-rebuild builds (it fails on failed assertions, as NixOS does).
  */
-export async function evalNixos(moduleFile: string, host: string, expression: string, options: { release?: string } = {}): Promise<NixosEval> {
+export async function evalNixos(
+  moduleFile: string,
+  host: string,
+  expression: string,
+  options: { release?: string } = {},
+): Promise<NixosEval> {
   const dir = mkdtempSync(path.join(tmpdir(), "podnet-nixos-"));
   const hostFile = path.join(dir, "host.nix");
   writeFileSync(hostFile, host);
@@ -92,7 +98,10 @@ in
 ${expression}
 `,
   );
-  const result = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], { env: { NIX_STATE_DIR: path.join(dir, "state") }, reject: false });
+  const result = await execa("nix-instantiate", ["--eval", "--strict", "--json", file], {
+    env: { NIX_STATE_DIR: path.join(dir, "state") },
+    reject: false,
+  });
   rmSync(dir, { recursive: true, force: true });
   return result.exitCode === 0 ? { ok: true, value: JSON.parse(result.stdout) } : { ok: false, error: String(result.stderr) };
 }

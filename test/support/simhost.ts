@@ -122,11 +122,15 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
   const destroy = async () => {
     // Containers first (inside the host namespace, so netavark tears down there), then the rest.
     const names = await inNetns(hostNetns, "podman", ["ps", "--all", "--format", "{{.Names}}"], { reject: false });
-    for (const name of String(names.stdout ?? "").split("\n").filter(Boolean)) {
+    for (const name of String(names.stdout ?? "")
+      .split("\n")
+      .filter(Boolean)) {
       await inNetns(hostNetns, "podman", ["rm", "--force", "--time", "0", name], { reject: false });
     }
     const networks = await inNetns(hostNetns, "podman", ["network", "ls", "--format", "{{.Name}}"], { reject: false });
-    for (const network of String(networks.stdout ?? "").split("\n").filter((n) => n && n !== "podman")) {
+    for (const network of String(networks.stdout ?? "")
+      .split("\n")
+      .filter((n) => n && n !== "podman")) {
       await inNetns(hostNetns, "podman", ["network", "rm", "--force", network], { reject: false });
     }
     echoServer?.kill("SIGTERM");
@@ -158,7 +162,10 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
     await sh("ip", ["-n", hostNetns, "route", "add", "default", "via", simulated.wanUplink4]);
     // The wan does not know the containers' private subnets: only NATed traffic can come back.
 
-    echoServer = inNetns(wanNetns, process.execPath, [path.join(import.meta.dirname, "echo-server.mjs"), "80"], { reject: false, stdin: "ignore" });
+    echoServer = inNetns(wanNetns, process.execPath, [path.join(import.meta.dirname, "echo-server.mjs"), "80"], {
+      reject: false,
+      stdin: "ignore",
+    });
     await waitForEcho(wanNetns);
 
     const probeImage = `localhost/${id}-probe:latest`;
@@ -174,14 +181,23 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
       run: (command, args, options) => inNetns(hostNetns, command, args, options),
       runIn: (netns, command, args, options) => inNetns(netns, command, args, options),
       podman: (args, options) => inNetns(hostNetns, "podman", args, options),
-      podnet: (args, options) => inNetns(hostNetns, ...podnetCommand(args), { reject: false, ...options, env: { NO_COLOR: "1", ...options?.env } }),
+      podnet: (args, options) =>
+        inNetns(hostNetns, ...podnetCommand(args), { reject: false, ...options, env: { NO_COLOR: "1", ...options?.env } }),
       egressFlags: (timeoutSeconds) => [
-        "--echo6", `http://[${simulated.v6Destination}]/`,
-        "--echo4", `http://${simulated.v4Destination}/`,
-        "--probe-image", probeImage, "--timeout", String(timeoutSeconds),
+        "--echo6",
+        `http://[${simulated.v6Destination}]/`,
+        "--echo4",
+        `http://${simulated.v4Destination}/`,
+        "--probe-image",
+        probeImage,
+        "--timeout",
+        String(timeoutSeconds),
       ],
       name: (base) => `${base}-${id}`,
-      netavarkDriver: async () => ((await inNetns(hostNetns, "nft", ["list", "table", "inet", "netavark"], { reject: false })).exitCode === 0 ? "nftables" : "iptables"),
+      netavarkDriver: async () =>
+        (await inNetns(hostNetns, "nft", ["list", "table", "inet", "netavark"], { reject: false })).exitCode === 0
+          ? "nftables"
+          : "iptables",
       destroy,
     };
   } catch (error) {
@@ -192,7 +208,11 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
 
 async function waitForEcho(wanNetns: string): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const probe = await execa("nsenter", [`--net=/run/netns/${wanNetns}`, busybox, "wget", "-q", "-O", "-", `http://[${simulated.v6Destination}]/`], { reject: false, timeout: 2000 });
+    const probe = await execa(
+      "nsenter",
+      [`--net=/run/netns/${wanNetns}`, busybox, "wget", "-q", "-O", "-", `http://[${simulated.v6Destination}]/`],
+      { reject: false, timeout: 2000 },
+    );
     if (probe.exitCode === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

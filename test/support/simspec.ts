@@ -55,7 +55,10 @@ export function simSpec(
  * Writes the module generated from the spec (or from `text`, a changed version of it) and pulls
  * every network's oneshot script out of it with real Nix.
  */
-export async function moduleOf(specFile: string, text = readFileSync(specFile, "utf8")): Promise<{ moduleFile: string; scripts: Record<string, string> }> {
+export async function moduleOf(
+  specFile: string,
+  text = readFileSync(specFile, "utf8"),
+): Promise<{ moduleFile: string; scripts: Record<string, string> }> {
   const compilation = compile(specFile, text);
   const host = compilation.hosts[0];
   if (!host) throw new Error(`spec did not compile: ${JSON.stringify(compilation.diagnostics.map((d) => d.message))}`);

@@ -31,7 +31,10 @@ export async function throwawaysFor(host: SimHost): Promise<Throwaways> {
 
   return {
     async start(network) {
-      let builder = new GenericContainer(host.probeImage).withPullPolicy(neverPull).withName(host.name(`tc-${Math.random().toString(16).slice(2, 8)}`)).withCommand(["sleep", "600"]);
+      let builder = new GenericContainer(host.probeImage)
+        .withPullPolicy(neverPull)
+        .withName(host.name(`tc-${Math.random().toString(16).slice(2, 8)}`))
+        .withCommand(["sleep", "600"]);
       if (network) builder = builder.withNetworkMode(network);
       const container = await builder.start();
       return {

@@ -14,11 +14,7 @@ export function hasCommand(command: string): boolean {
 export const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 /** `describe` that needs `commands` (and root, if asked): skipped locally when missing, failing in CI. */
-export function describeWith(
-  requirements: { commands: ReadonlyArray<string>; root?: boolean },
-  name: string,
-  body: () => void,
-): void {
+export function describeWith(requirements: { commands: ReadonlyArray<string>; root?: boolean }, name: string, body: () => void): void {
   const missing = requirements.commands.filter((command) => !hasCommand(command));
   if (requirements.root && !isRoot) missing.push("root privileges");
   if (missing.length === 0) {

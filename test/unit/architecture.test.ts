@@ -59,7 +59,9 @@ describe("the source tree", () => {
 
   it("compile is pure: no file system, processes or network, except render reading its templates", () => {
     const io = /from\s+["'](node:(fs|fs\/promises|child_process|net|http|https|dgram)|execa)["']/u;
-    const impure = files.filter((file) => stage(file) === "compile" && file !== "compile/render.ts" && io.test(readFileSync(path.join(src, file), "utf8")));
+    const impure = files.filter(
+      (file) => stage(file) === "compile" && file !== "compile/render.ts" && io.test(readFileSync(path.join(src, file), "utf8")),
+    );
     expect(impure).toEqual([]);
   });
 });

@@ -30,7 +30,11 @@ function rfc5952(groups: ReadonlyArray<number>): string {
 /** Another valid spelling of the same groups: case, leading zeros, and where (if at all) "::" goes. */
 const spelling = (groups: ReadonlyArray<number>) =>
   fc
-    .tuple(fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }), fc.nat())
+    .tuple(
+      fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }),
+      fc.nat(),
+    )
     .map(([upper, pad, pick]) => {
       const words = groups.map((g, i) => {
         const text = g.toString(16).padStart(Math.min(4, g.toString(16).length + pad[i]!), "0");
@@ -55,7 +59,9 @@ describe("canonical forms reach the module", () => {
       fc.property(
         hostGroups.chain((g) => spelling(g).map((s) => [g, s] as const)),
         hostGroups.chain((g) => spelling(g).map((s) => [g, s] as const)),
-        fc.constantFrom([0x2620, 0xfe, 0, 0, 0, 0, 0, 0xfe], [0x2001, 0x4860, 0x4860, 0, 0, 0, 0, 0x8888]).chain((g) => spelling(g).map((s) => [g, s] as const)),
+        fc
+          .constantFrom([0x2620, 0xfe, 0, 0, 0, 0, 0, 0xfe], [0x2001, 0x4860, 0x4860, 0, 0, 0, 0, 0x8888])
+          .chain((g) => spelling(g).map((s) => [g, s] as const)),
         ([gatewayGroups, gatewayText], [staticGroups, staticText], [dnsGroups, dnsText]) => {
           fc.pre(rfc5952(gatewayGroups) !== rfc5952(staticGroups));
           const spec = webArm();
@@ -73,7 +79,8 @@ describe("canonical forms reach the module", () => {
           expect(plan!.networks[0]!.containers[0]!.addressOptions).toEqual([`--ip6=${rfc5952(staticGroups)}`]);
           // Nothing the spec wrote in another spelling survives into the module.
           const module = compiled.hosts[0]!.content;
-          for (const written of [gatewayText, staticText, dnsText]) if (written !== written.toLowerCase() || written.includes(":0")) expect(module).not.toContain(`=${written}`);
+          for (const written of [gatewayText, staticText, dnsText])
+            if (written !== written.toLowerCase() || written.includes(":0")) expect(module).not.toContain(`=${written}`);
         },
       ),
       runs(300),
@@ -103,13 +110,23 @@ describe("values that are no address are positioned findings, never a crash", ()
 
   it("a zone index anywhere says so, at the field", () => {
     for (const [what, set, at] of fields) {
-      for (const value of ["fdaa:bbcc:ddee::%eth0/64", "fe80::1%eth0", "fdaa:bbcc:ddee::1%25eth0", "fe80::1%eth0/64", "fdaa:bbcc:ddee::%/64"]) {
+      for (const value of [
+        "fdaa:bbcc:ddee::%eth0/64",
+        "fe80::1%eth0",
+        "fdaa:bbcc:ddee::1%25eth0",
+        "fe80::1%eth0/64",
+        "fdaa:bbcc:ddee::%/64",
+      ]) {
         const spec = webArm();
         set(spec, value);
         const found = compileSpec(spec).diagnostics.filter((d) => d.severity === "error");
         expect(found.length, `${what} ${value}`).toBeGreaterThan(0);
         expect(found[0]!.path.slice(-at.length).map(String), `${what} ${value}`).toEqual(at);
-        if (value.includes("%")) expect(found.some((d) => d.message.includes("zone index")), `${what} ${value}: ${found[0]!.message}`).toBe(true);
+        if (value.includes("%"))
+          expect(
+            found.some((d) => d.message.includes("zone index")),
+            `${what} ${value}: ${found[0]!.message}`,
+          ).toBe(true);
         expect(found[0]!.location.line).toBeGreaterThan(1);
       }
     }
@@ -117,14 +134,18 @@ describe("values that are no address are positioned findings, never a crash", ()
 
   it("any text in any address field is a finding at that field or accepted, never an exception", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...fields), fc.oneof(fc.string({ maxLength: 50 }), fc.stringMatching(/^[0-9a-fA-F:.%/]{1,45}$/u)), ([what, set, at], value) => {
-        const spec = webArm();
-        set(spec, value);
-        const compiled = compileSpec(spec);
-        for (const d of compiled.diagnostics) expect(d.location.line, `${what} ${JSON.stringify(value)}`).toBeGreaterThan(0);
-        if (compiled.hosts.length === 0) expect(compiled.diagnostics.some((d) => d.severity === "error")).toBe(true);
-        void at;
-      }),
+      fc.property(
+        fc.constantFrom(...fields),
+        fc.oneof(fc.string({ maxLength: 50 }), fc.stringMatching(/^[0-9a-fA-F:.%/]{1,45}$/u)),
+        ([what, set, at], value) => {
+          const spec = webArm();
+          set(spec, value);
+          const compiled = compileSpec(spec);
+          for (const d of compiled.diagnostics) expect(d.location.line, `${what} ${JSON.stringify(value)}`).toBeGreaterThan(0);
+          if (compiled.hosts.length === 0) expect(compiled.diagnostics.some((d) => d.severity === "error")).toBe(true);
+          void at;
+        },
+      ),
       runs(1500),
     );
   });

@@ -21,7 +21,13 @@ describe("parse and decode diagnostics", () => {
     // Ten levels of ten aliases each: 10^10 values if expanded.
     const bomb = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
     const names = "bcdefghijk".split("");
-    names.forEach((name, i) => bomb.push(`${name}: &${name} [${Array(10).fill(`*${i === 0 ? "a" : names[i - 1]}`).join(",")}]`));
+    names.forEach((name, i) =>
+      bomb.push(
+        `${name}: &${name} [${Array(10)
+          .fill(`*${i === 0 ? "a" : names[i - 1]}`)
+          .join(",")}]`,
+      ),
+    );
     const d = first(bomb.join("\n"));
     expect(d.rule).toBe("yaml-alias");
     expect(d.message).toContain("expand the spec to more than");
@@ -29,8 +35,16 @@ describe("parse and decode diagnostics", () => {
 
   it("accepts aliases that expand to a sane size, however many there are", () => {
     // One container list reused by 150 networks: more aliases than the old limit of 100.
-    const spec = ["version: 1", "hosts:", "  h:", "    output: h.nix", "    uplink: { interface: eth0, ipv6: { address: 2a01::1/64, addressing: static } }", "    networks:"];
-    for (let i = 0; i < 150; i++) spec.push(`      n${i}: { ipv4: 172.20.${i}.0/24, ipv6: "fd00:0:0:${i.toString(16)}::/64"${i === 0 ? ", containers: &c [a]" : ""} }`);
+    const spec = [
+      "version: 1",
+      "hosts:",
+      "  h:",
+      "    output: h.nix",
+      "    uplink: { interface: eth0, ipv6: { address: 2a01::1/64, addressing: static } }",
+      "    networks:",
+    ];
+    for (let i = 0; i < 150; i++)
+      spec.push(`      n${i}: { ipv4: 172.20.${i}.0/24, ipv6: "fd00:0:0:${i.toString(16)}::/64"${i === 0 ? ", containers: &c [a]" : ""} }`);
     const result = compileSpec(spec.join("\n"));
     expect(result.diagnostics.filter((d) => d.rule.startsWith("yaml"))).toEqual([]);
   });
@@ -51,7 +65,9 @@ describe("parse and decode diagnostics", () => {
 
   it("reports an unknown key at the key, with a did-you-mean and the allowed keys", () => {
     const d = first("version: 1\nhosts:\n  h:\n    output: a.nix\n    uplinks: {}\n");
-    const unknown = compileSpec("version: 1\nhosts:\n  h:\n    output: a.nix\n    uplinks: {}\n").diagnostics.find((x) => x.message.includes("unknown key"))!;
+    const unknown = compileSpec("version: 1\nhosts:\n  h:\n    output: a.nix\n    uplinks: {}\n").diagnostics.find((x) =>
+      x.message.includes("unknown key"),
+    )!;
     expect(d).toBeDefined();
     expect(unknown.location).toMatchObject({ line: 5, column: 5 });
     expect(unknown.hint).toContain("did you mean `uplink`");
@@ -75,8 +91,16 @@ describe("parse and decode diagnostics", () => {
   });
 
   it.each([
-    ["an interface name longer than 15 characters", (s: any) => (s.hosts["web-arm"].uplink.interface = "enp1s0abcdefghij"), "uplink.interface"],
-    ["a container name with a shell metacharacter", (s: any) => (s.hosts["web-arm"].networks.v6egress.containers = ["a$(b)"]), "containers[0]"],
+    [
+      "an interface name longer than 15 characters",
+      (s: any) => (s.hosts["web-arm"].uplink.interface = "enp1s0abcdefghij"),
+      "uplink.interface",
+    ],
+    [
+      "a container name with a shell metacharacter",
+      (s: any) => (s.hosts["web-arm"].networks.v6egress.containers = ["a$(b)"]),
+      "containers[0]",
+    ],
     ["an IPv4 subnet that is not CIDR", (s: any) => (s.hosts["web-arm"].networks.v6egress.ipv4 = "10.89.0/24"), "v6egress.ipv4"],
     ["an absolute output path", (s: any) => (s.hosts["web-arm"].output = "/etc/nixos/podnet.nix"), "web-arm.output"],
     ["a missing required key", (s: any) => delete s.hosts["web-arm"].uplink, "hosts.web-arm"],
@@ -94,7 +118,10 @@ describe("parse and decode diagnostics", () => {
   it("formats file:line:column, the rule, the field, a code frame and the hint", () => {
     const spec = webArm();
     spec.hosts["web-arm"].networks.v6egress.ipv6 = "fc00::/64";
-    const text = formatDiagnostic(compileSpec(spec, "/tmp/x/podnet.yaml").diagnostics.find((d) => d.rule === "ipv6-not-ula")!).replace(/\u001b\[[0-9;]*m/gu, "");
+    const text = formatDiagnostic(compileSpec(spec, "/tmp/x/podnet.yaml").diagnostics.find((d) => d.rule === "ipv6-not-ula")!).replace(
+      /\u001b\[[0-9;]*m/gu,
+      "",
+    );
     expect(text).toMatch(/^\/tmp\/x\/podnet\.yaml:\d+:\d+: error\[ipv6-not-ula\]: hosts\.web-arm\.networks\.v6egress\.ipv6: /u);
     expect(text).toContain("ipv6: fc00::/64");
     expect(text).toContain("^");

@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { subnet as parseSubnet } from "../../src/compile/net/cidr.js";
 import { configuredFirewallDriver } from "../../src/prove/containers-conf.js";
 import { explainBlock, forwardBlocks, netavarkDriverSeen, parseIptablesSave, parseNftRuleset } from "../../src/prove/forward.js";
-import { subnet as parseSubnet } from "../../src/compile/net/cidr.js";
 
 const v6 = { subnet: parseSubnet("fdaa:bbcc:ddee::/64"), uplink: "enp1s0" };
 const v4 = { subnet: parseSubnet("10.89.0.0/24"), uplink: "enp1s0" };
@@ -46,7 +46,14 @@ describe("forward chains that drop podnet's traffic", () => {
 
   // A rule counts when its verdict is accept and every condition it has holds for the egress.
   const withRule = (rule: string, sets = "") =>
-    forwardBlocks(parseNftRuleset(dockerAndNetavark.replace("table ip6 filter {", `table ip6 filter {\n${sets}`).replace("counter packets 0 bytes 0 return", `${rule}\n\t\tcounter packets 0 bytes 0 return`)), v6);
+    forwardBlocks(
+      parseNftRuleset(
+        dockerAndNetavark
+          .replace("table ip6 filter {", `table ip6 filter {\n${sets}`)
+          .replace("counter packets 0 bytes 0 return", `${rule}\n\t\tcounter packets 0 bytes 0 return`),
+      ),
+      v6,
+    );
 
   it.each([
     "ip6 saddr fdaa:bbcc:ddee::/64 counter packets 0 bytes 0 accept",
@@ -64,8 +71,15 @@ describe("forward chains that drop podnet's traffic", () => {
   });
 
   it("cleared by a named set holding the subnet", () => {
-    expect(withRule("ip6 saddr @podnets accept", "\tset podnets {\n\t\ttype ipv6_addr\n\t\tflags interval\n\t\telements = { fd00:1::/64,\n\t\t\t     fdaa:bbcc:ddee::/64 }\n\t}\n")).toEqual([]);
-    expect(withRule("ip6 saddr @podnets accept", "\tset podnets {\n\t\ttype ipv6_addr\n\t\telements = { fd00:1::/64 }\n\t}\n")).toHaveLength(1);
+    expect(
+      withRule(
+        "ip6 saddr @podnets accept",
+        "\tset podnets {\n\t\ttype ipv6_addr\n\t\tflags interval\n\t\telements = { fd00:1::/64,\n\t\t\t     fdaa:bbcc:ddee::/64 }\n\t}\n",
+      ),
+    ).toEqual([]);
+    expect(
+      withRule("ip6 saddr @podnets accept", "\tset podnets {\n\t\ttype ipv6_addr\n\t\telements = { fd00:1::/64 }\n\t}\n"),
+    ).toHaveLength(1);
   });
 
   it.each([
@@ -95,7 +109,9 @@ describe("forward chains that drop podnet's traffic", () => {
 		ip6 saddr fd00::/8 tcp dport 80 accept
 	}
 }`;
-    expect(forwardBlocks(parseNftRuleset(firewalld), v6)).toEqual([{ table: "inet firewalld", chain: "filter_FORWARD", docker: false, nixos: false }]);
+    expect(forwardBlocks(parseNftRuleset(firewalld), v6)).toEqual([
+      { table: "inet firewalld", chain: "filter_FORWARD", docker: false, nixos: false },
+    ]);
     expect(forwardBlocks(parseNftRuleset(firewalld.replace("tcp dport 80 accept", "accept")), v6)).toEqual([]);
   });
 
@@ -110,7 +126,9 @@ describe("forward chains that drop podnet's traffic", () => {
 ${allowed}
 	}
 }`;
-    expect(forwardBlocks(parseNftRuleset(nixos("")), v4)).toEqual([{ table: "inet nixos-fw", chain: "forward", docker: false, nixos: true }]);
+    expect(forwardBlocks(parseNftRuleset(nixos("")), v4)).toEqual([
+      { table: "inet nixos-fw", chain: "forward", docker: false, nixos: true },
+    ]);
     expect(forwardBlocks(parseNftRuleset(nixos('\t\tip saddr 10.89.0.0/24 accept comment "podnet v6egress egress"')), v4)).toEqual([]);
     expect(explainBlock(forwardBlocks(parseNftRuleset(nixos("")), v4)[0]!, v4)).toContain("networking.firewall.filterForward");
   });
@@ -133,9 +151,19 @@ COMMIT
     expect(forwardBlocks(tables, v4)).toEqual([]);
     const withoutNetavark = parseIptablesSave(saved.replace(/^-A FORWARD -m comment.*$/mu, ""), "ip");
     expect(forwardBlocks(withoutNetavark, v4)).toEqual([{ table: "ip filter", chain: "FORWARD", docker: true, nixos: false }]);
-    const accepted = parseIptablesSave(saved.replace(/^-A FORWARD -m comment.*$/mu, "").replace('-A DOCKER-USER -m comment', "-A DOCKER-USER -i podman+ -o enp1s0 -s 10.89.0.0/24 -j ACCEPT\n-A DOCKER-USER -m comment"), "ip");
+    const accepted = parseIptablesSave(
+      saved
+        .replace(/^-A FORWARD -m comment.*$/mu, "")
+        .replace("-A DOCKER-USER -m comment", "-A DOCKER-USER -i podman+ -o enp1s0 -s 10.89.0.0/24 -j ACCEPT\n-A DOCKER-USER -m comment"),
+      "ip",
+    );
     expect(forwardBlocks(accepted, v4)).toEqual([]);
-    const portOnly = parseIptablesSave(saved.replace(/^-A FORWARD -m comment.*$/mu, "").replace('-A DOCKER-USER -m comment', "-A DOCKER-USER -s 10.89.0.0/24 -p tcp --dport 443 -j ACCEPT\n-A DOCKER-USER -m comment"), "ip");
+    const portOnly = parseIptablesSave(
+      saved
+        .replace(/^-A FORWARD -m comment.*$/mu, "")
+        .replace("-A DOCKER-USER -m comment", "-A DOCKER-USER -s 10.89.0.0/24 -p tcp --dport 443 -j ACCEPT\n-A DOCKER-USER -m comment"),
+      "ip",
+    );
     expect(forwardBlocks(portOnly, v4)).toHaveLength(1);
   });
 });
@@ -152,8 +180,11 @@ describe("the firewall driver containers.conf configures", () => {
   it("reads [network] firewall_driver from CONTAINERS_CONF, and NETAVARK_FW wins over it", async () => {
     const file = conf("a.conf", '[engine]\nruntime = "runc"\n\n[network]\n# comment\nfirewall_driver = "none"\n');
     expect(await configuredFirewallDriver({ CONTAINERS_CONF: file })).toEqual({ driver: "none", source: file });
-    expect(await configuredFirewallDriver({ CONTAINERS_CONF: file, NETAVARK_FW: "nftables" })).toEqual({ driver: "nftables", source: "NETAVARK_FW" });
-    const unset = conf("b.conf", "[network]\nnetwork_backend = \"netavark\"\n");
+    expect(await configuredFirewallDriver({ CONTAINERS_CONF: file, NETAVARK_FW: "nftables" })).toEqual({
+      driver: "nftables",
+      source: "NETAVARK_FW",
+    });
+    const unset = conf("b.conf", '[network]\nnetwork_backend = "netavark"\n');
     expect((await configuredFirewallDriver({ CONTAINERS_CONF: unset })).driver).toBeUndefined();
     const broken = conf("c.conf", "[network\nfirewall_driver = ");
     expect((await configuredFirewallDriver({ CONTAINERS_CONF: broken })).driver).toBeUndefined();

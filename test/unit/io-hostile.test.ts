@@ -5,7 +5,11 @@ import { oneLine, unprintableIn, visible } from "../../src/cli/context.js";
 import { hostileString, runs } from "../support/fuzz.js";
 
 const unprintable = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\uD800-\uDFFF]/u;
-const text = fc.oneof(hostileString, fc.string({ unit: "binary", maxLength: 3000 }), fc.string({ unit: "grapheme", minLength: 900, maxLength: 1200 }));
+const text = fc.oneof(
+  hostileString,
+  fc.string({ unit: "binary", maxLength: 3000 }),
+  fc.string({ unit: "grapheme", minLength: 900, maxLength: 1200 }),
+);
 
 describe("visible, oneLine, unprintableIn", () => {
   it("visible leaves printable text alone and escapes everything else", () => {

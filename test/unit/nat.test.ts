@@ -29,7 +29,10 @@ describe("masqueradeCovers", () => {
     expect(masqueradeCovers(iptables, "172.22.1.0/24")).toBe(false);
   });
   it("does not count an orphaned chain after POSTROUTING was flushed", () => {
-    const flushed = iptables.split("\n").filter((line) => !line.startsWith("-A POSTROUTING")).join("\n");
+    const flushed = iptables
+      .split("\n")
+      .filter((line) => !line.startsWith("-A POSTROUTING"))
+      .join("\n");
     expect(flushed).toContain("172.22.0.0/24");
     expect(masqueradeCovers(flushed, "172.22.0.0/24")).toBe(false);
   });

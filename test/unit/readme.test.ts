@@ -12,7 +12,11 @@ type CatalogueEntry = { readonly id: string; readonly severity: string; readonly
 
 /** A rule table as a catalogue defines it. */
 const tableOf = (catalogue: ReadonlyArray<CatalogueEntry>) =>
-  ["| rule | severity | checks |", "| --- | --- | --- |", ...catalogue.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`)].join("\n");
+  [
+    "| rule | severity | checks |",
+    "| --- | --- | --- |",
+    ...catalogue.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`),
+  ].join("\n");
 
 /** Compares the block between `<!-- marker:start -->` and `<!-- marker:end -->`; `UPDATE_README=1` writes it. */
 function expectGenerated(marker: string, expected: string) {
@@ -29,7 +33,9 @@ function expectGenerated(marker: string, expected: string) {
 
 /** Paths into this repository that a document names in backticks or links, e.g. `src/emit/write.ts`. */
 function repositoryPathsIn(text: string): string[] {
-  const named = [...text.matchAll(/[`(](?:\.\.\/)?((?:src|test|templates|nix|adr|examples|scripts|bin|dist|\.ci)\/[\w./<>*-]*)/gu)].map((match) => match[1]!);
+  const named = [...text.matchAll(/[`(](?:\.\.\/)?((?:src|test|templates|nix|adr|examples|scripts|bin|dist|\.ci)\/[\w./<>*-]*)/gu)].map(
+    (match) => match[1]!,
+  );
   // `test/golden/<spec>/<host>.nix` and the like are patterns, not paths.
   return [...new Set(named.map((name) => name.replace(/[.,:;]+$/u, "")))].filter((name) => !/[<*]/u.test(name));
 }
@@ -51,7 +57,12 @@ describe("README", () => {
 });
 
 describe("file references in README.md and adr/", () => {
-  const documents = ["README.md", ...readdirSync(path.join(root, "adr")).filter((name) => name.endsWith(".md")).map((name) => `adr/${name}`)];
+  const documents = [
+    "README.md",
+    ...readdirSync(path.join(root, "adr"))
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => `adr/${name}`),
+  ];
 
   it.each(documents)("every repository path %s names exists", (document) => {
     const text = readFileSync(path.join(root, document), "utf8");

@@ -162,7 +162,9 @@ describe("rule details", () => {
     const found = compileSpec(spec).diagnostics.filter((d) => d.rule === "static-address");
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(message);
-    expect(found[0]!.path.slice(-2)).toEqual(Object.keys(containers).length === 2 ? ["web", "ipv4"] : ["app", Object.keys(Object.values(containers)[0]!)[0]]);
+    expect(found[0]!.path.slice(-2)).toEqual(
+      Object.keys(containers).length === 2 ? ["web", "ipv4"] : ["app", Object.keys(Object.values(containers)[0]!)[0]],
+    );
   });
 
   it("a static address may use the default gateway's address when a custom gateway moves it", () => {
@@ -183,7 +185,11 @@ describe("rule details", () => {
     const spec = webArm();
     host(spec).podman = { version: "4.5" };
     network(spec).isolate = "strict";
-    expect(compileSpec(spec).diagnostics.find((d) => d.rule === "podman-version-feature")?.path.at(-1)).toBe("isolate");
+    expect(
+      compileSpec(spec)
+        .diagnostics.find((d) => d.rule === "podman-version-feature")
+        ?.path.at(-1),
+    ).toBe("isolate");
     host(spec).podman = { version: "4.6" };
     expect(rulesOf(spec)).not.toContain("podman-version-feature");
   });

@@ -12,8 +12,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { excerpt, formatDiagnostic } from "../../src/compile/diagnostics.js";
-import { compile } from "../../src/compile/pipeline.js";
 import { visibleText } from "../../src/compile/escape.js";
+import { compile } from "../../src/compile/pipeline.js";
 import { brief, runs } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 
@@ -23,7 +23,26 @@ const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u
 
 const hostileText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.array(fc.constantFrom("\u001b[2J", "\u001b]0;owned\u0007", "\r", "\u0085", "\u2028", "\u202e", "\u2066", "\ufeff", "\ud800", "\u009b31m", "x", "é", "🐧"), { maxLength: 10 }).map((parts) => parts.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        "\u001b[2J",
+        "\u001b]0;owned\u0007",
+        "\r",
+        "\u0085",
+        "\u2028",
+        "\u202e",
+        "\u2066",
+        "\ufeff",
+        "\ud800",
+        "\u009b31m",
+        "x",
+        "é",
+        "🐧",
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join("")),
 );
 
 describe("what reaches the terminal", () => {
@@ -42,7 +61,10 @@ describe("what reaches the terminal", () => {
   it("a diagnostic on a line holding escape sequences prints them escaped, wherever they are", () => {
     fc.assert(
       fc.property(hostileText, hostileText, (before, after) => {
-        const spec = stringify(webArm()).replace("ipv6: fdaa:bbcc:ddee::/64", `ipv6: ${JSON.stringify(`${before}fc00::/64${after}`)} # ${after}`);
+        const spec = stringify(webArm()).replace(
+          "ipv6: fdaa:bbcc:ddee::/64",
+          `ipv6: ${JSON.stringify(`${before}fc00::/64${after}`)} # ${after}`,
+        );
         const compiled = compile(`/tmp/${before}spec.yaml`, spec);
         for (const diagnostic of compiled.diagnostics) {
           // podnet's own colours are escape sequences too; what came from the spec must not be.

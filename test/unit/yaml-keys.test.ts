@@ -21,8 +21,17 @@ const plainKey = fc.oneof(
 );
 
 function specWith(keys: ReadonlyArray<{ text: string; quoted: boolean }>): string {
-  const lines = ["version: 1", "hosts:", "  lab:", "    output: lab.nix", "    uplink: { interface: eth0, ipv6: { address: 2a01:4f8::1/64, addressing: static } }", "    networks:"];
-  keys.forEach(({ text, quoted }, i) => lines.push(`      ${quoted ? JSON.stringify(text) : text}: { ipv4: 172.20.${i}.0/24, ipv6: "fd00:0:0:${i.toString(16)}::/64" }`));
+  const lines = [
+    "version: 1",
+    "hosts:",
+    "  lab:",
+    "    output: lab.nix",
+    "    uplink: { interface: eth0, ipv6: { address: 2a01:4f8::1/64, addressing: static } }",
+    "    networks:",
+  ];
+  keys.forEach(({ text, quoted }, i) =>
+    lines.push(`      ${quoted ? JSON.stringify(text) : text}: { ipv4: 172.20.${i}.0/24, ipv6: "fd00:0:0:${i.toString(16)}::/64" }`),
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -31,21 +40,27 @@ const podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
 describe("mapping keys are the text as written", () => {
   it("every network key is kept as written, or refused at its line; none is renamed or lost", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ text: plainKey, quoted: fc.boolean() }), { minLength: 1, maxLength: 6, selector: (k) => k.text }), (keys) => {
-        const compiled = compileSpec(specWith(keys));
-        const errors = compiled.diagnostics.filter((d) => d.severity === "error");
-        const valid = keys.filter((k) => podmanName.test(k.text));
-        if (valid.length === keys.length) {
-          expect(errors, brief(errors)).toEqual([]);
-          const names = compiled.hosts[0]!.plan.networks.map((n) => n.name).sort();
-          expect(names).toEqual(keys.map((k) => k.text).sort());
-        } else {
-          // Refused, at the line of a key that is not a valid name.
-          expect(errors.length).toBeGreaterThan(0);
-          const badLines = keys.map((k, i) => (podmanName.test(k.text) ? -1 : 7 + i));
-          expect(errors.some((d) => badLines.includes(d.location.line)), brief(errors)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ text: plainKey, quoted: fc.boolean() }), { minLength: 1, maxLength: 6, selector: (k) => k.text }),
+        (keys) => {
+          const compiled = compileSpec(specWith(keys));
+          const errors = compiled.diagnostics.filter((d) => d.severity === "error");
+          const valid = keys.filter((k) => podmanName.test(k.text));
+          if (valid.length === keys.length) {
+            expect(errors, brief(errors)).toEqual([]);
+            const names = compiled.hosts[0]!.plan.networks.map((n) => n.name).sort();
+            expect(names).toEqual(keys.map((k) => k.text).sort());
+          } else {
+            // Refused, at the line of a key that is not a valid name.
+            expect(errors.length).toBeGreaterThan(0);
+            const badLines = keys.map((k, i) => (podmanName.test(k.text) ? -1 : 7 + i));
+            expect(
+              errors.some((d) => badLines.includes(d.location.line)),
+              brief(errors),
+            ).toBe(true);
+          }
+        },
+      ),
       runs(400),
     );
   });
@@ -53,7 +68,12 @@ describe("mapping keys are the text as written", () => {
   it("the same name quoted and unquoted is a duplicate at the second one, whatever YAML would resolve it to", () => {
     fc.assert(
       fc.property(plainKey, fc.boolean(), (text, quotedFirst) => {
-        const compiled = compileSpec(specWith([{ text, quoted: quotedFirst }, { text, quoted: !quotedFirst }]));
+        const compiled = compileSpec(
+          specWith([
+            { text, quoted: quotedFirst },
+            { text, quoted: !quotedFirst },
+          ]),
+        );
         const duplicate = compiled.diagnostics.find((d) => d.rule === "yaml-duplicate-key");
         expect(duplicate, `${text}: ${brief(compiled.diagnostics)}`).toBeDefined();
         expect(duplicate!.location.line).toBe(8);
@@ -76,6 +96,8 @@ describe("mapping keys are the text as written", () => {
       expect(found.location).toMatchObject({ line: 1, column: 1 });
     }
     // An explicit 1.2 directive is what podnet reads anyway.
-    expect(compileSpec(`%YAML 1.2\n---\n${specWith([{ text: "a", quoted: false }])}`).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(
+      compileSpec(`%YAML 1.2\n---\n${specWith([{ text: "a", quoted: false }])}`).diagnostics.filter((d) => d.severity === "error"),
+    ).toEqual([]);
   });
 });

@@ -107,7 +107,15 @@ function subnetOf(address: Address, prefix: number, written: string): Subnet {
   const size = 1n << BigInt(bits - prefix);
   const first = (address.value / size) * size;
   const last = first + size - 1n;
-  return { family: address.family, first, last, prefix, text: `${addressText(address.family, first)}/${prefix}`, written, hostBits: first !== address.value };
+  return {
+    family: address.family,
+    first,
+    last,
+    prefix,
+    text: `${addressText(address.family, first)}/${prefix}`,
+    written,
+    hostBits: first !== address.value,
+  };
 }
 
 /** CIDR notation (`10.89.0.0/24`, `fdaa:bbcc:ddee::/64`); host bits are kept as `hostBits`. */
@@ -179,7 +187,13 @@ export function findOverlaps<T>(items: readonly T[], subnetOf: (item: T) => Subn
 export const wellKnown = {
   podmanDefault: subnet("10.88.0.0/16"),
   // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.
-  podmanPool: { ...subnet("10.89.0.0/16"), last: subnet("10.255.0.0/16").last, prefix: 0, text: "10.89.0.0–10.255.255.255", written: "" } satisfies Subnet,
+  podmanPool: {
+    ...subnet("10.89.0.0/16"),
+    last: subnet("10.255.0.0/16").last,
+    prefix: 0,
+    text: "10.89.0.0–10.255.255.255",
+    written: "",
+  } satisfies Subnet,
   rfc1918: [subnet("10.0.0.0/8"), subnet("172.16.0.0/12"), subnet("192.168.0.0/16")],
   ula: subnet("fc00::/7"),
   ulaLocal: subnet("fd00::/8"),

@@ -11,20 +11,20 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-HAKIORIK.js";
+} from "./chunk-IEH62XFJ.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-VSPFTGGQ.js";
-import "./chunk-55PG2TM4.js";
+} from "./chunk-M3NEJFPJ.js";
+import "./chunk-5UHXLYWG.js";
 import "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import "./chunk-XCP5MDYN.js";
 import "./chunk-5J6UUZKE.js";
 import {
   parseAddress
-} from "./chunk-LYNKG6UV.js";
+} from "./chunk-GUEHHRAZ.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/prove/egress.ts
@@ -53,7 +53,12 @@ async function checkNetwork(podman, host, network, options, track) {
   const skipRest = (reason) => ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"].filter((id) => !criteria.some((c) => c.id === id)).forEach((id) => criteria.push({ id, subject, status: "skip", evidence: reason }));
   const exists = await podman.run(["network", "exists", network.name], deadline);
   if (exists.exitCode !== 0) {
-    criteria.push({ id: "network-exists", subject, status: "fail", evidence: `podman has no network ${network.name}; start ${network.unitService} and read its journal (journalctl -u ${network.unitService})` });
+    criteria.push({
+      id: "network-exists",
+      subject,
+      status: "fail",
+      evidence: `podman has no network ${network.name}; start ${network.unitService} and read its journal (journalctl -u ${network.unitService})`
+    });
     skipRest("network missing");
     return criteria;
   }
@@ -72,30 +77,56 @@ async function checkNetwork(podman, host, network, options, track) {
   track(container);
   try {
     const sleepFor = String(Math.max(30, options.timeoutSeconds * 4));
-    const started = await podman.run(["run", "--detach", "--rm", "--name", container, "--network", network.name, options.probeImage, "sleep", sleepFor], deadline * 6);
+    const started = await podman.run(
+      ["run", "--detach", "--rm", "--name", container, "--network", network.name, options.probeImage, "sleep", sleepFor],
+      deadline * 6
+    );
     if (started.exitCode !== 0) {
       skipRest(`probe container did not start: ${started.stderr.trim().split("\n").at(-1) ?? ""}`);
       return criteria;
     }
     const fetch = async (url) => {
       const began = Date.now();
-      const result = await podman.run(["exec", container, "timeout", String(options.timeoutSeconds), "wget", "-q", "-O", "-", url], deadline + 1e4);
+      const result = await podman.run(
+        ["exec", container, "timeout", String(options.timeoutSeconds), "wget", "-q", "-O", "-", url],
+        deadline + 1e4
+      );
       return { ...result, seconds: ((Date.now() - began) / 1e3).toFixed(1) };
     };
     const v6 = await fetch(options.echo6);
     const seen = v6.stdout.trim();
     if (network.internal) {
       criteria.push(
-        v6.exitCode === 0 ? { id: "ipv6-reach", subject, status: "fail", evidence: `fetched ${options.echo6}, but the network is internal and must have no egress` } : { id: "ipv6-reach", subject, status: "pass", evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)` }
+        v6.exitCode === 0 ? {
+          id: "ipv6-reach",
+          subject,
+          status: "fail",
+          evidence: `fetched ${options.echo6}, but the network is internal and must have no egress`
+        } : {
+          id: "ipv6-reach",
+          subject,
+          status: "pass",
+          evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)`
+        }
       );
       criteria.push({ id: "nat66-source", subject, status: "skip", evidence: "internal network: no NAT66" });
     } else {
       criteria.push(
-        v6.exitCode === 0 ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` } : { id: "ipv6-reach", subject, status: "fail", evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}` }
+        v6.exitCode === 0 ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` } : {
+          id: "ipv6-reach",
+          subject,
+          status: "fail",
+          evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}`
+        }
       );
       const expected = host.uplink.address;
       criteria.push(
-        v6.exitCode !== 0 ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" } : sameAddress(seen, expected) ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` } : { id: "nat66-source", subject, status: "fail", evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}` }
+        v6.exitCode !== 0 ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" } : sameAddress(seen, expected) ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` } : {
+          id: "nat66-source",
+          subject,
+          status: "fail",
+          evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}`
+        }
       );
     }
     if (network.mode === "ipv6-only") {
@@ -104,7 +135,17 @@ async function checkNetwork(podman, host, network, options, track) {
       const v4 = await fetch(options.echo4);
       const reached = v4.exitCode === 0;
       criteria.push(
-        network.internal ? { id: "ipv4-reach", subject, status: reached ? "fail" : "pass", evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says" } : { id: "ipv4-reach", subject, status: reached ? "pass" : "fail", evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}` }
+        network.internal ? {
+          id: "ipv4-reach",
+          subject,
+          status: reached ? "fail" : "pass",
+          evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says"
+        } : {
+          id: "ipv4-reach",
+          subject,
+          status: reached ? "pass" : "fail",
+          evidence: reached ? `fetched ${options.echo4} in ${v4.seconds}s` : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}`
+        }
       );
     }
     return criteria;
@@ -114,10 +155,24 @@ async function checkNetwork(podman, host, network, options, track) {
   }
 }
 async function checkUntouched(podman, name, timeoutSeconds) {
-  const result = await podman.run(["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", name], timeoutSeconds * 1e3);
-  if (result.exitCode !== 0) return { id: "untouched", subject: name, status: "skip", evidence: "no such container right now (stopped containers are removed by oci-containers)" };
+  const result = await podman.run(
+    ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", name],
+    timeoutSeconds * 1e3
+  );
+  if (result.exitCode !== 0)
+    return {
+      id: "untouched",
+      subject: name,
+      status: "skip",
+      evidence: "no such container right now (stopped containers are removed by oci-containers)"
+    };
   const networks = result.stdout.trim().split(/\s+/u).filter(Boolean).sort();
-  return networks.length === 1 && networks[0] === "podman" ? { id: "untouched", subject: name, status: "pass", evidence: "on podman's default network only" } : { id: "untouched", subject: name, status: "fail", evidence: `on ${networks.join(", ") || "no network"}; it should be on podman's default network only` };
+  return networks.length === 1 && networks[0] === "podman" ? { id: "untouched", subject: name, status: "pass", evidence: "on podman's default network only" } : {
+    id: "untouched",
+    subject: name,
+    status: "fail",
+    evidence: `on ${networks.join(", ") || "no network"}; it should be on podman's default network only`
+  };
 }
 async function checkEgress(podman, host, options) {
   const networks = host.networks.filter((network) => options.network === void 0 || network.name === options.network);
@@ -147,7 +202,8 @@ async function runCheckEgress(file, options, io = defaultIo) {
     throw new UsageError(`host ${host.host} has no network ${options.network} (networks: ${host.networks.map((n) => n.name).join(", ")})`);
   }
   const timeoutSeconds = Number(options.timeout);
-  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600) throw new UsageError(`--timeout must be whole seconds from 1 to 600, got ${options.timeout}`);
+  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600)
+    throw new UsageError(`--timeout must be whole seconds from 1 to 600, got ${options.timeout}`);
   const criteria = await withPodman(
     () => checkEgress(podmanCli(options.podman), host, {
       echo6: options.echo6,

@@ -3,17 +3,17 @@ import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-VSPFTGGQ.js";
-import "./chunk-55PG2TM4.js";
+} from "./chunk-M3NEJFPJ.js";
+import "./chunk-5UHXLYWG.js";
 import {
   require_picocolors
 } from "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import {
   execa
 } from "./chunk-XCP5MDYN.js";
 import "./chunk-5J6UUZKE.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-GUEHHRAZ.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -73,7 +73,9 @@ async function dryBuild(request, output) {
     }
     const result = await subprocess;
     if (result.code === "ENOENT") {
-      throw new ToolMissingError(`${command} is not installed here. Run podnet dry-build on a NixOS machine (or in \`nix develop\`), or get it with \`nix shell nixpkgs#nixos-rebuild\``);
+      throw new ToolMissingError(
+        `${command} is not installed here. Run podnet dry-build on a NixOS machine (or in \`nix develop\`), or get it with \`nix shell nixpkgs#nixos-rebuild\``
+      );
     }
     return { exitCode: result.exitCode ?? 1, summary: summarise(lines), lastLines: lines.slice(-15) };
   } finally {
@@ -96,7 +98,9 @@ async function runDryBuild(options, io = defaultIo) {
   try {
     const result = await dryBuild(request, { stream: options.json ? { write: () => void 0 } : process.stderr, label });
     if (options.json) {
-      io.out(JSON.stringify({ ok: result.exitCode === 0, host: options.host ?? null, exitCode: result.exitCode, ...result.summary }, null, 2));
+      io.out(
+        JSON.stringify({ ok: result.exitCode === 0, host: options.host ?? null, exitCode: result.exitCode, ...result.summary }, null, 2)
+      );
     } else if (result.exitCode === 0) {
       io.err(import_picocolors.default.green(`${label}: ok, ${describeSummary(result.summary)}`));
     } else {

@@ -7,7 +7,7 @@ import {
   realOutputPath,
   writeAll,
   writeAtomically
-} from "./chunk-VQU6IEZ2.js";
+} from "./chunk-PIJTCJ4O.js";
 import "./chunk-5J6UUZKE.js";
 import "./chunk-JLHVTWXJ.js";
 export {

@@ -4,7 +4,7 @@ import {
   compileFile,
   exitCodes,
   report
-} from "./chunk-VSPFTGGQ.js";
+} from "./chunk-M3NEJFPJ.js";
 import {
   hasErrors,
   require_picocolors,
@@ -18,7 +18,7 @@ import {
 import {
   contains,
   parseSubnet
-} from "./chunk-LYNKG6UV.js";
+} from "./chunk-GUEHHRAZ.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -33,10 +33,14 @@ function podmanCli(command = "podman") {
     async run(args, timeoutMs) {
       const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
       if (result.failed && result.code === "ENOENT") {
-        throw new PodmanUnavailableError(`${command} is not installed or not on PATH; run this on the deployed host (or pass --podman <path>)`);
+        throw new PodmanUnavailableError(
+          `${command} is not installed or not on PATH; run this on the deployed host (or pass --podman <path>)`
+        );
       }
       if (result.timedOut) {
-        throw new PodmanUnavailableError(`\`${command} ${args.join(" ")}\` did not answer within ${Math.round(timeoutMs / 1e3)}s; is podman stuck (storage lock, hung service)?`);
+        throw new PodmanUnavailableError(
+          `\`${command} ${args.join(" ")}\` did not answer within ${Math.round(timeoutMs / 1e3)}s; is podman stuck (storage lock, hung service)?`
+        );
       }
       return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? "") };
     },
@@ -56,7 +60,12 @@ async function checkForwarding(file) {
   const subject = "net.ipv6.conf.all.forwarding";
   try {
     const value = (await readFile(file, "utf8")).trim();
-    return value === "1" ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` } : { id: "forwarding", subject, status: "fail", evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?` };
+    return value === "1" ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` } : {
+      id: "forwarding",
+      subject,
+      status: "fail",
+      evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`
+    };
   } catch (error) {
     return { id: "forwarding", subject, status: "fail", evidence: `cannot read ${file}: ${error.message}` };
   }
@@ -64,7 +73,9 @@ async function checkForwarding(file) {
 function formatCriteria(criteria, colour) {
   const idWidth = Math.max(...criteria.map((c) => c.id.length));
   const subjectWidth = Math.max(...criteria.map((c) => c.subject.length));
-  return criteria.map((c) => `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${visibleText(c.evidence)}`).join("\n");
+  return criteria.map(
+    (c) => `${colour[c.status](c.status.toUpperCase().padEnd(4))}  ${c.id.padEnd(idWidth)}  ${c.subject.padEnd(subjectWidth)}  ${visibleText(c.evidence)}`
+  ).join("\n");
 }
 
 // src/cli/check.ts
@@ -78,7 +89,9 @@ async function hostToCheck(file, wanted, io) {
   const hosts = compilation.hosts.map((h) => h.plan);
   const host = wanted === void 0 && hosts.length === 1 ? hosts[0] : hosts.find((h) => h.host === wanted);
   if (!host) {
-    throw new UsageError(`${wanted === void 0 ? "the spec has several hosts; name one with --host" : `no host ${wanted} in ${file}`} (hosts: ${hosts.map((h) => h.host).join(", ")})`);
+    throw new UsageError(
+      `${wanted === void 0 ? "the spec has several hosts; name one with --host" : `no host ${wanted} in ${file}`} (hosts: ${hosts.map((h) => h.host).join(", ")})`
+    );
   }
   return host;
 }
@@ -966,7 +979,10 @@ function parseIptablesSave(text, family) {
     const declared = /^:(\S+) (\S+)/u.exec(line);
     if (declared) {
       const builtin = declared[2] !== "-";
-      chains.set(declared[1], builtin ? { hook: declared[1].toLowerCase(), policy: declared[2].toLowerCase(), rules: [] } : { rules: [] });
+      chains.set(
+        declared[1],
+        builtin ? { hook: declared[1].toLowerCase(), policy: declared[2].toLowerCase(), rules: [] } : { rules: [] }
+      );
       continue;
     }
     const rule = /^-A (\S+) (.*)$/u.exec(line);
@@ -1128,7 +1144,10 @@ async function readFirewall() {
     natParts.push(nft.stdout);
     tables.push(...parseNftRuleset(nft.stdout));
   }
-  for (const [command, family] of [["iptables-save", "ip"], ["ip6tables-save", "ip6"]]) {
+  for (const [command, family] of [
+    ["iptables-save", "ip"],
+    ["ip6tables-save", "ip6"]
+  ]) {
     const saved = await runTool(command, []);
     if (saved.missing || saved.exitCode !== 0) continue;
     natParts.push(saved.stdout);
@@ -1164,14 +1183,14 @@ function masqueradeCovers(rules, subnet) {
 
 export {
   configuredFirewallDriver,
+  forwardingSysctl,
+  checkForwarding,
   runTool,
   forwardBlocks,
   netavarkDriverSeen,
   explainBlock,
   readFirewall,
   masqueradeCovers,
-  forwardingSysctl,
-  checkForwarding,
   podmanCli,
   hostToCheck,
   withPodman,

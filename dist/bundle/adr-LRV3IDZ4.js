@@ -9,22 +9,22 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-VSPFTGGQ.js";
+} from "./chunk-M3NEJFPJ.js";
 import {
   renderMarkdown
-} from "./chunk-55PG2TM4.js";
+} from "./chunk-5UHXLYWG.js";
 import {
   require_picocolors
 } from "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import {
   repoRoot
-} from "./chunk-QGWLGEZA.js";
+} from "./chunk-WAR76RKR.js";
 import "./chunk-XCP5MDYN.js";
 import {
   fsReason
 } from "./chunk-5J6UUZKE.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-GUEHHRAZ.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -70,7 +70,8 @@ function titleProblem(title) {
   const bad = unprintableIn(title);
   if (bad !== void 0) return `the title contains ${bad}; a title is one line of plain text`;
   const length = [...title.trim()].length;
-  if (length > maxTitleLength) return `the title is ${length} characters long; keep it to at most ${maxTitleLength} and put the details in the record`;
+  if (length > maxTitleLength)
+    return `the title is ${length} characters long; keep it to at most ${maxTitleLength} and put the details in the record`;
   return void 0;
 }
 function checkOptions(title, options) {
@@ -78,7 +79,8 @@ function checkOptions(title, options) {
   if (problem !== void 0) throw new UsageError(problem);
   if (options.network === void 0 && options.spec !== void 0) throw new UsageError("--spec is used with --network <name>");
   if (options.network === void 0 && options.host !== void 0) throw new UsageError("--host is used with --network <name>");
-  if (options.date !== void 0 && !isIsoDate(options.date)) throw new UsageError(`--date ${visible(options.date)} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24`);
+  if (options.date !== void 0 && !isIsoDate(options.date))
+    throw new UsageError(`--date ${visible(options.date)} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24`);
   if (options.dir !== void 0) {
     if (options.dir === "") throw new UsageError("--dir needs a folder, e.g. --dir docs/adr");
     const bad = unprintableIn(options.dir);
@@ -94,7 +96,8 @@ async function folderState(dir) {
       await lstat(current);
       exists = true;
     } catch (error) {
-      if (error.code !== "ENOENT") return { kind: "unusable", reason: `${shownPath(current)}: ${fsReason(error)}` };
+      if (error.code !== "ENOENT")
+        return { kind: "unusable", reason: `${shownPath(current)}: ${fsReason(error)}` };
       exists = false;
     }
     if (!exists) {
@@ -107,7 +110,10 @@ async function folderState(dir) {
       if (!info.isDirectory()) return { kind: "unusable", reason: `${shownPath(current)} is ${kindOf(info)}, not a folder` };
     } catch (error) {
       const code = error.code;
-      return { kind: "unusable", reason: `${shownPath(current)} ${code === "ENOENT" ? "is a symbolic link that points nowhere" : `cannot be used: ${fsReason(error)}`}` };
+      return {
+        kind: "unusable",
+        reason: `${shownPath(current)} ${code === "ENOENT" ? "is a symbolic link that points nowhere" : `cannot be used: ${fsReason(error)}`}`
+      };
     }
     return missing.length === 0 ? { kind: "folder" } : { kind: "missing", missing };
   }
@@ -117,7 +123,8 @@ async function findFolder(explicit) {
   const base = await repoRoot(process.cwd()).catch(() => process.cwd());
   for (const candidate of adrFolders) {
     const dir = path.join(base, candidate);
-    if (await stat(dir).then((info) => info.isDirectory()).catch(() => false)) return dir;
+    if (await stat(dir).then((info) => info.isDirectory()).catch(() => false))
+      return dir;
   }
   return path.join(base, adrFolders[0]);
 }
@@ -149,9 +156,13 @@ async function nat66Context(options, io) {
     report(io, compilation.diagnostics);
     throw new UsageError(`${options.spec} has errors; fix them before writing an ADR from it`);
   }
-  const candidates = compilation.hosts.filter(({ plan: plan2 }) => (options.host === void 0 || plan2.host === options.host) && plan2.networks.some((n) => n.name === options.network));
+  const candidates = compilation.hosts.filter(
+    ({ plan: plan2 }) => (options.host === void 0 || plan2.host === options.host) && plan2.networks.some((n) => n.name === options.network)
+  );
   if (candidates.length !== 1) {
-    throw new UsageError(candidates.length === 0 ? `no host in ${options.spec} has a network ${options.network}` : `several hosts have a network ${options.network}; name one with --host`);
+    throw new UsageError(
+      candidates.length === 0 ? `no host in ${options.spec} has a network ${options.network}` : `several hosts have a network ${options.network}; name one with --host`
+    );
   }
   const { plan } = candidates[0];
   const network = plan.networks.find((n) => n.name === options.network);
@@ -182,7 +193,9 @@ async function writeRecord(dir, title, render) {
     const number = nextAdrNumber(names);
     const name = adrFileName(number, title);
     if (Buffer.byteLength(name) > maxFileNameBytes) {
-      throw new UsageError(`the next record number in ${shownPath(dir)} would have ${String(number).length} digits, too many for a file name; renumber the record with the highest number`);
+      throw new UsageError(
+        `the next record number in ${shownPath(dir)} would have ${String(number).length} digits, too many for a file name; renumber the record with the highest number`
+      );
     }
     const file = path.join(dir, name);
     await createNewFile(file, render(number));
@@ -217,7 +230,8 @@ async function acquire(lock) {
       await mkdir(lock);
       return;
     } catch (error) {
-      if (error.code !== "EEXIST") throw new UsageError(`cannot write in ${shownPath(path.dirname(lock))}: ${fsReason(error)}`);
+      if (error.code !== "EEXIST")
+        throw new UsageError(`cannot write in ${shownPath(path.dirname(lock))}: ${fsReason(error)}`);
       const age = await stat(lock).then((info) => Date.now() - info.mtimeMs).catch(() => 0);
       if (age > 1e4) await rmdir(lock).catch(() => void 0);
       await new Promise((resolve) => setTimeout(resolve, 25));

@@ -3111,7 +3111,12 @@ function parseSpecText(file, text) {
     diagnostics: [{ rule, severity: "error", message, hint, path: [], location: at(offset) }]
   });
   if (Buffer.byteLength(text, "utf8") > maxSpecBytes) {
-    return failure("spec-too-large", `the spec is larger than ${maxSpecBytes} bytes`, "a podnet spec is a small YAML file; check that the right file was given", 0);
+    return failure(
+      "spec-too-large",
+      `the spec is larger than ${maxSpecBytes} bytes`,
+      "a podnet spec is a small YAML file; check that the right file was given",
+      0
+    );
   }
   const directive = /^%YAML[ \t]+(\S+)/mu.exec(text);
   if (directive && directive[1] !== "1.2" && text.slice(0, directive.index).split("\n").every((line) => /^\s*(#.*)?$|^%/u.test(line))) {
@@ -3168,14 +3173,22 @@ function parseSpecText(file, text) {
   const source = {
     file,
     text,
-    locate: (diagnostic) => ({ ...diagnostic, location: at(document ? offsetOf(text, document, index, diagnostic.path, diagnostic.at ?? "value") : 0) })
+    locate: (diagnostic) => ({
+      ...diagnostic,
+      location: at(document ? offsetOf(text, document, index, diagnostic.path, diagnostic.at ?? "value") : 0)
+    })
   };
   let plain;
   try {
     plain = unwrap(value, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
   } catch (error) {
     if (!(error instanceof AliasCycle)) throw error;
-    return failure("yaml-alias", "an alias refers to a value that contains it, so it would expand forever", "use an anchor only on a value outside the alias", 0);
+    return failure(
+      "yaml-alias",
+      "an alias refers to a value that contains it, so it would expand forever",
+      "use an anchor only on a value outside the alias",
+      0
+    );
   }
   return { ok: true, value: plain, source };
 }
@@ -3202,7 +3215,12 @@ function checkKeys(node) {
     for (let i = 0; i < node.children.length; i += 2) {
       const key = node.children[i];
       if (key.kind !== "scalar" || typeof key.result === "object" && key.result !== null && !(key.result instanceof Plain)) {
-        return { rule: "yaml-key", message: "a mapping key here is not a plain name (an alias, a list or a mapping used as a key)", hint: "write the key as a plain name, e.g. v6egress", offset: key.start };
+        return {
+          rule: "yaml-key",
+          message: "a mapping key here is not a plain name (an alias, a list or a mapping used as a key)",
+          hint: "write the key as a plain name, e.g. v6egress",
+          offset: key.start
+        };
       }
     }
   }
@@ -3216,7 +3234,8 @@ function firstCharacter(text, offset) {
   let position = offset;
   for (; ; ) {
     while (position < text.length && /[ \t\r\n:\-?]/u.test(text[position])) {
-      if ((text[position] === "-" || text[position] === ":" || text[position] === "?") && !/[ \t\r\n]/u.test(text[position + 1] ?? " ")) break;
+      if ((text[position] === "-" || text[position] === ":" || text[position] === "?") && !/[ \t\r\n]/u.test(text[position + 1] ?? " "))
+        break;
       position++;
     }
     if (text[position] !== "#") return position;

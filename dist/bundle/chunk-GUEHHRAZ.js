@@ -3302,126 +3302,6 @@ var require_src = __commonJS({
   }
 });
 
-// src/compile/net/cidr.ts
-var import_ip_num = __toESM(require_src(), 1);
-var octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-var ipv4Pattern = new RegExp(`^${octet}(?:\\.${octet}){3}$`, "u");
-var ipv6Characters = /^[0-9A-Fa-f:.]+$/u;
-var prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
-function attempt(parse) {
-  try {
-    return parse();
-  } catch {
-    return void 0;
-  }
-}
-var zoneIndex = "has a zone index (%\u2026), which names a link, not an address podman or a route can use; remove the %\u2026 part";
-function addressProblem(text, family) {
-  if (text.includes("%")) return zoneIndex;
-  if (text !== text.trim()) return "has spaces around it";
-  const looksIpv4 = ipv4Pattern.test(text);
-  const looksIpv6 = ipv6Characters.test(text) && text.includes(":") && attempt(() => import_ip_num.Validator.isValidIPv6String(text)[0]) === true;
-  if (family === "ipv4" && !looksIpv4) return "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)";
-  if (family === "ipv6" && !looksIpv6) return "is not an IPv6 address";
-  if (family === void 0 && !looksIpv4 && !looksIpv6) return "is not an IPv4 or IPv6 address";
-  return void 0;
-}
-function canonicalIpv6(value) {
-  return (0, import_ip_num.collapseIPv6Number)(import_ip_num.IPv6.fromBigInt(value).toString()).toLowerCase();
-}
-function addressText(family, value) {
-  return family === "ipv4" ? import_ip_num.IPv4.fromNumber(value).toString() : canonicalIpv6(value);
-}
-function parseAddress(text, family) {
-  const problem = addressProblem(text, family);
-  if (problem) return { ok: false, reason: problem };
-  const isIpv4 = ipv4Pattern.test(text);
-  const value = attempt(() => isIpv4 ? import_ip_num.IPv4.fromString(text).getValue() : import_ip_num.IPv6.fromString(text).getValue());
-  if (value === void 0) return { ok: false, reason: `is not an ${isIpv4 ? "IPv4" : "IPv6"} address` };
-  const parsedFamily = isIpv4 ? "ipv4" : "ipv6";
-  return { ok: true, value: { family: parsedFamily, value, text: addressText(parsedFamily, value), written: text } };
-}
-function splitPrefix(text, family) {
-  if (text.includes("%")) return { ok: false, reason: zoneIndex };
-  const slash = text.lastIndexOf("/");
-  if (slash < 0) return { ok: false, reason: "has no prefix length (/\u2026)" };
-  const address = parseAddress(text.slice(0, slash), family);
-  if (!address.ok) return address;
-  const prefixText = text.slice(slash + 1);
-  const max = address.value.family === "ipv4" ? 32 : 128;
-  if (!prefixPattern.test(prefixText) || Number(prefixText) > max) {
-    return { ok: false, reason: `has prefix length /${prefixText}; it must be a whole number from 0 to ${max}` };
-  }
-  return { ok: true, value: { address: address.value, prefix: Number(prefixText) } };
-}
-function subnetOf(address, prefix, written) {
-  const bits = address.family === "ipv4" ? 32 : 128;
-  const size2 = 1n << BigInt(bits - prefix);
-  const first = address.value / size2 * size2;
-  const last = first + size2 - 1n;
-  return { family: address.family, first, last, prefix, text: `${addressText(address.family, first)}/${prefix}`, written, hostBits: first !== address.value };
-}
-function parseSubnet(text, family) {
-  const split = splitPrefix(text, family);
-  if (!split.ok) return split;
-  return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text) };
-}
-function parseInterfaceAddress(text, family) {
-  const split = splitPrefix(text, family);
-  if (!split.ok) return split;
-  const { address, prefix } = split.value;
-  return { ok: true, value: { address, prefix, subnet: subnetOf(address, prefix, text), written: text } };
-}
-function subnet(text) {
-  const parsed = parseSubnet(text);
-  if (!parsed.ok) throw new Error(`${text} ${parsed.reason}`);
-  return parsed.value;
-}
-var contains = (outer, inner) => outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
-var overlaps = (a, b) => a.family === b.family && a.first <= b.last && b.first <= a.last;
-var containsAddress = (subnet2, address) => subnet2.family === address.family && subnet2.first <= address.value && address.value <= subnet2.last;
-var size = (subnet2) => subnet2.last - subnet2.first + 1n;
-function findOverlaps(items, subnetOf2) {
-  const sorted = [...items].sort((a, b) => {
-    const x = subnetOf2(a);
-    const y = subnetOf2(b);
-    if (x.family !== y.family) return x.family < y.family ? -1 : 1;
-    return x.first < y.first ? -1 : x.first > y.first ? 1 : 0;
-  });
-  const pairs = [];
-  let reach;
-  for (const item of sorted) {
-    const current = subnetOf2(item);
-    const furthest = reach === void 0 ? void 0 : subnetOf2(reach);
-    if (furthest !== void 0 && furthest.family === current.family && furthest.last >= current.first) {
-      pairs.push([reach, item]);
-      if (current.last > furthest.last) reach = item;
-    } else {
-      reach = item;
-    }
-  }
-  return pairs;
-}
-var wellKnown = {
-  podmanDefault: subnet("10.88.0.0/16"),
-  // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.
-  podmanPool: { ...subnet("10.89.0.0/16"), last: subnet("10.255.0.0/16").last, prefix: 0, text: "10.89.0.0\u201310.255.255.255", written: "" },
-  rfc1918: [subnet("10.0.0.0/8"), subnet("172.16.0.0/12"), subnet("192.168.0.0/16")],
-  ula: subnet("fc00::/7"),
-  ulaLocal: subnet("fd00::/8"),
-  ulaReserved: subnet("fc00::/8"),
-  globalUnicast: subnet("2000::/3"),
-  documentation: subnet("2001:db8::/32"),
-  // Not usable as resolvers: unspecified, multicast, broadcast; IPv6 link-local needs a zone.
-  unspecified4: subnet("0.0.0.0/8"),
-  unspecified6: subnet("::/128"),
-  multicast4: subnet("224.0.0.0/4"),
-  broadcast4: subnet("255.255.255.255/32"),
-  multicast6: subnet("ff00::/8"),
-  linkLocal6: subnet("fe80::/10"),
-  linkLocal4: subnet("169.254.0.0/16")
-};
-
 // node_modules/effect/dist/Pipeable.js
 var pipeArguments = (self, args2) => {
   switch (args2.length) {
@@ -10269,18 +10149,141 @@ function toJsonSchemaDocument2(schema, options) {
   return toJsonSchemaDocument(document, options);
 }
 
+// src/compile/net/cidr.ts
+var import_ip_num = __toESM(require_src(), 1);
+var octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+var ipv4Pattern = new RegExp(`^${octet}(?:\\.${octet}){3}$`, "u");
+var ipv6Characters = /^[0-9A-Fa-f:.]+$/u;
+var prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
+function attempt(parse) {
+  try {
+    return parse();
+  } catch {
+    return void 0;
+  }
+}
+var zoneIndex = "has a zone index (%\u2026), which names a link, not an address podman or a route can use; remove the %\u2026 part";
+function addressProblem(text, family) {
+  if (text.includes("%")) return zoneIndex;
+  if (text !== text.trim()) return "has spaces around it";
+  const looksIpv4 = ipv4Pattern.test(text);
+  const looksIpv6 = ipv6Characters.test(text) && text.includes(":") && attempt(() => import_ip_num.Validator.isValidIPv6String(text)[0]) === true;
+  if (family === "ipv4" && !looksIpv4) return "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)";
+  if (family === "ipv6" && !looksIpv6) return "is not an IPv6 address";
+  if (family === void 0 && !looksIpv4 && !looksIpv6) return "is not an IPv4 or IPv6 address";
+  return void 0;
+}
+function canonicalIpv6(value) {
+  return (0, import_ip_num.collapseIPv6Number)(import_ip_num.IPv6.fromBigInt(value).toString()).toLowerCase();
+}
+function addressText(family, value) {
+  return family === "ipv4" ? import_ip_num.IPv4.fromNumber(value).toString() : canonicalIpv6(value);
+}
+function parseAddress(text, family) {
+  const problem = addressProblem(text, family);
+  if (problem) return { ok: false, reason: problem };
+  const isIpv4 = ipv4Pattern.test(text);
+  const value = attempt(() => isIpv4 ? import_ip_num.IPv4.fromString(text).getValue() : import_ip_num.IPv6.fromString(text).getValue());
+  if (value === void 0) return { ok: false, reason: `is not an ${isIpv4 ? "IPv4" : "IPv6"} address` };
+  const parsedFamily = isIpv4 ? "ipv4" : "ipv6";
+  return { ok: true, value: { family: parsedFamily, value, text: addressText(parsedFamily, value), written: text } };
+}
+function splitPrefix(text, family) {
+  if (text.includes("%")) return { ok: false, reason: zoneIndex };
+  const slash = text.lastIndexOf("/");
+  if (slash < 0) return { ok: false, reason: "has no prefix length (/\u2026)" };
+  const address = parseAddress(text.slice(0, slash), family);
+  if (!address.ok) return address;
+  const prefixText = text.slice(slash + 1);
+  const max = address.value.family === "ipv4" ? 32 : 128;
+  if (!prefixPattern.test(prefixText) || Number(prefixText) > max) {
+    return { ok: false, reason: `has prefix length /${prefixText}; it must be a whole number from 0 to ${max}` };
+  }
+  return { ok: true, value: { address: address.value, prefix: Number(prefixText) } };
+}
+function subnetOf(address, prefix, written) {
+  const bits = address.family === "ipv4" ? 32 : 128;
+  const size2 = 1n << BigInt(bits - prefix);
+  const first = address.value / size2 * size2;
+  const last = first + size2 - 1n;
+  return {
+    family: address.family,
+    first,
+    last,
+    prefix,
+    text: `${addressText(address.family, first)}/${prefix}`,
+    written,
+    hostBits: first !== address.value
+  };
+}
+function parseSubnet(text, family) {
+  const split = splitPrefix(text, family);
+  if (!split.ok) return split;
+  return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text) };
+}
+function parseInterfaceAddress(text, family) {
+  const split = splitPrefix(text, family);
+  if (!split.ok) return split;
+  const { address, prefix } = split.value;
+  return { ok: true, value: { address, prefix, subnet: subnetOf(address, prefix, text), written: text } };
+}
+function subnet(text) {
+  const parsed = parseSubnet(text);
+  if (!parsed.ok) throw new Error(`${text} ${parsed.reason}`);
+  return parsed.value;
+}
+var contains = (outer, inner) => outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+var overlaps = (a, b) => a.family === b.family && a.first <= b.last && b.first <= a.last;
+var containsAddress = (subnet2, address) => subnet2.family === address.family && subnet2.first <= address.value && address.value <= subnet2.last;
+var size = (subnet2) => subnet2.last - subnet2.first + 1n;
+function findOverlaps(items, subnetOf2) {
+  const sorted = [...items].sort((a, b) => {
+    const x = subnetOf2(a);
+    const y = subnetOf2(b);
+    if (x.family !== y.family) return x.family < y.family ? -1 : 1;
+    return x.first < y.first ? -1 : x.first > y.first ? 1 : 0;
+  });
+  const pairs = [];
+  let reach;
+  for (const item of sorted) {
+    const current = subnetOf2(item);
+    const furthest = reach === void 0 ? void 0 : subnetOf2(reach);
+    if (furthest !== void 0 && furthest.family === current.family && furthest.last >= current.first) {
+      pairs.push([reach, item]);
+      if (current.last > furthest.last) reach = item;
+    } else {
+      reach = item;
+    }
+  }
+  return pairs;
+}
+var wellKnown = {
+  podmanDefault: subnet("10.88.0.0/16"),
+  // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.
+  podmanPool: {
+    ...subnet("10.89.0.0/16"),
+    last: subnet("10.255.0.0/16").last,
+    prefix: 0,
+    text: "10.89.0.0\u201310.255.255.255",
+    written: ""
+  },
+  rfc1918: [subnet("10.0.0.0/8"), subnet("172.16.0.0/12"), subnet("192.168.0.0/16")],
+  ula: subnet("fc00::/7"),
+  ulaLocal: subnet("fd00::/8"),
+  ulaReserved: subnet("fc00::/8"),
+  globalUnicast: subnet("2000::/3"),
+  documentation: subnet("2001:db8::/32"),
+  // Not usable as resolvers: unspecified, multicast, broadcast; IPv6 link-local needs a zone.
+  unspecified4: subnet("0.0.0.0/8"),
+  unspecified6: subnet("::/128"),
+  multicast4: subnet("224.0.0.0/4"),
+  broadcast4: subnet("255.255.255.255/32"),
+  multicast6: subnet("ff00::/8"),
+  linkLocal6: subnet("fe80::/10"),
+  linkLocal4: subnet("169.254.0.0/16")
+};
+
 export {
-  addressText,
-  parseAddress,
-  parseSubnet,
-  parseInterfaceAddress,
-  subnet,
-  contains,
-  overlaps,
-  containsAddress,
-  size,
-  findOverlaps,
-  wellKnown,
   isSuccess2 as isSuccess,
   some2 as some,
   succeed5 as succeed,
@@ -10306,5 +10309,16 @@ export {
   makeFilter2 as makeFilter,
   isPattern2 as isPattern,
   isMaxLength,
-  toJsonSchemaDocument2 as toJsonSchemaDocument
+  toJsonSchemaDocument2 as toJsonSchemaDocument,
+  addressText,
+  parseAddress,
+  parseSubnet,
+  parseInterfaceAddress,
+  subnet,
+  contains,
+  overlaps,
+  containsAddress,
+  size,
+  findOverlaps,
+  wellKnown
 };

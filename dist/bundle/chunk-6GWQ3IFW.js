@@ -12,7 +12,7 @@ import {
   parseAddress,
   parseSubnet,
   subnet
-} from "./chunk-LYNKG6UV.js";
+} from "./chunk-GUEHHRAZ.js";
 
 // src/prove/facts.ts
 var AddrInfo = Struct({
@@ -32,7 +32,10 @@ var HostFacts = Union([
 ]);
 function decodeHostFacts(value) {
   const result = decodeUnknownResult(HostFacts)(value);
-  return isSuccess(result) ? { ok: true, facts: result.success } : { ok: false, reason: "expected the JSON of `ip -j addr`, or an object { addr, route, route6 } holding `ip -j addr`, `ip -j route` and `ip -j -6 route`" };
+  return isSuccess(result) ? { ok: true, facts: result.success } : {
+    ok: false,
+    reason: "expected the JSON of `ip -j addr`, or an object { addr, route, route6 } holding `ip -j addr`, `ip -j route` and `ip -j -6 route`"
+  };
 }
 function normalise(facts) {
   const { addr, route = [], route6 = [] } = "addr" in facts ? facts : { addr: facts };
@@ -58,8 +61,16 @@ function normalise(facts) {
 }
 var linkLocal = [subnet("fe80::/10"), subnet("169.254.0.0/16")];
 var factsRules = [
-  { id: "facts-subnet-collision", severity: "error", summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 \u2026)." },
-  { id: "facts-uplink-mismatch", severity: "error", summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does)." }
+  {
+    id: "facts-subnet-collision",
+    severity: "error",
+    summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 \u2026)."
+  },
+  {
+    id: "facts-uplink-mismatch",
+    severity: "error",
+    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does)."
+  }
 ];
 function factsFindings(host, facts) {
   const { links, routes } = normalise(facts);
@@ -67,7 +78,11 @@ function factsFindings(host, facts) {
   for (const network of host.networks) {
     const ours = (subnet2, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet2.first && other.last === subnet2.last;
     for (const subnet2 of [network.ipv4, network.ipv6].filter((s) => s !== void 0)) {
-      const clash = links.flatMap((link) => link.addresses.filter((a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet2) && !ours(subnet2, a.subnet, link.ifname)).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`))[0] ?? routes.filter((r) => overlaps(r.subnet, subnet2) && !ours(subnet2, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+      const clash = links.flatMap(
+        (link) => link.addresses.filter(
+          (a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet2) && !ours(subnet2, a.subnet, link.ifname)
+        ).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`)
+      )[0] ?? routes.filter((r) => overlaps(r.subnet, subnet2) && !ours(subnet2, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
       if (clash) found.push({ rule: "facts-subnet-collision", network: network.name, subnet: subnet2, clash });
     }
   }

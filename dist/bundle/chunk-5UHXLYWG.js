@@ -11,7 +11,7 @@ import {
 } from "./chunk-4IMGANDX.js";
 import {
   parseSpecText
-} from "./chunk-7JCD4OBA.js";
+} from "./chunk-YCLTRH4Q.js";
 import {
   ArraySchema,
   Boolean,
@@ -49,7 +49,7 @@ import {
   transform,
   transformEffect,
   wellKnown
-} from "./chunk-LYNKG6UV.js";
+} from "./chunk-GUEHHRAZ.js";
 import {
   __commonJS,
   __require,
@@ -6018,557 +6018,6 @@ var require_lib = __commonJS({
 // src/compile/pipeline.ts
 import path4 from "node:path";
 
-// src/compile/plan.ts
-import path2 from "node:path";
-
-// src/compile/network.ts
-var isIpv6Only = (network) => network.mode === "ipv6-only";
-function containerEntries(network) {
-  const containers = network.containers;
-  if (containers === void 0) return [];
-  if (Array.isArray(containers)) return containers.map((name, index) => ({ name, key: index }));
-  return Object.entries(containers).map(([name, addresses]) => ({
-    name,
-    key: name,
-    ...addresses.ipv4 === void 0 ? {} : { ipv4: addresses.ipv4 },
-    ...addresses.ipv6 === void 0 ? {} : { ipv6: addresses.ipv6 }
-  }));
-}
-var ipv4Subnet = (network) => isIpv6Only(network) ? void 0 : network.ipv4;
-function gatewayOf(subnet, custom) {
-  return custom?.text ?? addressText(subnet.family, subnet.first + 1n);
-}
-
-// src/compile/rules.ts
-import path from "node:path";
-var Findings = class {
-  kept = [];
-  more = 0;
-  get full() {
-    return this.kept.length >= maxFindingsPerRule;
-  }
-  push(finding) {
-    if (this.full) this.more++;
-    else this.kept.push(finding);
-  }
-  /** One more finding that is not kept (the check saw `full` and skipped building it). */
-  count() {
-    this.more++;
-  }
-};
-var defineRule = (rule) => rule;
-var maxFindingsPerRule = 20;
-var hostEntries = (spec) => Object.entries(spec.hosts);
-function networkEntries(spec) {
-  return hostEntries(spec).flatMap(
-    ([host, config]) => Object.entries(config.networks).map(([name, network]) => ({ host, name, network, path: ["hosts", host, "networks", name] }))
-  );
-}
-function perNetwork(id, severity, summary, check) {
-  return defineRule({
-    id,
-    severity,
-    summary,
-    check: (spec, _context, found) => {
-      for (const entry of networkEntries(spec)) {
-        check(
-          entry,
-          (field, message, hint) => found.push(
-            field === void 0 ? { path: entry.path, message, hint, at: "key" } : { path: [...entry.path, ...typeof field === "string" ? [field] : field], message, hint }
-          )
-        );
-      }
-    }
-  });
-}
-function perHost(id, severity, summary, check) {
-  return defineRule({
-    id,
-    severity,
-    summary,
-    check: (spec, _context, found) => {
-      for (const [host, config] of hostEntries(spec)) for (const finding of check(host, config, ["hosts", host], found) ?? []) found.push(finding);
-    }
-  });
-}
-function versionAtLeast(version, minimum) {
-  const have = version.split(".").map(Number);
-  const need = minimum.split(".").map(Number);
-  for (let i = 0; i < Math.max(have.length, need.length); i++) {
-    const a = have[i] ?? 0;
-    const b = need[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
-var defaultPodmanVersion = "5.0";
-var reservedNetworkNames = /* @__PURE__ */ new Set(["host", "none", "bridge", "private", "podman", "slirp4netns", "pasta", "default"]);
-function unusableAddress(subnet, address, gateway) {
-  if (!containsAddress(subnet, address)) return `is outside ${subnet.text}`;
-  if (address.value === subnet.first) return `is the network address of ${subnet.text}`;
-  if (subnet.family === "ipv4" && address.value === subnet.last) return `is the broadcast address of ${subnet.text}`;
-  if (gateway !== void 0 && gateway === address.text) return `is the gateway of ${subnet.text}`;
-  return void 0;
-}
-function unusableResolver(address) {
-  const within = (subnet) => containsAddress(subnet, address);
-  if (within(wellKnown.unspecified4) || within(wellKnown.unspecified6)) return "is the unspecified address, not a server";
-  if (within(wellKnown.multicast4) || within(wellKnown.multicast6)) return "is a multicast address, not a server";
-  if (within(wellKnown.broadcast4)) return "is the broadcast address, not a server";
-  if (within(wellKnown.linkLocal6)) return "is an IPv6 link-local address, which needs an interface (zone) to be reached, and podman's --dns takes none";
-  return void 0;
-}
-var rules = [
-  perNetwork("cidr-host-bits", "error", "A subnet must be written as its network address (no host bits set).", ({ network }, report) => {
-    for (const family of ["ipv4", "ipv6"]) {
-      const subnet = network[family];
-      if (subnet?.hostBits) {
-        report(family, `${subnet.written} has host bits set, so it names an address inside ${subnet.text}, not a subnet`, `did you mean ${subnet.text}?`);
-      }
-    }
-  }),
-  perNetwork("ipv6-not-ula", "error", "The IPv6 subnet must be a unique local prefix from fd00::/8 (fc00::/8 is reserved).", ({ network }, report) => {
-    const subnet = network.ipv6;
-    if (contains(wellKnown.ulaLocal, subnet)) return;
-    const fresh = "run `podnet ula` for a fresh random prefix from fd00::/8";
-    if (contains(wellKnown.ulaReserved, subnet)) {
-      report("ipv6", `${subnet.text} is in fc00::/8, which RFC 4193 reserves for a future central allocator`, `use a prefix from fd00::/8 instead; ${fresh}`);
-    } else {
-      report("ipv6", `${subnet.text} is not a unique local (ULA) prefix; NAT66 from a global or other prefix would leak or collide`, `use a prefix from fd00::/8; ${fresh}`);
-    }
-  }),
-  perNetwork("ipv6-prefix-length", "error", "The IPv6 subnet must be exactly a /64.", ({ network }, report) => {
-    const subnet = network.ipv6;
-    if (subnet.prefix !== 64) {
-      report("ipv6", `${subnet.written} is a /${subnet.prefix}; podnet networks use exactly one /64`, `use a /64, e.g. ${addressText("ipv6", subnet.first)}/64`);
-    }
-  }),
-  perNetwork("ipv4-not-private", "error", "The IPv4 subnet must lie inside RFC 1918 private space.", ({ network }, report) => {
-    const subnet = ipv4Subnet(network);
-    if (subnet && !wellKnown.rfc1918.some((range) => contains(range, subnet))) {
-      report("ipv4", `${subnet.text} is not inside RFC 1918 private space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)`, "pick a private subnet, e.g. 172.20.0.0/24 or 192.168.89.0/24");
-    }
-  }),
-  perNetwork("ipv4-podman-default", "error", "The IPv4 subnet must not overlap podman's default network 10.88.0.0/16.", ({ network }, report) => {
-    const subnet = ipv4Subnet(network);
-    if (subnet && overlaps(subnet, wellKnown.podmanDefault)) {
-      report("ipv4", `${subnet.text} overlaps podman's default network 10.88.0.0/16, which the untouched containers use`, "pick a subnet outside 10.88.0.0/16, e.g. 172.20.0.0/24");
-    }
-  }),
-  perNetwork("ipv4-too-small", "error", "The IPv4 subnet must leave room for the gateway and every container.", ({ network }, report) => {
-    const subnet = ipv4Subnet(network);
-    if (!subnet) return;
-    const usable = subnet.prefix >= 31 ? 0n : size(subnet) - 2n;
-    const needed = 1n + BigInt(Math.max(1, containerEntries(network).length));
-    if (usable < needed) {
-      report("ipv4", `${subnet.text} has ${usable} usable addresses but needs ${needed} (gateway + ${needed - 1n} container${needed === 2n ? "" : "s"})`, `use a larger subnet, e.g. /${Math.min(29, subnet.prefix - 1)} or /24`);
-    }
-  }),
-  perNetwork("ipv4-podman-pool", "warning", "Warns when the IPv4 subnet lies in podman's automatic subnet pool (10.89.0.0\u201310.255.255.0).", ({ network }, report) => {
-    const subnet = ipv4Subnet(network);
-    if (subnet && contains(wellKnown.podmanPool, subnet)) {
-      report(
-        "ipv4",
-        `${subnet.text} lies in podman's automatic subnet pool: a network created without --subnet (compose, by hand) may take it first, and then creating this network fails with "subnet already used"`,
-        "prefer a subnet in 172.16.0.0/12 or 192.168.0.0/16, or make sure this network is created before anything else asks podman for a subnet"
-      );
-    }
-  }),
-  perNetwork("network-name-reserved", "error", "A network must not be named like a podman network mode (host, none, bridge, podman \u2026).", ({ name }, report) => {
-    if (reservedNetworkNames.has(name.toLowerCase())) {
-      report(void 0, `"${name}" is a podman network mode or its default network, so --network=${name} would not join a bridge called ${name}`, "choose another name, e.g. v6egress");
-    }
-  }),
-  perNetwork("container-duplicate", "error", "A container is listed once per network.", ({ network, name }, report) => {
-    const seen = /* @__PURE__ */ new Set();
-    for (const { name: container, key } of containerEntries(network)) {
-      if (seen.has(container)) report(["containers", key], `container "${container}" is listed twice in ${name}`, "remove the second entry");
-      seen.add(container);
-    }
-  }),
-  perNetwork("mode-subnets", "error", "A dual-stack network needs an ipv4 subnet; an ipv6-only network must not have one.", ({ network, name }, report) => {
-    if (isIpv6Only(network) && network.ipv4 !== void 0) {
-      report("ipv4", `network ${name} is ipv6-only but has an ipv4 subnet`, "remove `ipv4`, or drop `mode: ipv6-only` to make it dual-stack");
-    }
-    if (!isIpv6Only(network) && network.ipv4 === void 0) {
-      report(void 0, `network ${name} is dual-stack (the default) but has no ipv4 subnet`, "add `ipv4: <private /24>`, or set `mode: ipv6-only`");
-    }
-  }),
-  perNetwork("gateway-address", "error", "A custom gateway must be a usable address inside its subnet.", ({ network }, report) => {
-    const subnets = { ipv4: ipv4Subnet(network), ipv6: network.ipv6 };
-    for (const family of ["ipv4", "ipv6"]) {
-      const gateway = network.gateway?.[family];
-      const subnet = subnets[family];
-      if (gateway === void 0) continue;
-      if (!subnet) {
-        report(["gateway", family], `an ${family} gateway is given but the network has no ${family} subnet`, `remove gateway.${family}`);
-        continue;
-      }
-      const problem = gateway.family === family ? unusableAddress(subnet, gateway, void 0) : `is not an ${family} address`;
-      if (problem) report(["gateway", family], `gateway ${gateway.written} ${problem}`, `use a host address inside ${subnet.text}, e.g. ${addressText(family, subnet.first + 1n)}`);
-    }
-  }),
-  perNetwork("static-address", "error", "A static container address lies inside the subnet, is not its network, broadcast or gateway address, and is unique in the network.", ({ network, name }, report) => {
-    const subnets = { ipv4: ipv4Subnet(network), ipv6: network.ipv6 };
-    const taken = /* @__PURE__ */ new Map();
-    for (const entry of containerEntries(network)) {
-      for (const family of ["ipv4", "ipv6"]) {
-        const address = entry[family];
-        if (address === void 0) continue;
-        const subnet = subnets[family];
-        const where = `containers.${entry.name}.${family}`;
-        const at = ["containers", entry.key, family];
-        if (!subnet) {
-          report(at, `${where}: the network has no ${family} subnet`, `remove ${family} from ${entry.name}`);
-          continue;
-        }
-        const problem = unusableAddress(subnet, address, gatewayOf(subnet, network.gateway?.[family]));
-        if (problem) {
-          report(at, `${where} ${address.written} ${problem}`, `pick a free host address inside ${subnet.text}, e.g. ${addressText(family, subnet.first + 10n)}`);
-          continue;
-        }
-        const holder = taken.get(address.text);
-        if (holder !== void 0) report(at, `${where} ${address.written} is also ${holder}'s address in ${name}`, "give each container its own address");
-        taken.set(address.text, entry.name);
-      }
-    }
-  }),
-  perNetwork("dns-server-unusable", "error", "A dns server must be an address aardvark-dns can forward to: not unspecified, multicast, broadcast or IPv6 link-local.", ({ network }, report) => {
-    (network.dns ?? []).forEach((server, index) => {
-      const problem = unusableResolver(server);
-      if (problem) report(["dns", index], `${server.written} ${problem}`, "give the address of a resolver, e.g. 9.9.9.9 or 2620:fe::fe");
-    });
-  }),
-  perHost("podman-version-feature", "error", "A feature the host's podman is too old for (dns needs 4.4, isolate: strict 4.6) is refused.", (host, config, base) => {
-    const version = config.podman?.version ?? defaultPodmanVersion;
-    return Object.entries(config.networks).flatMap(([name, network]) => [
-      // An empty list asks podman for nothing: no --dns flag is emitted.
-      ...(network.dns?.length ?? 0) > 0 && !versionAtLeast(version, "4.4") ? [{ path: [...base, "networks", name, "dns"], message: `dns servers need \`podman network create --dns\` (podman 4.4 and later), but this host runs podman ${version}`, hint: "remove dns (containers then use aardvark-dns with the host's resolvers), or raise podman.version if the host is newer" }] : [],
-      ...network.isolate === "strict" && !versionAtLeast(version, "4.6") ? [{ path: [...base, "networks", name, "isolate"], message: `isolate: strict needs netavark 1.7 (podman 4.6 and later), but this host runs podman ${version}`, hint: "use isolate: true (blocks traffic between isolated networks only), or raise podman.version if the host is newer" }] : []
-    ]);
-  }),
-  perHost("subnet-overlap", "error", "No two networks on one host may overlap, in either family.", (host, config, base) => {
-    const subnets = Object.entries(config.networks).flatMap(([name, network]) => {
-      const ipv4 = ipv4Subnet(network);
-      return [...ipv4 ? [{ name, family: "ipv4", subnet: ipv4 }] : [], { name, family: "ipv6", subnet: network.ipv6 }];
-    });
-    return findOverlaps(subnets, (item) => item.subnet).map(([a, b]) => ({
-      path: [...base, "networks", b.name, b.family],
-      message: `${b.subnet.text} (network ${b.name}) overlaps ${a.subnet.text} (network ${a.name})`,
-      hint: `give ${b.name} a ${b.family} subnet that does not overlap ${a.subnet.text}`
-    }));
-  }),
-  perHost("uplink-prefix-length", "error", "The uplink address's prefix length is one an interface can have (/16 to /128), and the address is not the prefix's own subnet-router anycast address.", (_host, config, base) => {
-    const { address, prefix, subnet } = config.uplink.ipv6.address;
-    const at = [...base, "uplink", "ipv6", "address"];
-    if (prefix < 16) {
-      return [{ path: at, message: `/${prefix} would make everything within ${subnet.text} on-link for the uplink; no interface prefix is that large`, hint: "write the prefix length `ip -6 addr show dev <uplink>` shows, usually /64 (or /128 for a single address)" }];
-    }
-    if (prefix < 127 && address.value === subnet.first) {
-      return [{ path: at, message: `${address.text} is the subnet-router anycast address of ${subnet.text}, not a host's address`, hint: "write the host's own address in that prefix, e.g. the ::1 one" }];
-    }
-    return [];
-  }),
-  perHost("uplink-not-global", "error", "The uplink address must be a global unicast IPv6 address (2000::/3); the NAT66 source is this address.", (_host, config, base) => {
-    const { address } = config.uplink.ipv6.address;
-    if (containsAddress(wellKnown.globalUnicast, address)) return [];
-    return [{ path: [...base, "uplink", "ipv6", "address"], message: `${address.text} is not a global unicast address, so NAT66 to it cannot reach the IPv6 internet`, hint: "give the host's global address (2000::/3) from `ip -6 addr show scope global`" }];
-  }),
-  perHost("uplink-documentation-prefix", "warning", "Warns when the uplink address is in the documentation prefix 2001:db8::/32.", (_host, config, base) => {
-    const { address } = config.uplink.ipv6.address;
-    if (!containsAddress(wellKnown.documentation, address)) return [];
-    return [{ path: [...base, "uplink", "ipv6", "address"], message: `${address.text} is in 2001:db8::/32, the documentation prefix; it is never routed on the internet`, hint: "use the host's real global address unless this spec is for a lab or test" }];
-  }),
-  perHost(
-    "uplink-slaac-accept-ra",
-    "info",
-    "With SLAAC addressing podnet sets accept_ra = 2 on the uplink, because forwarding makes Linux ignore router advertisements otherwise.",
-    (_host, config, base) => config.uplink.ipv6.addressing !== "slaac" ? [] : [{ path: [...base, "uplink", "ipv6", "addressing"], message: `net.ipv6.conf.${config.uplink.interface}.accept_ra will be set to 2 (or, under systemd-networkd, IPv6AcceptRA is required): with forwarding on, Linux ignores router advertisements at accept_ra = 1 and the host would lose its SLAAC address and default route`, hint: "nothing to do; set `addressing: static` if the address is configured statically" }]
-  ),
-  perHost("container-opt-in-and-untouched", "error", "A container cannot both join a podnet network and be listed as untouched.", (_host, config, base, found) => {
-    const untouched = new Set(config.untouched ?? []);
-    for (const [name, network] of Object.entries(config.networks)) {
-      for (const { name: container, key } of containerEntries(network)) {
-        if (!untouched.has(container)) continue;
-        if (found.full) found.count();
-        else found.push({ path: [...base, "networks", name, "containers", key], message: `container "${container}" joins ${name} but is also listed in untouched`, hint: `remove "${container}" from untouched, or from ${name}'s containers` });
-      }
-    }
-  }),
-  perHost("container-in-two-networks", "error", "A container joins at most one podnet network.", (_host, config, base, found) => {
-    const firstNetwork = /* @__PURE__ */ new Map();
-    for (const [name, network] of Object.entries(config.networks)) {
-      for (const { name: container, key } of containerEntries(network)) {
-        const earlier = firstNetwork.get(container);
-        if (earlier === void 0 || earlier === name) {
-          firstNetwork.set(container, name);
-        } else if (found.full) {
-          found.count();
-        } else {
-          found.push({ path: [...base, "networks", name, "containers", key], message: `container "${container}" already joins ${earlier}; podnet attaches a container to one network`, hint: `keep "${container}" in one network's containers list` });
-        }
-      }
-    }
-  }),
-  defineRule({
-    id: "no-hosts",
-    severity: "warning",
-    summary: "Warns when the spec names no host, so generate writes nothing.",
-    check: (spec, _context, found) => {
-      if (hostEntries(spec).length === 0) found.push({ path: ["hosts"], message: "the spec names no host, so `podnet generate` writes nothing", hint: "add a host under `hosts:` (`podnet init` writes a starter spec)" });
-    }
-  }),
-  defineRule({
-    id: "output-collision",
-    severity: "error",
-    summary: "Two hosts cannot write the same output file.",
-    check: (spec, context, found) => {
-      const owner = /* @__PURE__ */ new Map();
-      for (const [host, config] of hostEntries(spec)) {
-        const resolved = path.resolve(context.specDir, config.output);
-        const first = owner.get(resolved);
-        if (first !== void 0) {
-          found.push({ path: ["hosts", host, "output"], message: `${config.output} is also the output of host ${first}; one would overwrite the other`, hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix` });
-        } else {
-          owner.set(resolved, host);
-        }
-      }
-    }
-  })
-];
-function validate(spec, context) {
-  return rules.flatMap((rule) => {
-    const found = new Findings();
-    rule.check(spec, context, found);
-    const shown = found.kept.map((finding) => ({ rule: rule.id, severity: rule.severity, ...finding }));
-    if (found.more === 0) return shown;
-    const last = found.kept.at(-1);
-    return [
-      ...shown,
-      {
-        rule: rule.id,
-        severity: rule.severity,
-        path: last.path,
-        ...last.at ? { at: last.at } : {},
-        message: `and ${found.more} more like the above (${rule.summary.replace(/\.$/u, "").toLowerCase()})`,
-        hint: `fix the ones above first; podnet lists at most ${maxFindingsPerRule} findings of one rule`
-      }
-    ];
-  });
-}
-
-// src/compile/plan.ts
-var managedLabel = "io.podnet.managed";
-var inspectFormats = {
-  subnets: "{{range .Subnets}}{{.Subnet}} {{end}}",
-  gateways: "{{range .Subnets}}{{.Gateway}} {{end}}",
-  flags: `ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}`,
-  // podman 4.4+ only (earlier podman has no such field and the template would fail): the servers
-  // aardvark-dns forwards to, as podman stores them.
-  dns: "{{range .NetworkDNSServers}}{{.}} {{end}}",
-  managed: `{{index .Labels "${managedLabel}"}}`,
-  attached: "{{.Names}}"
-};
-var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-function planNetwork(name, network, podmanVersion = defaultPodmanVersion) {
-  const ipv4 = ipv4Subnet(network);
-  const ipv6 = network.ipv6;
-  const subnets = ipv4 ? [ipv4, ipv6] : [ipv6];
-  const customGateway = network.gateway?.ipv4 !== void 0 || network.gateway?.ipv6 !== void 0;
-  const gateways = subnets.map((subnet) => gatewayOf(subnet, network.gateway?.[subnet.family]));
-  const internal = network.internal === true;
-  const isolate = network.isolate === "strict" ? "strict" : network.isolate === true ? "true" : "";
-  const createArgs = [
-    "network",
-    "create",
-    // Measured on podman 4.3: --ipv6 with only an IPv6 subnet silently adds an IPv4 subnet from
-    // the automatic pool; without --ipv6, a lone IPv6 subnet makes a true IPv6-only network.
-    ...ipv4 ? ["--ipv6"] : [],
-    ...subnets.flatMap((subnet) => ["--subnet", subnet.text]),
-    ...customGateway ? gateways.flatMap((gateway) => ["--gateway", gateway]) : [],
-    ...internal ? ["--internal"] : [],
-    ...isolate ? ["--opt", `isolate=${isolate}`] : [],
-    ...network.mtu === void 0 ? [] : ["--opt", `mtu=${network.mtu}`],
-    ...(network.dns ?? []).flatMap((server) => ["--dns", server.text]),
-    "--label",
-    `${managedLabel}=true`,
-    name
-  ];
-  const containers = containerEntries(network).map((entry) => ({
-    name: entry.name,
-    fallbackServiceName: `podman-${entry.name}`,
-    addressOptions: [...entry.ipv4 ? [`--ip=${entry.ipv4.text}`] : [], ...entry.ipv6 ? [`--ip6=${entry.ipv6.text}`] : []]
-  })).sort(byName);
-  return {
-    name,
-    unitName: `podnet-network-${name}`,
-    unitService: `podnet-network-${name}.service`,
-    mode: isIpv6Only(network) ? "ipv6-only" : "dual-stack",
-    internal,
-    isolate,
-    mtu: network.mtu === void 0 ? "" : String(network.mtu),
-    ...ipv4 ? { ipv4 } : {},
-    ipv6,
-    subnetList: subnets.map((subnet) => subnet.text).join(", "),
-    containers,
-    createArgs,
-    wantedSubnets: subnets.map((subnet) => subnet.text).sort().join(" "),
-    wantedFlags: `ipv6=true internal=${internal} isolate=${isolate} mtu=${network.mtu ?? ""}`,
-    wantedGateways: [...gateways].sort().join(" "),
-    wantedDns: (network.dns ?? []).map((server) => server.text).sort().join(" "),
-    checksDns: versionAtLeast(podmanVersion, "4.4"),
-    inspectFormats
-  };
-}
-function egressSubnets(networks) {
-  return networks.filter((network) => !network.internal).flatMap((network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).map((subnet) => ({ network: network.name, subnet })));
-}
-function dockerFamilies(networks, uplink) {
-  return ["iptables", "ip6tables"].map((tool) => {
-    const rules2 = egressSubnets(networks).filter(({ subnet }) => subnet.family === "ipv4" === (tool === "iptables")).flatMap(({ network, subnet }) => {
-      const comment = ["-m", "comment", "--comment", `podnet:${network}`];
-      return [
-        ["-i", "podman+", "-o", uplink, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
-        ["-i", uplink, "-o", "podman+", "-d", subnet.text, "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", ...comment, "-j", "ACCEPT"]
-      ];
-    });
-    return { tool, count: String(rules2.length), rules: rules2 };
-  }).filter((family) => family.rules.length > 0);
-}
-function forwardRules(networks, uplink) {
-  return egressSubnets(networks).map(
-    ({ network, subnet }) => `iifname "podman*" oifname "${uplink}" ${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`
-  );
-}
-function planHost(host, config, specFile) {
-  const specDir = path2.dirname(path2.resolve(specFile));
-  const outputFile = path2.resolve(specDir, config.output);
-  const podmanVersion = config.podman?.version ?? defaultPodmanVersion;
-  const networks = Object.entries(config.networks).map(([name, network]) => planNetwork(name, network, podmanVersion)).sort(byName);
-  return {
-    host,
-    output: config.output,
-    outputFile,
-    specFile: path2.relative(path2.dirname(outputFile), path2.resolve(specFile)).split(path2.sep).join("/"),
-    uplinkInterface: config.uplink.interface,
-    uplink: config.uplink.ipv6.address,
-    acceptRa2: config.uplink.ipv6.addressing === "slaac",
-    acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
-    networks,
-    untouched: [...new Set(config.untouched ?? [])].sort(),
-    dockerFamilies: dockerFamilies(networks, config.uplink.interface),
-    forwardRules: forwardRules(networks, config.uplink.interface)
-  };
-}
-function plan(spec, specFile) {
-  return Object.entries(spec.hosts).map(([host, config]) => planHost(host, config, specFile)).sort((a, b) => a.host < b.host ? -1 : a.host > b.host ? 1 : 0);
-}
-
-// src/compile/render.ts
-var import_handlebars = __toESM(require_lib(), 1);
-import { readFileSync } from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
-var templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
-var hb = import_handlebars.default.create();
-var safe = (text2) => new hb.SafeString(text2);
-var asText = (value, helper) => {
-  if (typeof value !== "string") throw new TypeError(`template helper ${helper} expects a string, got ${typeof value}`);
-  return value;
-};
-var printers = {
-  nix: (value) => safe(nixString(asText(value, "nix"))),
-  attr: (value) => safe(nixAttrName(asText(value, "attr"))),
-  nixList: (values, indent) => {
-    if (!Array.isArray(values)) throw new TypeError("template helper nixList expects a list");
-    return safe(nixStringList(values.map((value) => asText(value, "nixList")), Number(indent)));
-  },
-  sh: (value) => safe(shellWord(asText(value, "sh"))),
-  shArgs: (values) => {
-    if (!Array.isArray(values)) throw new TypeError("template helper shArgs expects a list");
-    return safe(values.map((value) => shellWord(asText(value, "shArgs"))).join(" "));
-  },
-  /** Text in a `#` comment: a file name may hold anything, so it is shown escaped, never refused. */
-  comment: (value) => safe(commentText(visibleText(asText(value, "comment")))),
-  /** A YAML scalar: a JSON string is a valid YAML double-quoted scalar. */
-  yaml: (value) => safe(JSON.stringify(commentText(asText(value, "yaml")))),
-  /** One line of Markdown prose: no line breaks or control characters. */
-  text: (value) => safe(commentText(asText(value, "text"))),
-  script: (value, indent) => safe(nixIndentedString(asText(value, "script"), Number(indent)))
-};
-var computers = {
-  concat: (...args) => args.slice(0, -1).map((arg) => String(arg)).join("")
-};
-for (const [name, helper] of Object.entries({ ...printers, ...computers })) hb.registerHelper(name, helper);
-var blockHelpers = /* @__PURE__ */ new Set(["each", "if", "unless", "with"]);
-function assertTemplateEscapes(source, file) {
-  const problems = [];
-  const visit = (node) => {
-    if (!node) return;
-    switch (node.type) {
-      case "Program":
-        node.body.forEach(visit);
-        return;
-      case "BlockStatement": {
-        const block = node;
-        const name = block.path.original;
-        if (!blockHelpers.has(name)) problems.push(`line ${block.loc.start.line}: block {{#${name}}} is not allowed`);
-        visit(block.program);
-        visit(block.inverse);
-        return;
-      }
-      case "MustacheStatement": {
-        const mustache = node;
-        const name = mustache.path.original;
-        if (!mustache.escaped) problems.push(`line ${mustache.loc.start.line}: triple-stash {{{\u2026}}} bypasses escaping`);
-        if (!(name in printers) || mustache.params.length === 0) {
-          problems.push(`line ${mustache.loc.start.line}: {{${name}}} prints without an escaping helper (${Object.keys(printers).join(", ")})`);
-        }
-        return;
-      }
-      case "PartialStatement":
-      case "PartialBlockStatement":
-      case "DecoratorBlock":
-      case "Decorator":
-        problems.push(`line ${node.loc.start.line}: partials and decorators are not used by podnet templates`);
-        return;
-      default:
-        return;
-    }
-  };
-  visit(hb.parse(source));
-  if (problems.length > 0) throw new Error(`template ${file} is unsafe:
-  ${problems.join("\n  ")}`);
-}
-function loadTemplate(file) {
-  const source = readFileSync(path3.join(templatesDir, file), "utf8");
-  assertTemplateEscapes(source, file);
-  return hb.compile(source, { strict: true, noEscape: false });
-}
-var compiled;
-var templates = () => compiled ??= { module: loadTemplate("host-module.nix.hbs"), script: loadTemplate("network-setup.sh.hbs"), docker: loadTemplate("docker-forward.sh.hbs") };
-function renderNetworkScript(network) {
-  return templates().script(network);
-}
-var markdownTemplates = /* @__PURE__ */ new Map();
-function renderMarkdown(file, context) {
-  let template = markdownTemplates.get(file);
-  if (!template) {
-    template = loadTemplate(file);
-    markdownTemplates.set(file, template);
-  }
-  return template(context);
-}
-function renderDockerForwardScript(host) {
-  return templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
-}
-function renderHostModule(host) {
-  const scripts = Object.fromEntries(host.networks.map((network) => [network.name, renderNetworkScript(network)]));
-  const docker = host.dockerFamilies.length === 0 ? void 0 : renderDockerForwardScript(host);
-  return templates().module({ ...host, scripts, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}
-`).join("") });
-}
-
 // src/compile/schema.ts
 var podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
 var maxNameLength = 63;
@@ -6590,15 +6039,18 @@ var interfaceExplained = {
   hint: "use 1\u201315 ASCII letters, digits, '_', '.' or '-' (e.g. enp1s0); check `ip link` on the host",
   expected: "a Linux interface name"
 };
-var InterfaceName = String2.check(
-  isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)
-).pipe(brand("InterfaceName"), annotate({ description: "Uplink interface name as `ip link` shows it." }));
+var InterfaceName = String2.check(isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
+  brand("InterfaceName"),
+  annotate({ description: "Uplink interface name as `ip link` shows it." })
+);
 function parsedText(parse, explained, description, is) {
   return String2.pipe(
     decodeTo(declare(is, { expected: explained.expected }), {
       decode: transformEffect((text2, options) => {
         const result = parse(text2);
-        return result.ok ? succeed(result.value) : fail(new InvalidValue({ message: result.reason, hint: explained.hint }, some(text2), options));
+        return result.ok ? succeed(result.value) : fail(
+          new InvalidValue({ message: result.reason, hint: explained.hint }, some(text2), options)
+        );
       }),
       encode: transform((value) => value.written)
     }),
@@ -6608,21 +6060,36 @@ function parsedText(parse, explained, description, is) {
 var isSubnet = (u) => typeof u === "object" && u !== null && "first" in u && "hostBits" in u;
 var isAddress = (u) => typeof u === "object" && u !== null && "value" in u && "family" in u;
 var isInterfaceAddress = (u) => typeof u === "object" && u !== null && "address" in u && "subnet" in u;
-var Ipv4Cidr = parsedText((text2) => parseSubnet(text2, "ipv4"), {
-  message: "is not an IPv4 subnet in CIDR notation",
-  hint: "write it as address/prefix, e.g. 172.20.0.0/24",
-  expected: "an IPv4 CIDR subnet"
-}, "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.", isSubnet);
-var Ipv6Cidr = parsedText((text2) => parseSubnet(text2, "ipv6"), {
-  message: "is not an IPv6 prefix in CIDR notation",
-  hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
-  expected: "an IPv6 CIDR prefix"
-}, "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.", isSubnet);
-var UplinkAddress = parsedText((text2) => parseInterfaceAddress(text2, "ipv6"), {
-  message: "is not an IPv6 interface address in CIDR notation",
-  hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
-  expected: "an IPv6 address with prefix length"
-}, "The host's global IPv6 address on the uplink, with prefix length.", isInterfaceAddress);
+var Ipv4Cidr = parsedText(
+  (text2) => parseSubnet(text2, "ipv4"),
+  {
+    message: "is not an IPv4 subnet in CIDR notation",
+    hint: "write it as address/prefix, e.g. 172.20.0.0/24",
+    expected: "an IPv4 CIDR subnet"
+  },
+  "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.",
+  isSubnet
+);
+var Ipv6Cidr = parsedText(
+  (text2) => parseSubnet(text2, "ipv6"),
+  {
+    message: "is not an IPv6 prefix in CIDR notation",
+    hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
+    expected: "an IPv6 CIDR prefix"
+  },
+  "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.",
+  isSubnet
+);
+var UplinkAddress = parsedText(
+  (text2) => parseInterfaceAddress(text2, "ipv6"),
+  {
+    message: "is not an IPv6 interface address in CIDR notation",
+    hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
+    expected: "an IPv6 address with prefix length"
+  },
+  "The host's global IPv6 address on the uplink, with prefix length.",
+  isInterfaceAddress
+);
 var OutputPath = String2.check(
   isPattern(/^(?!\/)(?!.*\/\/)[A-Za-z0-9_./+-]+\.nix$/u, {
     message: "is not a usable output path",
@@ -6636,11 +6103,16 @@ var Addressing = Literals(["static", "slaac"]).annotate({
 });
 function addressOf(family, example) {
   const what = family === void 0 ? "an IP address" : `an ${family === "ipv4" ? "IPv4" : "IPv6"} address`;
-  return parsedText((text2) => parseAddress(text2, family), {
-    message: `is not ${what}`,
-    hint: `write a plain ${family === void 0 ? "IPv4 or IPv6" : family === "ipv4" ? "IPv4" : "IPv6"} address without prefix length, e.g. ${example}`,
-    expected: what
-  }, `${what[0].toUpperCase()}${what.slice(1)}.`, isAddress);
+  return parsedText(
+    (text2) => parseAddress(text2, family),
+    {
+      message: `is not ${what}`,
+      hint: `write a plain ${family === void 0 ? "IPv4 or IPv6" : family === "ipv4" ? "IPv4" : "IPv6"} address without prefix length, e.g. ${example}`,
+      expected: what
+    },
+    `${what[0].toUpperCase()}${what.slice(1)}.`,
+    isAddress
+  );
 }
 var Ipv4Address = addressOf("ipv4", "172.20.0.10");
 var Ipv6Address = addressOf("ipv6", "fdaa:bbcc:ddee::10");
@@ -6685,7 +6157,9 @@ var Network = Struct({
       description: "Custom gateway addresses (default: the first address of each subnet)."
     })
   ),
-  dns: optionalKey(ArraySchema(IpAddress).annotate({ description: "DNS servers aardvark-dns forwards to (podman network create --dns, podman 4.4+)." })),
+  dns: optionalKey(
+    ArraySchema(IpAddress).annotate({ description: "DNS servers aardvark-dns forwards to (podman network create --dns, podman 4.4+)." })
+  ),
   containers: optionalKey(Containers)
 }).annotate({ description: "An opt-in podman bridge network: dual-stack (default) or IPv6-only." });
 var Uplink = Struct({
@@ -6799,7 +6273,10 @@ function issueToDiagnostics(issue, path5, input) {
       const actual = valueAt(input, path5);
       const reason = issue.issue._tag === "InvalidValue" ? text(issue.issue.annotations?.message) : void 0;
       const message = reason ?? text(annotations?.message) ?? `must be ${text(annotations?.expected) ?? "valid"}`;
-      return here(`${describeValue(actual)} ${message}`, text(annotations?.hint) ?? `use ${text(annotations?.expected) ?? "a valid value"}`);
+      return here(
+        `${describeValue(actual)} ${message}`,
+        text(annotations?.hint) ?? `use ${text(annotations?.expected) ?? "a valid value"}`
+      );
     }
     case "InvalidType": {
       const actual = valueAt(input, path5);
@@ -6808,7 +6285,15 @@ function issueToDiagnostics(issue, path5, input) {
     }
     case "MissingKey": {
       const key = path5[path5.length - 1];
-      return [{ rule: "schema", severity: "error", message: `required key ${JSON.stringify(key)} is missing`, hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`, path: path5.slice(0, -1) }];
+      return [
+        {
+          rule: "schema",
+          severity: "error",
+          message: `required key ${JSON.stringify(key)} is missing`,
+          hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`,
+          path: path5.slice(0, -1)
+        }
+      ];
     }
     case "UnexpectedKey": {
       const key = String(path5[path5.length - 1]);
@@ -6828,7 +6313,10 @@ function issueToDiagnostics(issue, path5, input) {
     case "InvalidValue": {
       const annotations = issue.annotations;
       const reason = text(annotations?.message);
-      return here(reason ? `${describeValue(valueAt(input, path5))} ${reason}` : "invalid value", text(annotations?.hint) ?? "check the value against the spec reference");
+      return here(
+        reason ? `${describeValue(valueAt(input, path5))} ${reason}` : "invalid value",
+        text(annotations?.hint) ?? "check the value against the spec reference"
+      );
     }
     default:
       return here(`invalid value (${issue._tag})`, "check the value against the spec reference in the README");
@@ -6854,6 +6342,764 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 
+// src/compile/plan.ts
+import path2 from "node:path";
+
+// src/compile/network.ts
+var isIpv6Only = (network) => network.mode === "ipv6-only";
+function containerEntries(network) {
+  const containers = network.containers;
+  if (containers === void 0) return [];
+  if (Array.isArray(containers)) return containers.map((name, index) => ({ name, key: index }));
+  return Object.entries(containers).map(([name, addresses]) => ({
+    name,
+    key: name,
+    ...addresses.ipv4 === void 0 ? {} : { ipv4: addresses.ipv4 },
+    ...addresses.ipv6 === void 0 ? {} : { ipv6: addresses.ipv6 }
+  }));
+}
+var ipv4Subnet = (network) => isIpv6Only(network) ? void 0 : network.ipv4;
+function gatewayOf(subnet, custom) {
+  return custom?.text ?? addressText(subnet.family, subnet.first + 1n);
+}
+
+// src/compile/rules.ts
+import path from "node:path";
+var Findings = class {
+  kept = [];
+  more = 0;
+  get full() {
+    return this.kept.length >= maxFindingsPerRule;
+  }
+  push(finding) {
+    if (this.full) this.more++;
+    else this.kept.push(finding);
+  }
+  /** One more finding that is not kept (the check saw `full` and skipped building it). */
+  count() {
+    this.more++;
+  }
+};
+var defineRule = (rule) => rule;
+var maxFindingsPerRule = 20;
+var hostEntries = (spec) => Object.entries(spec.hosts);
+function networkEntries(spec) {
+  return hostEntries(spec).flatMap(
+    ([host, config]) => Object.entries(config.networks).map(([name, network]) => ({
+      host,
+      name,
+      network,
+      path: ["hosts", host, "networks", name]
+    }))
+  );
+}
+function perNetwork(id, severity, summary, check) {
+  return defineRule({
+    id,
+    severity,
+    summary,
+    check: (spec, _context, found) => {
+      for (const entry of networkEntries(spec)) {
+        check(
+          entry,
+          (field, message, hint) => found.push(
+            field === void 0 ? { path: entry.path, message, hint, at: "key" } : { path: [...entry.path, ...typeof field === "string" ? [field] : field], message, hint }
+          )
+        );
+      }
+    }
+  });
+}
+function perHost(id, severity, summary, check) {
+  return defineRule({
+    id,
+    severity,
+    summary,
+    check: (spec, _context, found) => {
+      for (const [host, config] of hostEntries(spec))
+        for (const finding of check(host, config, ["hosts", host], found) ?? []) found.push(finding);
+    }
+  });
+}
+function versionAtLeast(version, minimum) {
+  const have = version.split(".").map(Number);
+  const need = minimum.split(".").map(Number);
+  for (let i = 0; i < Math.max(have.length, need.length); i++) {
+    const a = have[i] ?? 0;
+    const b = need[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+var defaultPodmanVersion = "5.0";
+var reservedNetworkNames = /* @__PURE__ */ new Set(["host", "none", "bridge", "private", "podman", "slirp4netns", "pasta", "default"]);
+function unusableAddress(subnet, address, gateway) {
+  if (!containsAddress(subnet, address)) return `is outside ${subnet.text}`;
+  if (address.value === subnet.first) return `is the network address of ${subnet.text}`;
+  if (subnet.family === "ipv4" && address.value === subnet.last) return `is the broadcast address of ${subnet.text}`;
+  if (gateway !== void 0 && gateway === address.text) return `is the gateway of ${subnet.text}`;
+  return void 0;
+}
+function unusableResolver(address) {
+  const within = (subnet) => containsAddress(subnet, address);
+  if (within(wellKnown.unspecified4) || within(wellKnown.unspecified6)) return "is the unspecified address, not a server";
+  if (within(wellKnown.multicast4) || within(wellKnown.multicast6)) return "is a multicast address, not a server";
+  if (within(wellKnown.broadcast4)) return "is the broadcast address, not a server";
+  if (within(wellKnown.linkLocal6))
+    return "is an IPv6 link-local address, which needs an interface (zone) to be reached, and podman's --dns takes none";
+  return void 0;
+}
+var rules = [
+  perNetwork("cidr-host-bits", "error", "A subnet must be written as its network address (no host bits set).", ({ network }, report) => {
+    for (const family of ["ipv4", "ipv6"]) {
+      const subnet = network[family];
+      if (subnet?.hostBits) {
+        report(
+          family,
+          `${subnet.written} has host bits set, so it names an address inside ${subnet.text}, not a subnet`,
+          `did you mean ${subnet.text}?`
+        );
+      }
+    }
+  }),
+  perNetwork(
+    "ipv6-not-ula",
+    "error",
+    "The IPv6 subnet must be a unique local prefix from fd00::/8 (fc00::/8 is reserved).",
+    ({ network }, report) => {
+      const subnet = network.ipv6;
+      if (contains(wellKnown.ulaLocal, subnet)) return;
+      const fresh = "run `podnet ula` for a fresh random prefix from fd00::/8";
+      if (contains(wellKnown.ulaReserved, subnet)) {
+        report(
+          "ipv6",
+          `${subnet.text} is in fc00::/8, which RFC 4193 reserves for a future central allocator`,
+          `use a prefix from fd00::/8 instead; ${fresh}`
+        );
+      } else {
+        report(
+          "ipv6",
+          `${subnet.text} is not a unique local (ULA) prefix; NAT66 from a global or other prefix would leak or collide`,
+          `use a prefix from fd00::/8; ${fresh}`
+        );
+      }
+    }
+  ),
+  perNetwork("ipv6-prefix-length", "error", "The IPv6 subnet must be exactly a /64.", ({ network }, report) => {
+    const subnet = network.ipv6;
+    if (subnet.prefix !== 64) {
+      report(
+        "ipv6",
+        `${subnet.written} is a /${subnet.prefix}; podnet networks use exactly one /64`,
+        `use a /64, e.g. ${addressText("ipv6", subnet.first)}/64`
+      );
+    }
+  }),
+  perNetwork("ipv4-not-private", "error", "The IPv4 subnet must lie inside RFC 1918 private space.", ({ network }, report) => {
+    const subnet = ipv4Subnet(network);
+    if (subnet && !wellKnown.rfc1918.some((range) => contains(range, subnet))) {
+      report(
+        "ipv4",
+        `${subnet.text} is not inside RFC 1918 private space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)`,
+        "pick a private subnet, e.g. 172.20.0.0/24 or 192.168.89.0/24"
+      );
+    }
+  }),
+  perNetwork(
+    "ipv4-podman-default",
+    "error",
+    "The IPv4 subnet must not overlap podman's default network 10.88.0.0/16.",
+    ({ network }, report) => {
+      const subnet = ipv4Subnet(network);
+      if (subnet && overlaps(subnet, wellKnown.podmanDefault)) {
+        report(
+          "ipv4",
+          `${subnet.text} overlaps podman's default network 10.88.0.0/16, which the untouched containers use`,
+          "pick a subnet outside 10.88.0.0/16, e.g. 172.20.0.0/24"
+        );
+      }
+    }
+  ),
+  perNetwork("ipv4-too-small", "error", "The IPv4 subnet must leave room for the gateway and every container.", ({ network }, report) => {
+    const subnet = ipv4Subnet(network);
+    if (!subnet) return;
+    const usable = subnet.prefix >= 31 ? 0n : size(subnet) - 2n;
+    const needed = 1n + BigInt(Math.max(1, containerEntries(network).length));
+    if (usable < needed) {
+      report(
+        "ipv4",
+        `${subnet.text} has ${usable} usable addresses but needs ${needed} (gateway + ${needed - 1n} container${needed === 2n ? "" : "s"})`,
+        `use a larger subnet, e.g. /${Math.min(29, subnet.prefix - 1)} or /24`
+      );
+    }
+  }),
+  perNetwork(
+    "ipv4-podman-pool",
+    "warning",
+    "Warns when the IPv4 subnet lies in podman's automatic subnet pool (10.89.0.0\u201310.255.255.0).",
+    ({ network }, report) => {
+      const subnet = ipv4Subnet(network);
+      if (subnet && contains(wellKnown.podmanPool, subnet)) {
+        report(
+          "ipv4",
+          `${subnet.text} lies in podman's automatic subnet pool: a network created without --subnet (compose, by hand) may take it first, and then creating this network fails with "subnet already used"`,
+          "prefer a subnet in 172.16.0.0/12 or 192.168.0.0/16, or make sure this network is created before anything else asks podman for a subnet"
+        );
+      }
+    }
+  ),
+  perNetwork(
+    "network-name-reserved",
+    "error",
+    "A network must not be named like a podman network mode (host, none, bridge, podman \u2026).",
+    ({ name }, report) => {
+      if (reservedNetworkNames.has(name.toLowerCase())) {
+        report(
+          void 0,
+          `"${name}" is a podman network mode or its default network, so --network=${name} would not join a bridge called ${name}`,
+          "choose another name, e.g. v6egress"
+        );
+      }
+    }
+  ),
+  perNetwork("container-duplicate", "error", "A container is listed once per network.", ({ network, name }, report) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { name: container, key } of containerEntries(network)) {
+      if (seen.has(container))
+        report(["containers", key], `container "${container}" is listed twice in ${name}`, "remove the second entry");
+      seen.add(container);
+    }
+  }),
+  perNetwork(
+    "mode-subnets",
+    "error",
+    "A dual-stack network needs an ipv4 subnet; an ipv6-only network must not have one.",
+    ({ network, name }, report) => {
+      if (isIpv6Only(network) && network.ipv4 !== void 0) {
+        report(
+          "ipv4",
+          `network ${name} is ipv6-only but has an ipv4 subnet`,
+          "remove `ipv4`, or drop `mode: ipv6-only` to make it dual-stack"
+        );
+      }
+      if (!isIpv6Only(network) && network.ipv4 === void 0) {
+        report(
+          void 0,
+          `network ${name} is dual-stack (the default) but has no ipv4 subnet`,
+          "add `ipv4: <private /24>`, or set `mode: ipv6-only`"
+        );
+      }
+    }
+  ),
+  perNetwork("gateway-address", "error", "A custom gateway must be a usable address inside its subnet.", ({ network }, report) => {
+    const subnets = { ipv4: ipv4Subnet(network), ipv6: network.ipv6 };
+    for (const family of ["ipv4", "ipv6"]) {
+      const gateway = network.gateway?.[family];
+      const subnet = subnets[family];
+      if (gateway === void 0) continue;
+      if (!subnet) {
+        report(["gateway", family], `an ${family} gateway is given but the network has no ${family} subnet`, `remove gateway.${family}`);
+        continue;
+      }
+      const problem = gateway.family === family ? unusableAddress(subnet, gateway, void 0) : `is not an ${family} address`;
+      if (problem)
+        report(
+          ["gateway", family],
+          `gateway ${gateway.written} ${problem}`,
+          `use a host address inside ${subnet.text}, e.g. ${addressText(family, subnet.first + 1n)}`
+        );
+    }
+  }),
+  perNetwork(
+    "static-address",
+    "error",
+    "A static container address lies inside the subnet, is not its network, broadcast or gateway address, and is unique in the network.",
+    ({ network, name }, report) => {
+      const subnets = { ipv4: ipv4Subnet(network), ipv6: network.ipv6 };
+      const taken = /* @__PURE__ */ new Map();
+      for (const entry of containerEntries(network)) {
+        for (const family of ["ipv4", "ipv6"]) {
+          const address = entry[family];
+          if (address === void 0) continue;
+          const subnet = subnets[family];
+          const where = `containers.${entry.name}.${family}`;
+          const at = ["containers", entry.key, family];
+          if (!subnet) {
+            report(at, `${where}: the network has no ${family} subnet`, `remove ${family} from ${entry.name}`);
+            continue;
+          }
+          const problem = unusableAddress(subnet, address, gatewayOf(subnet, network.gateway?.[family]));
+          if (problem) {
+            report(
+              at,
+              `${where} ${address.written} ${problem}`,
+              `pick a free host address inside ${subnet.text}, e.g. ${addressText(family, subnet.first + 10n)}`
+            );
+            continue;
+          }
+          const holder = taken.get(address.text);
+          if (holder !== void 0)
+            report(at, `${where} ${address.written} is also ${holder}'s address in ${name}`, "give each container its own address");
+          taken.set(address.text, entry.name);
+        }
+      }
+    }
+  ),
+  perNetwork(
+    "dns-server-unusable",
+    "error",
+    "A dns server must be an address aardvark-dns can forward to: not unspecified, multicast, broadcast or IPv6 link-local.",
+    ({ network }, report) => {
+      (network.dns ?? []).forEach((server, index) => {
+        const problem = unusableResolver(server);
+        if (problem) report(["dns", index], `${server.written} ${problem}`, "give the address of a resolver, e.g. 9.9.9.9 or 2620:fe::fe");
+      });
+    }
+  ),
+  perHost(
+    "podman-version-feature",
+    "error",
+    "A feature the host's podman is too old for (dns needs 4.4, isolate: strict 4.6) is refused.",
+    (host, config, base) => {
+      const version = config.podman?.version ?? defaultPodmanVersion;
+      return Object.entries(config.networks).flatMap(([name, network]) => [
+        // An empty list asks podman for nothing: no --dns flag is emitted.
+        ...(network.dns?.length ?? 0) > 0 && !versionAtLeast(version, "4.4") ? [
+          {
+            path: [...base, "networks", name, "dns"],
+            message: `dns servers need \`podman network create --dns\` (podman 4.4 and later), but this host runs podman ${version}`,
+            hint: "remove dns (containers then use aardvark-dns with the host's resolvers), or raise podman.version if the host is newer"
+          }
+        ] : [],
+        ...network.isolate === "strict" && !versionAtLeast(version, "4.6") ? [
+          {
+            path: [...base, "networks", name, "isolate"],
+            message: `isolate: strict needs netavark 1.7 (podman 4.6 and later), but this host runs podman ${version}`,
+            hint: "use isolate: true (blocks traffic between isolated networks only), or raise podman.version if the host is newer"
+          }
+        ] : []
+      ]);
+    }
+  ),
+  perHost("subnet-overlap", "error", "No two networks on one host may overlap, in either family.", (host, config, base) => {
+    const subnets = Object.entries(config.networks).flatMap(([name, network]) => {
+      const ipv4 = ipv4Subnet(network);
+      return [...ipv4 ? [{ name, family: "ipv4", subnet: ipv4 }] : [], { name, family: "ipv6", subnet: network.ipv6 }];
+    });
+    return findOverlaps(subnets, (item) => item.subnet).map(([a, b]) => ({
+      path: [...base, "networks", b.name, b.family],
+      message: `${b.subnet.text} (network ${b.name}) overlaps ${a.subnet.text} (network ${a.name})`,
+      hint: `give ${b.name} a ${b.family} subnet that does not overlap ${a.subnet.text}`
+    }));
+  }),
+  perHost(
+    "uplink-prefix-length",
+    "error",
+    "The uplink address's prefix length is one an interface can have (/16 to /128), and the address is not the prefix's own subnet-router anycast address.",
+    (_host, config, base) => {
+      const { address, prefix, subnet } = config.uplink.ipv6.address;
+      const at = [...base, "uplink", "ipv6", "address"];
+      if (prefix < 16) {
+        return [
+          {
+            path: at,
+            message: `/${prefix} would make everything within ${subnet.text} on-link for the uplink; no interface prefix is that large`,
+            hint: "write the prefix length `ip -6 addr show dev <uplink>` shows, usually /64 (or /128 for a single address)"
+          }
+        ];
+      }
+      if (prefix < 127 && address.value === subnet.first) {
+        return [
+          {
+            path: at,
+            message: `${address.text} is the subnet-router anycast address of ${subnet.text}, not a host's address`,
+            hint: "write the host's own address in that prefix, e.g. the ::1 one"
+          }
+        ];
+      }
+      return [];
+    }
+  ),
+  perHost(
+    "uplink-not-global",
+    "error",
+    "The uplink address must be a global unicast IPv6 address (2000::/3); the NAT66 source is this address.",
+    (_host, config, base) => {
+      const { address } = config.uplink.ipv6.address;
+      if (containsAddress(wellKnown.globalUnicast, address)) return [];
+      return [
+        {
+          path: [...base, "uplink", "ipv6", "address"],
+          message: `${address.text} is not a global unicast address, so NAT66 to it cannot reach the IPv6 internet`,
+          hint: "give the host's global address (2000::/3) from `ip -6 addr show scope global`"
+        }
+      ];
+    }
+  ),
+  perHost(
+    "uplink-documentation-prefix",
+    "warning",
+    "Warns when the uplink address is in the documentation prefix 2001:db8::/32.",
+    (_host, config, base) => {
+      const { address } = config.uplink.ipv6.address;
+      if (!containsAddress(wellKnown.documentation, address)) return [];
+      return [
+        {
+          path: [...base, "uplink", "ipv6", "address"],
+          message: `${address.text} is in 2001:db8::/32, the documentation prefix; it is never routed on the internet`,
+          hint: "use the host's real global address unless this spec is for a lab or test"
+        }
+      ];
+    }
+  ),
+  perHost(
+    "uplink-slaac-accept-ra",
+    "info",
+    "With SLAAC addressing podnet sets accept_ra = 2 on the uplink, because forwarding makes Linux ignore router advertisements otherwise.",
+    (_host, config, base) => config.uplink.ipv6.addressing !== "slaac" ? [] : [
+      {
+        path: [...base, "uplink", "ipv6", "addressing"],
+        message: `net.ipv6.conf.${config.uplink.interface}.accept_ra will be set to 2 (or, under systemd-networkd, IPv6AcceptRA is required): with forwarding on, Linux ignores router advertisements at accept_ra = 1 and the host would lose its SLAAC address and default route`,
+        hint: "nothing to do; set `addressing: static` if the address is configured statically"
+      }
+    ]
+  ),
+  perHost(
+    "container-opt-in-and-untouched",
+    "error",
+    "A container cannot both join a podnet network and be listed as untouched.",
+    (_host, config, base, found) => {
+      const untouched = new Set(config.untouched ?? []);
+      for (const [name, network] of Object.entries(config.networks)) {
+        for (const { name: container, key } of containerEntries(network)) {
+          if (!untouched.has(container)) continue;
+          if (found.full) found.count();
+          else
+            found.push({
+              path: [...base, "networks", name, "containers", key],
+              message: `container "${container}" joins ${name} but is also listed in untouched`,
+              hint: `remove "${container}" from untouched, or from ${name}'s containers`
+            });
+        }
+      }
+    }
+  ),
+  perHost("container-in-two-networks", "error", "A container joins at most one podnet network.", (_host, config, base, found) => {
+    const firstNetwork = /* @__PURE__ */ new Map();
+    for (const [name, network] of Object.entries(config.networks)) {
+      for (const { name: container, key } of containerEntries(network)) {
+        const earlier = firstNetwork.get(container);
+        if (earlier === void 0 || earlier === name) {
+          firstNetwork.set(container, name);
+        } else if (found.full) {
+          found.count();
+        } else {
+          found.push({
+            path: [...base, "networks", name, "containers", key],
+            message: `container "${container}" already joins ${earlier}; podnet attaches a container to one network`,
+            hint: `keep "${container}" in one network's containers list`
+          });
+        }
+      }
+    }
+  }),
+  defineRule({
+    id: "no-hosts",
+    severity: "warning",
+    summary: "Warns when the spec names no host, so generate writes nothing.",
+    check: (spec, _context, found) => {
+      if (hostEntries(spec).length === 0)
+        found.push({
+          path: ["hosts"],
+          message: "the spec names no host, so `podnet generate` writes nothing",
+          hint: "add a host under `hosts:` (`podnet init` writes a starter spec)"
+        });
+    }
+  }),
+  defineRule({
+    id: "output-collision",
+    severity: "error",
+    summary: "Two hosts cannot write the same output file.",
+    check: (spec, context, found) => {
+      const owner = /* @__PURE__ */ new Map();
+      for (const [host, config] of hostEntries(spec)) {
+        const resolved = path.resolve(context.specDir, config.output);
+        const first = owner.get(resolved);
+        if (first !== void 0) {
+          found.push({
+            path: ["hosts", host, "output"],
+            message: `${config.output} is also the output of host ${first}; one would overwrite the other`,
+            hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`
+          });
+        } else {
+          owner.set(resolved, host);
+        }
+      }
+    }
+  })
+];
+function validate(spec, context) {
+  return rules.flatMap((rule) => {
+    const found = new Findings();
+    rule.check(spec, context, found);
+    const shown = found.kept.map((finding) => ({ rule: rule.id, severity: rule.severity, ...finding }));
+    if (found.more === 0) return shown;
+    const last = found.kept.at(-1);
+    return [
+      ...shown,
+      {
+        rule: rule.id,
+        severity: rule.severity,
+        path: last.path,
+        ...last.at ? { at: last.at } : {},
+        message: `and ${found.more} more like the above (${rule.summary.replace(/\.$/u, "").toLowerCase()})`,
+        hint: `fix the ones above first; podnet lists at most ${maxFindingsPerRule} findings of one rule`
+      }
+    ];
+  });
+}
+
+// src/compile/plan.ts
+var managedLabel = "io.podnet.managed";
+var inspectFormats = {
+  subnets: "{{range .Subnets}}{{.Subnet}} {{end}}",
+  gateways: "{{range .Subnets}}{{.Gateway}} {{end}}",
+  flags: `ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}`,
+  // podman 4.4+ only (earlier podman has no such field and the template would fail): the servers
+  // aardvark-dns forwards to, as podman stores them.
+  dns: "{{range .NetworkDNSServers}}{{.}} {{end}}",
+  managed: `{{index .Labels "${managedLabel}"}}`,
+  attached: "{{.Names}}"
+};
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function planNetwork(name, network, podmanVersion = defaultPodmanVersion) {
+  const ipv4 = ipv4Subnet(network);
+  const ipv6 = network.ipv6;
+  const subnets = ipv4 ? [ipv4, ipv6] : [ipv6];
+  const customGateway = network.gateway?.ipv4 !== void 0 || network.gateway?.ipv6 !== void 0;
+  const gateways = subnets.map((subnet) => gatewayOf(subnet, network.gateway?.[subnet.family]));
+  const internal = network.internal === true;
+  const isolate = network.isolate === "strict" ? "strict" : network.isolate === true ? "true" : "";
+  const createArgs = [
+    "network",
+    "create",
+    // Measured on podman 4.3: --ipv6 with only an IPv6 subnet silently adds an IPv4 subnet from
+    // the automatic pool; without --ipv6, a lone IPv6 subnet makes a true IPv6-only network.
+    ...ipv4 ? ["--ipv6"] : [],
+    ...subnets.flatMap((subnet) => ["--subnet", subnet.text]),
+    ...customGateway ? gateways.flatMap((gateway) => ["--gateway", gateway]) : [],
+    ...internal ? ["--internal"] : [],
+    ...isolate ? ["--opt", `isolate=${isolate}`] : [],
+    ...network.mtu === void 0 ? [] : ["--opt", `mtu=${network.mtu}`],
+    ...(network.dns ?? []).flatMap((server) => ["--dns", server.text]),
+    "--label",
+    `${managedLabel}=true`,
+    name
+  ];
+  const containers = containerEntries(network).map((entry) => ({
+    name: entry.name,
+    fallbackServiceName: `podman-${entry.name}`,
+    addressOptions: [...entry.ipv4 ? [`--ip=${entry.ipv4.text}`] : [], ...entry.ipv6 ? [`--ip6=${entry.ipv6.text}`] : []]
+  })).sort(byName);
+  return {
+    name,
+    unitName: `podnet-network-${name}`,
+    unitService: `podnet-network-${name}.service`,
+    mode: isIpv6Only(network) ? "ipv6-only" : "dual-stack",
+    internal,
+    isolate,
+    mtu: network.mtu === void 0 ? "" : String(network.mtu),
+    ...ipv4 ? { ipv4 } : {},
+    ipv6,
+    subnetList: subnets.map((subnet) => subnet.text).join(", "),
+    containers,
+    createArgs,
+    wantedSubnets: subnets.map((subnet) => subnet.text).sort().join(" "),
+    wantedFlags: `ipv6=true internal=${internal} isolate=${isolate} mtu=${network.mtu ?? ""}`,
+    wantedGateways: [...gateways].sort().join(" "),
+    wantedDns: (network.dns ?? []).map((server) => server.text).sort().join(" "),
+    checksDns: versionAtLeast(podmanVersion, "4.4"),
+    inspectFormats
+  };
+}
+function egressSubnets(networks) {
+  return networks.filter((network) => !network.internal).flatMap(
+    (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).map((subnet) => ({ network: network.name, subnet }))
+  );
+}
+function dockerFamilies(networks, uplink) {
+  return ["iptables", "ip6tables"].map((tool) => {
+    const rules2 = egressSubnets(networks).filter(({ subnet }) => subnet.family === "ipv4" === (tool === "iptables")).flatMap(({ network, subnet }) => {
+      const comment = ["-m", "comment", "--comment", `podnet:${network}`];
+      return [
+        ["-i", "podman+", "-o", uplink, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
+        [
+          "-i",
+          uplink,
+          "-o",
+          "podman+",
+          "-d",
+          subnet.text,
+          "-m",
+          "conntrack",
+          "--ctstate",
+          "RELATED,ESTABLISHED",
+          ...comment,
+          "-j",
+          "ACCEPT"
+        ]
+      ];
+    });
+    return { tool, count: String(rules2.length), rules: rules2 };
+  }).filter((family) => family.rules.length > 0);
+}
+function forwardRules(networks, uplink) {
+  return egressSubnets(networks).map(
+    ({ network, subnet }) => `iifname "podman*" oifname "${uplink}" ${subnet.family === "ipv4" ? "ip" : "ip6"} saddr ${subnet.text} accept comment "podnet ${network} egress"`
+  );
+}
+function planHost(host, config, specFile) {
+  const specDir = path2.dirname(path2.resolve(specFile));
+  const outputFile = path2.resolve(specDir, config.output);
+  const podmanVersion = config.podman?.version ?? defaultPodmanVersion;
+  const networks = Object.entries(config.networks).map(([name, network]) => planNetwork(name, network, podmanVersion)).sort(byName);
+  return {
+    host,
+    output: config.output,
+    outputFile,
+    specFile: path2.relative(path2.dirname(outputFile), path2.resolve(specFile)).split(path2.sep).join("/"),
+    uplinkInterface: config.uplink.interface,
+    uplink: config.uplink.ipv6.address,
+    acceptRa2: config.uplink.ipv6.addressing === "slaac",
+    acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
+    networks,
+    untouched: [...new Set(config.untouched ?? [])].sort(),
+    dockerFamilies: dockerFamilies(networks, config.uplink.interface),
+    forwardRules: forwardRules(networks, config.uplink.interface)
+  };
+}
+function plan(spec, specFile) {
+  return Object.entries(spec.hosts).map(([host, config]) => planHost(host, config, specFile)).sort((a, b) => a.host < b.host ? -1 : a.host > b.host ? 1 : 0);
+}
+
+// src/compile/render.ts
+var import_handlebars = __toESM(require_lib(), 1);
+import { readFileSync } from "node:fs";
+import path3 from "node:path";
+import { fileURLToPath } from "node:url";
+var templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+var hb = import_handlebars.default.create();
+var safe = (text2) => new hb.SafeString(text2);
+var asText = (value, helper) => {
+  if (typeof value !== "string") throw new TypeError(`template helper ${helper} expects a string, got ${typeof value}`);
+  return value;
+};
+var printers = {
+  nix: (value) => safe(nixString(asText(value, "nix"))),
+  attr: (value) => safe(nixAttrName(asText(value, "attr"))),
+  nixList: (values, indent) => {
+    if (!Array.isArray(values)) throw new TypeError("template helper nixList expects a list");
+    return safe(
+      nixStringList(
+        values.map((value) => asText(value, "nixList")),
+        Number(indent)
+      )
+    );
+  },
+  sh: (value) => safe(shellWord(asText(value, "sh"))),
+  shArgs: (values) => {
+    if (!Array.isArray(values)) throw new TypeError("template helper shArgs expects a list");
+    return safe(values.map((value) => shellWord(asText(value, "shArgs"))).join(" "));
+  },
+  /** Text in a `#` comment: a file name may hold anything, so it is shown escaped, never refused. */
+  comment: (value) => safe(commentText(visibleText(asText(value, "comment")))),
+  /** A YAML scalar: a JSON string is a valid YAML double-quoted scalar. */
+  yaml: (value) => safe(JSON.stringify(commentText(asText(value, "yaml")))),
+  /** One line of Markdown prose: no line breaks or control characters. */
+  text: (value) => safe(commentText(asText(value, "text"))),
+  script: (value, indent) => safe(nixIndentedString(asText(value, "script"), Number(indent)))
+};
+var computers = {
+  concat: (...args) => args.slice(0, -1).map((arg) => String(arg)).join("")
+};
+for (const [name, helper] of Object.entries({ ...printers, ...computers })) hb.registerHelper(name, helper);
+var blockHelpers = /* @__PURE__ */ new Set(["each", "if", "unless", "with"]);
+function assertTemplateEscapes(source, file) {
+  const problems = [];
+  const visit = (node) => {
+    if (!node) return;
+    switch (node.type) {
+      case "Program":
+        node.body.forEach(visit);
+        return;
+      case "BlockStatement": {
+        const block = node;
+        const name = block.path.original;
+        if (!blockHelpers.has(name)) problems.push(`line ${block.loc.start.line}: block {{#${name}}} is not allowed`);
+        visit(block.program);
+        visit(block.inverse);
+        return;
+      }
+      case "MustacheStatement": {
+        const mustache = node;
+        const name = mustache.path.original;
+        if (!mustache.escaped) problems.push(`line ${mustache.loc.start.line}: triple-stash {{{\u2026}}} bypasses escaping`);
+        if (!(name in printers) || mustache.params.length === 0) {
+          problems.push(
+            `line ${mustache.loc.start.line}: {{${name}}} prints without an escaping helper (${Object.keys(printers).join(", ")})`
+          );
+        }
+        return;
+      }
+      case "PartialStatement":
+      case "PartialBlockStatement":
+      case "DecoratorBlock":
+      case "Decorator":
+        problems.push(
+          `line ${node.loc.start.line}: partials and decorators are not used by podnet templates`
+        );
+        return;
+      default:
+        return;
+    }
+  };
+  visit(hb.parse(source));
+  if (problems.length > 0) throw new Error(`template ${file} is unsafe:
+  ${problems.join("\n  ")}`);
+}
+function loadTemplate(file) {
+  const source = readFileSync(path3.join(templatesDir, file), "utf8");
+  assertTemplateEscapes(source, file);
+  return hb.compile(source, { strict: true, noEscape: false });
+}
+var compiled;
+var templates = () => compiled ??= {
+  module: loadTemplate("host-module.nix.hbs"),
+  script: loadTemplate("network-setup.sh.hbs"),
+  docker: loadTemplate("docker-forward.sh.hbs")
+};
+function renderNetworkScript(network) {
+  return templates().script(network);
+}
+var markdownTemplates = /* @__PURE__ */ new Map();
+function renderMarkdown(file, context) {
+  let template = markdownTemplates.get(file);
+  if (!template) {
+    template = loadTemplate(file);
+    markdownTemplates.set(file, template);
+  }
+  return template(context);
+}
+function renderDockerForwardScript(host) {
+  return templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
+}
+function renderHostModule(host) {
+  const scripts = Object.fromEntries(host.networks.map((network) => [network.name, renderNetworkScript(network)]));
+  const docker = host.dockerFamilies.length === 0 ? void 0 : renderDockerForwardScript(host);
+  return templates().module({ ...host, scripts, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}
+`).join("") });
+}
+
 // src/compile/pipeline.ts
 function compile(file, text2) {
   const parsed = parseSpecText(file, text2);
@@ -6875,7 +7121,7 @@ function compile(file, text2) {
 }
 
 export {
-  renderMarkdown,
   specJsonSchema,
+  renderMarkdown,
   compile
 };

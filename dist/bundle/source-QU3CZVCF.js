@@ -3,7 +3,7 @@ import {
   maxExpandedValues,
   maxSpecBytes,
   parseSpecText
-} from "./chunk-7JCD4OBA.js";
+} from "./chunk-YCLTRH4Q.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   maxExpandedValues,

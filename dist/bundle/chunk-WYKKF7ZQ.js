@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   addressText
-} from "./chunk-LYNKG6UV.js";
+} from "./chunk-GUEHHRAZ.js";
 
 // src/compile/net/ula.ts
 import { randomBytes } from "node:crypto";

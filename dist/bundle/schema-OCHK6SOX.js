@@ -2,14 +2,14 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   defaultIo,
   exitCodes
-} from "./chunk-VSPFTGGQ.js";
+} from "./chunk-M3NEJFPJ.js";
 import {
   specJsonSchema
-} from "./chunk-55PG2TM4.js";
+} from "./chunk-5UHXLYWG.js";
 import "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import "./chunk-5J6UUZKE.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-GUEHHRAZ.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/cli/schema.ts

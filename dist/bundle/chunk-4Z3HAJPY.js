@@ -1,11 +1,11 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   showFile
-} from "./chunk-QGWLGEZA.js";
+} from "./chunk-WAR76RKR.js";
 import {
   generatedHeader,
   placeOutputs
-} from "./chunk-VQU6IEZ2.js";
+} from "./chunk-PIJTCJ4O.js";
 import {
   UnreadableFileError,
   readRegularFile
@@ -444,24 +444,38 @@ function splitLines(text) {
 // src/emit/outputs.ts
 var maxOutputBytes = 64 * 1024 * 1024;
 var placeFindings = {
-  outside: { rule: "output-outside-spec-dir", hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix" },
+  outside: {
+    rule: "output-outside-spec-dir",
+    hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix"
+  },
   spec: { rule: "output-outside-spec-dir", hint: "give the module its own file, e.g. hosts/<host>/podnet.nix" },
   "not-a-file": { rule: "output-not-a-file", hint: "point output at a file path; podnet writes one module per host" },
   collision: { rule: "output-collision", hint: "give each host its own file, e.g. hosts/<host>/podnet.nix" }
 };
 function placeFinding(host, problem) {
   const finding = placeFindings[problem.kind];
-  return { rule: finding.rule, severity: "error", message: problem.message, hint: finding.hint.replace("<host>", host), path: ["hosts", host, "output"] };
+  return {
+    rule: finding.rule,
+    severity: "error",
+    message: problem.message,
+    hint: finding.hint.replace("<host>", host),
+    path: ["hosts", host, "output"]
+  };
 }
 function onDisk(specFile) {
   return {
     label: "committed",
     async place(hosts) {
-      const places = await placeOutputs(specFile, hosts.map(({ plan }) => ({ host: plan.host, output: plan.output })));
-      return new Map(hosts.map(({ plan }) => {
-        const place = places.get(plan.host);
-        return [plan.host, typeof place === "string" ? place : placeFinding(plan.host, place)];
-      }));
+      const places = await placeOutputs(
+        specFile,
+        hosts.map(({ plan }) => ({ host: plan.host, output: plan.output }))
+      );
+      return new Map(
+        hosts.map(({ plan }) => {
+          const place = places.get(plan.host);
+          return [plan.host, typeof place === "string" ? place : placeFinding(plan.host, place)];
+        })
+      );
     },
     async read(file) {
       try {
@@ -498,7 +512,13 @@ async function planOutputs(hosts, existing) {
       current = await existing.read(place);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      conflicts.push({ rule: "output-not-a-file", severity: "error", message: `${plan.output} cannot be read: ${error.reason}`, hint: "point output at a regular file podnet wrote, or at a new path", path: ["hosts", plan.host, "output"] });
+      conflicts.push({
+        rule: "output-not-a-file",
+        severity: "error",
+        message: `${plan.output} cannot be read: ${error.reason}`,
+        hint: "point output at a regular file podnet wrote, or at a new path",
+        path: ["hosts", plan.host, "output"]
+      });
       continue;
     }
     if (current !== void 0 && existing.label === "committed" && !current.startsWith(generatedHeader)) {

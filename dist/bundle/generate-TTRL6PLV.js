@@ -5,28 +5,28 @@ import {
   defaultIo,
   exitCodes,
   report
-} from "./chunk-VSPFTGGQ.js";
-import "./chunk-55PG2TM4.js";
+} from "./chunk-M3NEJFPJ.js";
+import "./chunk-5UHXLYWG.js";
 import {
   hasErrors,
   require_picocolors,
   summarise,
   toJson
 } from "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-ST27RVS5.js";
-import "./chunk-QGWLGEZA.js";
+} from "./chunk-4Z3HAJPY.js";
+import "./chunk-WAR76RKR.js";
 import "./chunk-XCP5MDYN.js";
 import {
   WriteError,
   writeAll
-} from "./chunk-VQU6IEZ2.js";
+} from "./chunk-PIJTCJ4O.js";
 import "./chunk-5J6UUZKE.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-GUEHHRAZ.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -49,7 +49,8 @@ async function runGenerate(file, options, io = defaultIo) {
   const { planned, conflicts: found } = await planOutputs(compilation.hosts, onDisk(file));
   const conflicts = found.map(compilation.locate);
   if (conflicts.length > 0) {
-    if (options.json) io.out(JSON.stringify({ ok: false, ...base, diagnostics: [...base.diagnostics, ...conflicts.map(toJson)], files: [] }, null, 2));
+    if (options.json)
+      io.out(JSON.stringify({ ok: false, ...base, diagnostics: [...base.diagnostics, ...conflicts.map(toJson)], files: [] }, null, 2));
     else {
       report(io, conflicts);
       io.err(import_picocolors.default.red(`${file}: nothing written`));
@@ -60,11 +61,27 @@ async function runGenerate(file, options, io = defaultIo) {
   if (options.check) {
     const stale = planned.filter((entry) => entry.outcome !== "unchanged");
     if (options.json) {
-      io.out(JSON.stringify({ ok: stale.length === 0, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome === "unchanged" ? "current" : entry.outcome === "created" ? "missing" : "stale" })) }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            ok: stale.length === 0,
+            ...base,
+            files: planned.map((entry) => ({
+              host: entry.host,
+              path: relative(entry.file),
+              status: entry.outcome === "unchanged" ? "current" : entry.outcome === "created" ? "missing" : "stale"
+            }))
+          },
+          null,
+          2
+        )
+      );
     } else {
       for (const entry of stale) io.out(diffOf(entry, relative(entry.file), "committed", "generated from spec"));
       io.err(
-        stale.length === 0 ? import_picocolors.default.green(`${file}: ${planned.length} generated file${planned.length === 1 ? "" : "s"} up to date`) : import_picocolors.default.red(`${file}: ${stale.map((entry) => relative(entry.file)).join(", ")} ${stale.length === 1 ? "is" : "are"} out of date; run \`podnet generate ${file}\``)
+        stale.length === 0 ? import_picocolors.default.green(`${file}: ${planned.length} generated file${planned.length === 1 ? "" : "s"} up to date`) : import_picocolors.default.red(
+          `${file}: ${stale.map((entry) => relative(entry.file)).join(", ")} ${stale.length === 1 ? "is" : "are"} out of date; run \`podnet generate ${file}\``
+        )
       );
     }
     return stale.length === 0 ? exitCodes.ok : exitCodes.findings;
@@ -76,7 +93,13 @@ async function runGenerate(file, options, io = defaultIo) {
     throw error;
   }
   if (options.json) {
-    io.out(JSON.stringify({ ok: true, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { ok: true, ...base, files: planned.map((entry) => ({ host: entry.host, path: relative(entry.file), status: entry.outcome })) },
+        null,
+        2
+      )
+    );
   } else {
     for (const entry of planned) io.out(`${entry.outcome.padEnd(9)} ${relative(entry.file)} (host ${entry.host})`);
   }

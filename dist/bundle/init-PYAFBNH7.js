@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   freshPrivate24,
   freshUla
-} from "./chunk-TB2NI62C.js";
+} from "./chunk-WYKKF7ZQ.js";
 import {
   UsageError,
   createNewFile,
@@ -11,18 +11,18 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-VSPFTGGQ.js";
+} from "./chunk-M3NEJFPJ.js";
 import {
   renderMarkdown
-} from "./chunk-55PG2TM4.js";
+} from "./chunk-5UHXLYWG.js";
 import {
   require_picocolors
 } from "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import {
   fsReason
 } from "./chunk-5J6UUZKE.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-GUEHHRAZ.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -45,13 +45,13 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-T3HALYGQ.js");
+  const { compile } = await import("./pipeline-WT5LKYO7.js");
   const { hasErrors } = await import("./diagnostics-43KMS23C.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { placeOutputs } = await import("./write-QQN72V7I.js");
+  const { placeOutputs } = await import("./write-6O6Z3LBN.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return typeof place === "string" || place === void 0 ? [] : [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`];
 }
@@ -61,7 +61,9 @@ async function checkTarget(file, force) {
     if (!(await stat(folder)).isDirectory()) throw new UsageError(`cannot write ${shownPath(file)}: ${shownPath(folder)} is not a folder`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write ${shownPath(file)}: ${error.code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`);
+    throw new UsageError(
+      `cannot write ${shownPath(file)}: ${error.code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`
+    );
   }
   let info;
   try {
@@ -71,12 +73,18 @@ async function checkTarget(file, force) {
     throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
   }
   if (!force) throw new UsageError(`${shownPath(file)} exists; pass --force to replace it`);
-  if (!info.isFile() && !info.isSymbolicLink()) throw new UsageError(`${shownPath(file)} is ${info.isDirectory() ? "a folder" : "not a regular file"}; --force replaces only a file`);
+  if (!info.isFile() && !info.isSymbolicLink())
+    throw new UsageError(`${shownPath(file)} is ${info.isDirectory() ? "a folder" : "not a regular file"}; --force replaces only a file`);
   return "replace";
 }
 function checkTyped(file, options) {
   if (file === "") throw new UsageError("give the spec a file name, e.g. podnet init podnet.yaml");
-  const typed = [["the spec's file name", file], ["--host", options.host], ["--interface", options.interface], ["--address", options.address]];
+  const typed = [
+    ["the spec's file name", file],
+    ["--host", options.host],
+    ["--interface", options.interface],
+    ["--address", options.address]
+  ];
   for (const [name, value] of typed) {
     const bad = value === void 0 ? void 0 : unprintableIn(value);
     if (bad !== void 0) throw new UsageError(`${name} ${visible(value)} contains ${bad}; give it as plain text`);
@@ -102,7 +110,7 @@ async function runInit(file, options, io = defaultIo) {
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text);
   else {
-    const { writeAtomically, WriteError } = await import("./write-QQN72V7I.js");
+    const { writeAtomically, WriteError } = await import("./write-6O6Z3LBN.js");
     await writeAtomically(target, text).catch((error) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

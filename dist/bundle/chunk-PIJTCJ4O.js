@@ -37,11 +37,18 @@ async function realOutputPath(specDir, output, known = /* @__PURE__ */ new Map()
       return path.join(real, ...missing.reverse());
     } catch (error) {
       const code = error.code;
-      if (code !== "ENOENT") throw new OutputPlaceError("not-a-file", `${output} cannot be resolved: ${code === "ELOOP" ? "a symbolic link loop" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : error.message}`);
+      if (code !== "ENOENT")
+        throw new OutputPlaceError(
+          "not-a-file",
+          `${output} cannot be resolved: ${code === "ELOOP" ? "a symbolic link loop" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : error.message}`
+        );
       const parent = path.dirname(existing);
       if (parent === existing) return target;
       if (await lstat(existing).then((info) => info.isSymbolicLink()).catch(() => false)) {
-        throw new OutputPlaceError("outside", `${output} goes through a symbolic link that points nowhere (${existing}); podnet does not write through it`);
+        throw new OutputPlaceError(
+          "outside",
+          `${output} goes through a symbolic link that points nowhere (${existing}); podnet does not write through it`
+        );
       }
       missing.push(path.basename(existing));
       existing = parent;
@@ -64,9 +71,11 @@ async function placeOutputs(specFile, outputs) {
       }
       if (real === realSpec) throw new OutputPlaceError("spec", `${output} is the spec file itself`);
       const kind = await fileKind(real).catch((error) => error.reason);
-      if (kind !== "file" && kind !== "missing") throw new OutputPlaceError("not-a-file", `${output} is ${kind}, not a file podnet can write`);
+      if (kind !== "file" && kind !== "missing")
+        throw new OutputPlaceError("not-a-file", `${output} is ${kind}, not a file podnet can write`);
       const owner = owners.get(real);
-      if (owner !== void 0) throw new OutputPlaceError("collision", `${output} is the same file as host ${owner}'s output (${real})`, owner);
+      if (owner !== void 0)
+        throw new OutputPlaceError("collision", `${output} is the same file as host ${owner}'s output (${real})`, owner);
       owners.set(real, host);
       placed.set(host, real);
     } catch (error) {
@@ -124,7 +133,10 @@ async function makeFolders(dir, made) {
   }
 }
 async function writeTemporary(file, content) {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`);
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`
+  );
   inFlight.add(temporary);
   const handle = await open(temporary, "wx", 420);
   try {
@@ -160,7 +172,8 @@ async function writeAll(files) {
       await sweepStaleTemporaries(file);
       temporaries.push({ temporary: await writeTemporary(file, content), file });
     } catch (error) {
-      for (const temporary of inFlight) if (!temporaries.some((t) => t.temporary === temporary)) await unlink(temporary).catch(() => void 0);
+      for (const temporary of inFlight)
+        if (!temporaries.some((t) => t.temporary === temporary)) await unlink(temporary).catch(() => void 0);
       await undo();
       throw new WriteError(file, error);
     }

@@ -5,10 +5,10 @@ import {
   onDisk,
   placeFinding,
   planOutputs
-} from "./chunk-ST27RVS5.js";
-import "./chunk-QGWLGEZA.js";
+} from "./chunk-4Z3HAJPY.js";
+import "./chunk-WAR76RKR.js";
 import "./chunk-XCP5MDYN.js";
-import "./chunk-VQU6IEZ2.js";
+import "./chunk-PIJTCJ4O.js";
 import "./chunk-5J6UUZKE.js";
 import "./chunk-JLHVTWXJ.js";
 export {

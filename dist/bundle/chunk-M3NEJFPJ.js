@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-55PG2TM4.js";
+} from "./chunk-5UHXLYWG.js";
 import {
   formatDiagnostic,
   invisibleCharacters,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-4IMGANDX.js";
 import {
   maxSpecBytes
-} from "./chunk-7JCD4OBA.js";
+} from "./chunk-YCLTRH4Q.js";
 import {
   UnreadableFileError,
   fsReason,

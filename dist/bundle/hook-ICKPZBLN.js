@@ -6,21 +6,21 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-VSPFTGGQ.js";
-import "./chunk-55PG2TM4.js";
+} from "./chunk-M3NEJFPJ.js";
+import "./chunk-5UHXLYWG.js";
 import {
   UnsafeValueError,
   require_picocolors,
   shellWord
 } from "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import {
   GitError,
   hooksDir,
   repoRoot,
   showFile,
   stagedPaths
-} from "./chunk-QGWLGEZA.js";
+} from "./chunk-WAR76RKR.js";
 import "./chunk-XCP5MDYN.js";
 import {
   UnreadableFileError,
@@ -28,7 +28,7 @@ import {
   fsReason,
   readRegularFile
 } from "./chunk-5J6UUZKE.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-GUEHHRAZ.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -61,22 +61,28 @@ async function askGit(question) {
 }
 async function specFromRootOf(root, spec) {
   const bad = unprintableIn(spec);
-  if (bad !== void 0) throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
+  if (bad !== void 0)
+    throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
   const absolute = path.resolve(spec);
   let kind;
   try {
     kind = await fileKind(absolute);
   } catch (error) {
-    throw new UsageError(`cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`);
+    throw new UsageError(
+      `cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`
+    );
   }
-  if (kind === "missing") throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
+  if (kind === "missing")
+    throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
   if (kind !== "file") throw new UsageError(`--spec ${shownPath(absolute)} is ${kind}, not a spec file`);
   const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(absolute))]).catch((error) => {
     throw new UsageError(`cannot resolve --spec ${shownPath(absolute)}: ${fsReason(error)}`);
   });
   const relative = path.relative(realRoot, path.join(realFolder, path.basename(absolute)));
   if (relative.startsWith("..") || path.isAbsolute(relative)) {
-    throw new UsageError(`--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`);
+    throw new UsageError(
+      `--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`
+    );
   }
   return relative.split(path.sep).join("/");
 }
@@ -90,8 +96,10 @@ async function usableHooksDir(root) {
     if (info.isDirectory()) return dir;
     problem = `the hooks folder ${where} is not a folder; ${configured === void 0 ? "move that file away" : fixSetting}`;
   } catch (error) {
-    if (error.code !== "ENOENT") problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === void 0 ? "" : `; ${fixSetting}`}`;
-    else if (configured !== void 0) problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
+    if (error.code !== "ENOENT")
+      problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === void 0 ? "" : `; ${fixSetting}`}`;
+    else if (configured !== void 0)
+      problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
   }
   if (problem !== void 0) throw new UsageError(problem);
   try {
@@ -110,7 +118,10 @@ async function existingHook(hookFile) {
     if (error.code === "ENOENT") return "none";
     throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${fsReason(error)}`);
   }
-  if (!info.isFile() && !info.isSymbolicLink()) throw new UsageError(`${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`);
+  if (!info.isFile() && !info.isSymbolicLink())
+    throw new UsageError(
+      `${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`
+    );
   const text = await readRegularFile(hookFile, maxHookBytes).catch(() => void 0);
   return text?.includes(hookMarker) ? "podnet" : "foreign";
 }
@@ -143,14 +154,22 @@ async function runHookInstall(options, io = defaultIo) {
     script = hookScript(podnetBin, specFromRoot, options.flake);
   } catch (error) {
     if (!(error instanceof UnsafeValueError)) throw error;
-    throw new UsageError(`the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`);
+    throw new UsageError(
+      `the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`
+    );
   }
   const hookFile = path.join(await usableHooksDir(root), "pre-commit");
   if (await existingHook(hookFile) === "foreign" && !options.force) {
-    throw new UsageError(`${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`);
+    throw new UsageError(
+      `${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`
+    );
   }
   await writeHook(hookFile, script);
-  io.err(import_picocolors.default.green(`installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === void 0 ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`));
+  io.err(
+    import_picocolors.default.green(
+      `installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === void 0 ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`
+    )
+  );
   return exitCodes.ok;
 }
 function hostSections(text, parse) {
@@ -169,27 +188,35 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-T3HALYGQ.js"),
-    import("./outputs-WZFWKEKK.js"),
-    import("./source-KD5O57A6.js"),
+    import("./pipeline-WT5LKYO7.js"),
+    import("./outputs-5XUC5GOP.js"),
+    import("./source-QU3CZVCF.js"),
     import("./diagnostics-43KMS23C.js"),
-    import("./dry-build-DOFZEDU3.js")
+    import("./dry-build-5C32XNN5.js")
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);
   const compilation = compile(path.join(root, specFromRoot), stagedSpec);
   if (hasErrors(compilation.diagnostics)) {
-    for (const diagnostic of compilation.diagnostics) io.err(`${formatDiagnostic({ ...diagnostic, location: { ...diagnostic.location, file: specFromRoot } })}
+    for (const diagnostic of compilation.diagnostics)
+      io.err(`${formatDiagnostic({ ...diagnostic, location: { ...diagnostic.location, file: specFromRoot } })}
 `);
     io.err(import_picocolors.default.red(`podnet: ${specFromRoot} has errors; commit blocked`));
     return exitCodes.findings;
   }
   const inRepository = (file) => path.relative(root, file).split(path.sep).join("/");
-  const { planned } = await planOutputs(compilation.hosts, inIndex(root, ({ plan }) => inRepository(plan.outputFile)));
+  const { planned } = await planOutputs(
+    compilation.hosts,
+    inIndex(root, ({ plan }) => inRepository(plan.outputFile))
+  );
   const stale = planned.filter((entry) => entry.outcome !== "unchanged").map((entry) => entry.file);
   for (const entry of planned) if (entry.outcome !== "unchanged") io.out(diffOf(entry, entry.file, "staged", "generated from staged spec"));
   if (stale.length > 0) {
-    io.err(import_picocolors.default.red(`podnet: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale or missing; run \`podnet generate ${specFromRoot}\`, \`git add\` the result and commit again`));
+    io.err(
+      import_picocolors.default.red(
+        `podnet: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale or missing; run \`podnet generate ${specFromRoot}\`, \`git add\` the result and commit again`
+      )
+    );
     return exitCodes.findings;
   }
   const parse = (text) => {

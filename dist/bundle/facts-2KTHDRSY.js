@@ -6,8 +6,8 @@ import {
   factsDiagnostic,
   factsFindings,
   factsRules
-} from "./chunk-FHULWSM5.js";
-import "./chunk-LYNKG6UV.js";
+} from "./chunk-6GWQ3IFW.js";
+import "./chunk-GUEHHRAZ.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   HostFacts,

@@ -9,7 +9,10 @@ var GitError = class extends Error {
 };
 async function git(args, cwd, options = {}) {
   const result = await execa("git", [...args], { cwd, reject: false, ...options });
-  if (result.exitCode === void 0) throw new GitError(`cannot run git in ${cwd}: ${result.code === "ENOENT" ? "git is not installed or not on PATH, or the folder is gone" : result.shortMessage}`);
+  if (result.exitCode === void 0)
+    throw new GitError(
+      `cannot run git in ${cwd}: ${result.code === "ENOENT" ? "git is not installed or not on PATH, or the folder is gone" : result.shortMessage}`
+    );
   return result;
 }
 var gitSays = (stderr) => stderr.split("\n")[0].replace(/^(fatal|error): /u, "");

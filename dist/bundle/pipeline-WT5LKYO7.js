@@ -1,10 +1,10 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-55PG2TM4.js";
+} from "./chunk-5UHXLYWG.js";
 import "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-YCLTRH4Q.js";
+import "./chunk-GUEHHRAZ.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   compile

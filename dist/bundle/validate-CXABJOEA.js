@@ -5,26 +5,26 @@ import {
   defaultIo,
   exitCodes,
   report
-} from "./chunk-VSPFTGGQ.js";
-import "./chunk-55PG2TM4.js";
+} from "./chunk-M3NEJFPJ.js";
+import "./chunk-5UHXLYWG.js";
 import {
   hasErrors,
   require_picocolors,
   summarise,
   toJson
 } from "./chunk-4IMGANDX.js";
-import "./chunk-7JCD4OBA.js";
+import "./chunk-YCLTRH4Q.js";
 import {
   onDisk
-} from "./chunk-ST27RVS5.js";
-import "./chunk-QGWLGEZA.js";
+} from "./chunk-4Z3HAJPY.js";
+import "./chunk-WAR76RKR.js";
 import "./chunk-XCP5MDYN.js";
-import "./chunk-VQU6IEZ2.js";
+import "./chunk-PIJTCJ4O.js";
 import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-5J6UUZKE.js";
-import "./chunk-LYNKG6UV.js";
+import "./chunk-GUEHHRAZ.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -34,19 +34,24 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 var maxFactsBytes = 16 * 1024 * 1024;
 async function hostFactsDiagnostics(compilation, entries) {
   if (entries.length === 0 || compilation.locate === void 0) return [];
-  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-GSQ2MQOQ.js");
+  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-2KTHDRSY.js");
   const found = [];
   for (const entry of entries) {
     const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(.+)$/u.exec(entry);
     const [hostName, factsFile] = match ? [match[1], match[2]] : [void 0, entry];
     const hosts = compilation.hosts.map((h) => h.plan);
     const host = hostName === void 0 ? hosts.length === 1 ? hosts[0] : void 0 : hosts.find((h) => h.host === hostName);
-    if (!host) throw new UsageError(hostName === void 0 ? `--host-facts ${entry}: the spec has several hosts; write --host-facts <host>=<file>` : `--host-facts ${entry}: no host ${hostName} in the spec`);
+    if (!host)
+      throw new UsageError(
+        hostName === void 0 ? `--host-facts ${entry}: the spec has several hosts; write --host-facts <host>=<file>` : `--host-facts ${entry}: no host ${hostName} in the spec`
+      );
     let value;
     try {
       value = JSON.parse(await readRegularFile(factsFile, maxFactsBytes));
     } catch (error) {
-      throw new UsageError(`cannot read host facts ${factsFile}: ${error instanceof UnreadableFileError ? error.reason : `not JSON (${error.message})`}`);
+      throw new UsageError(
+        `cannot read host facts ${factsFile}: ${error instanceof UnreadableFileError ? error.reason : `not JSON (${error.message})`}`
+      );
     }
     const decoded = decodeHostFacts(value);
     if (!decoded.ok) throw new UsageError(`host facts ${factsFile}: ${decoded.reason}`);
@@ -61,7 +66,11 @@ async function placeDiagnostics(file, compilation) {
 }
 async function runValidate(file, options, io = defaultIo) {
   const compilation = await compileFile(file);
-  const diagnostics = [...compilation.diagnostics, ...await placeDiagnostics(file, compilation), ...await hostFactsDiagnostics(compilation, options.hostFacts ?? [])];
+  const diagnostics = [
+    ...compilation.diagnostics,
+    ...await placeDiagnostics(file, compilation),
+    ...await hostFactsDiagnostics(compilation, options.hostFacts ?? [])
+  ];
   const failed = hasErrors(diagnostics);
   if (options.json) {
     io.out(JSON.stringify({ ok: !failed, spec: file, diagnostics: diagnostics.map(toJson) }, null, 2));
