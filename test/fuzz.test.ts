@@ -12,7 +12,7 @@ import { stringify } from "yaml";
 import { nixAttrName, nixIndentedString, nixString, shellWord, UnsafeValueError } from "../src/compile/escape.js";
 import { compile } from "../src/compile/pipeline.js";
 import { brief, hostileString, runs, seed, writable } from "./support/fuzz.js";
-import { webArm } from "./support/spec.js";
+import { type RawSpec, webArm } from "./support/spec.js";
 import { describeWith } from "./support/tools.js";
 
 const file = "/tmp/podnet-fuzz/podnet.yaml";
@@ -36,7 +36,7 @@ function paths(value: unknown, prefix: Array<string | number> = []): Array<Array
   return [prefix, ...entries.flatMap(([key, child]) => paths(child, [...prefix, key]))];
 }
 
-function setAt(root: any, at: Array<string | number>, value: unknown, mode: "set" | "delete" | "add"): any {
+function setAt(root: RawSpec, at: Array<string | number>, value: unknown, mode: "set" | "delete" | "add"): RawSpec {
   if (at.length === 0) return mode === "set" ? value : root;
   const parent = at.slice(0, -1).reduce((node, key) => node?.[key], root);
   if (parent === null || typeof parent !== "object") return root;

@@ -13,3 +13,8 @@ it("type-checks src/ and test/ (tsconfig.test.json)", async () => {
   const result = await execa(tool("tsc"), ["-p", "tsconfig.test.json"], { cwd: root, reject: false, all: true });
   expect(result.exitCode, result.all).toBe(0);
 }, 120_000);
+
+it("is formatted and lint-clean (biome ci, biome.json)", async () => {
+  const result = await execa(tool("biome"), ["ci", "--colors=off", "."], { cwd: root, reject: false, all: true });
+  expect(result.exitCode, result.all).toBe(0);
+}, 120_000);

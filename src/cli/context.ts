@@ -2,7 +2,7 @@
  * What every command shares: exit codes, the usage error, where output goes, how user-typed text
  * is shown, and how a new file is created.
  */
-import { open, unlink } from "node:fs/promises";
+import { type FileHandle, open, unlink } from "node:fs/promises";
 import path from "node:path";
 import { formatDiagnostic, type LocatedDiagnostic } from "../compile/diagnostics.js";
 import { invisibleCharacters, visibleText } from "../compile/escape.js";
@@ -67,7 +67,7 @@ export function shownPath(file: string): string {
  * disk) removes the file again, so a failure leaves nothing behind. Failures are usage errors.
  */
 export async function createNewFile(file: string, text: string): Promise<void> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(file, "wx", 0o644);
   } catch (error) {

@@ -7,6 +7,7 @@
  * .nix file is staged it returns before loading the compiler.
  */
 import { randomBytes } from "node:crypto";
+import type { Stats } from "node:fs";
 import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -115,7 +116,7 @@ const maxHookBytes = 1024 * 1024;
 
 /** Whose the existing pre-commit hook is: nobody's, podnet's, or someone else's (or unreadable). */
 async function existingHook(hookFile: string): Promise<"none" | "podnet" | "foreign"> {
-  let info;
+  let info: Stats;
   try {
     info = await lstat(hookFile);
   } catch (error) {

@@ -2,6 +2,7 @@
  * `podnet init`: a starter spec with a fresh ULA /64 and a random private /24, never one its own
  * `validate` would reject.
  */
+import type { Stats } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -67,7 +68,7 @@ async function checkTarget(file: string, force: boolean | undefined): Promise<"n
       `cannot write ${shownPath(file)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`,
     );
   }
-  let info;
+  let info: Stats;
   try {
     info = await lstat(file);
   } catch (error) {

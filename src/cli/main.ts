@@ -36,7 +36,7 @@ export function buildProgram(
       writeErr: io.err,
       // commander quotes what the user typed (an unknown option, an excess argument): escaped, so
       // it cannot carry a terminal escape sequence or forge a line.
-      outputError: (text, write) => write(text.replace(/\n$/u, "").split("\n").map(visible).join("\n") + "\n"),
+      outputError: (text, write) => write(`${text.replace(/\n$/u, "").split("\n").map(visible).join("\n")}\n`),
     })
     .showHelpAfterError("(run podnet --help for usage)");
   const json = new Option("--json", "machine-readable output on stdout");

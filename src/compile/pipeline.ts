@@ -42,7 +42,8 @@ export function compile(file: string, text: string): Compilation {
     return {
       plan: host,
       get content() {
-        return (content ??= renderHostModule(host));
+        content ??= renderHostModule(host);
+        return content;
       },
     };
   });

@@ -105,7 +105,8 @@ function perHost(
   id: string,
   severity: Severity,
   summary: string,
-  check: (host: string, config: Host, base: SpecPath, found: Findings) => Finding[] | void,
+  /** Returns its findings, or pushes them into `found` itself (and returns none) when there can be many. */
+  check: (host: string, config: Host, base: SpecPath, found: Findings) => Finding[],
 ): Rule {
   return defineRule({
     id,
@@ -113,7 +114,7 @@ function perHost(
     summary,
     check: (spec, _context, found) => {
       for (const [host, config] of hostEntries(spec))
-        for (const finding of check(host, config, ["hosts", host], found) ?? []) found.push(finding);
+        for (const finding of check(host, config, ["hosts", host], found)) found.push(finding);
     },
   });
 }
@@ -381,7 +382,7 @@ export const rules: ReadonlyArray<Rule> = [
     "podman-version-feature",
     "error",
     "A feature the host's podman is too old for (dns needs 4.4, isolate: strict 4.6) is refused.",
-    (host, config, base) => {
+    (_host, config, base) => {
       const version = config.podman?.version ?? defaultPodmanVersion;
       return (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) => [
         // An empty list asks podman for nothing: no --dns flag is emitted.
@@ -407,7 +408,7 @@ export const rules: ReadonlyArray<Rule> = [
     },
   ),
 
-  perHost("subnet-overlap", "error", "No two networks on one host may overlap, in either family.", (host, config, base) => {
+  perHost("subnet-overlap", "error", "No two networks on one host may overlap, in either family.", (_host, config, base) => {
     const subnets = (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) => {
       const ipv4 = ipv4Subnet(network);
       return [...(ipv4 ? [{ name, family: "ipv4" as const, subnet: ipv4 }] : []), { name, family: "ipv6" as const, subnet: network.ipv6 }];
@@ -516,6 +517,7 @@ export const rules: ReadonlyArray<Rule> = [
             });
         }
       }
+      return [];
     },
   ),
 
@@ -537,6 +539,7 @@ export const rules: ReadonlyArray<Rule> = [
         }
       }
     }
+    return [];
   }),
 
   defineRule({

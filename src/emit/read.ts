@@ -5,7 +5,7 @@
  * a directory is not a file at all. Each is a clear error instead.
  */
 import { constants } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { type FileHandle, open, stat } from "node:fs/promises";
 
 export class UnreadableFileError extends Error {
   override readonly name = "UnreadableFileError";
@@ -80,7 +80,7 @@ export async function fileKind(file: string): Promise<"file" | "missing" | strin
  * still cannot block.
  */
 export async function readRegularFile(file: string, maxBytes: number): Promise<string> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {

@@ -63,10 +63,11 @@ async function checkNetwork(
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1000;
   const criteria: Criterion[] = [];
-  const skipRest = (reason: string) =>
-    ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"]
-      .filter((id) => !criteria.some((c) => c.id === id))
-      .forEach((id) => criteria.push({ id, subject, status: "skip", evidence: reason }));
+  const skipRest = (reason: string) => {
+    for (const id of ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"]) {
+      if (!criteria.some((c) => c.id === id)) criteria.push({ id, subject, status: "skip", evidence: reason });
+    }
+  };
 
   const exists = await podman.run(["network", "exists", network.name], deadline);
   if (exists.exitCode !== 0) {

@@ -4,12 +4,12 @@
  * rule for the source subnet that jumps to a chain that masquerades.
  */
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+const regexpLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
 
 /** `iptables-save -t nat` / `ip6tables-save -t nat` text. */
 function iptablesCovers(rules: string, subnet: string): boolean {
   const lines = rules.split("\n");
-  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${escape(subnet)} (?:.* )?-j (\\S+)`, "u");
+  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${regexpLiteral(subnet)} (?:.* )?-j (\\S+)`, "u");
   return lines.some((line) => {
     const chain = jump.exec(line)?.[1];
     if (chain === undefined) return false;
@@ -20,10 +20,10 @@ function iptablesCovers(rules: string, subnet: string): boolean {
 
 /** `nft list ruleset` text, as netavark's nftables driver writes it. */
 function nftCovers(rules: string, subnet: string): boolean {
-  const jump = new RegExp(`ip6? saddr ${escape(subnet)} (?:.* )?jump (\\S+)`, "gu");
+  const jump = new RegExp(`ip6? saddr ${regexpLiteral(subnet)} (?:.* )?jump (\\S+)`, "gu");
   for (const match of rules.matchAll(jump)) {
     const chain = match[1]!;
-    const body = new RegExp(`chain ${escape(chain)} \\{([^}]*)\\}`, "u").exec(rules)?.[1] ?? "";
+    const body = new RegExp(`chain ${regexpLiteral(chain)} \\{([^}]*)\\}`, "u").exec(rules)?.[1] ?? "";
     if (/\bmasquerade\b/u.test(body)) return true;
   }
   return false;

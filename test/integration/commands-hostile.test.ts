@@ -7,7 +7,6 @@
  */
 import { execFileSync } from "node:child_process";
 import {
-  chmodSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -278,7 +277,10 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
     ],
     [
       "a symlink loop",
-      (dir: string) => (symlinkSync("loop2", path.join(dir, "githooks")), symlinkSync("githooks", path.join(dir, "loop2"))),
+      (dir: string) => {
+        symlinkSync("loop2", path.join(dir, "githooks"));
+        symlinkSync("githooks", path.join(dir, "loop2"));
+      },
       /git cannot resolve core\.hooksPath githooks: .*; fix core\.hooksPath/u,
     ],
     ["a dangling symlink", (dir: string) => symlinkSync("nowhere", path.join(dir, "githooks")), "does not exist"],

@@ -1,5 +1,3 @@
-/** The pre-commit loop in real git repositories, with a stand-in nixos-rebuild. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRepo, type Repo, root } from "../support/gitrepo.js";

@@ -3,7 +3,6 @@
  * (here: inside the host namespace), with simulated echo endpoints.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
 import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";

@@ -4,9 +4,8 @@
  * stack (netavark 1.14; Debian 12's netavark 1.4 has no `none` driver).
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
+import { createSimHost, type SimHost } from "../support/simhost.js";
 import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 

@@ -2,7 +2,11 @@
 import { stringify } from "yaml";
 import { compile } from "../../src/compile/pipeline.js";
 
-export function webArm(): any {
+/** A spec as YAML gives it, before decoding: tests reshape it freely, into invalid shapes too. */
+// biome-ignore lint/suspicious/noExplicitAny: raw input is untyped on purpose; the tests break it in every way a user could
+export type RawSpec = any;
+
+export function webArm(): RawSpec {
   return {
     version: 1,
     hosts: {

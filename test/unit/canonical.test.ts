@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { brief, runs } from "../support/fuzz.js";
-import { compileSpec, webArm } from "../support/spec.js";
+import { compileSpec, type RawSpec, webArm } from "../support/spec.js";
 
 /** RFC 5952 text of eight 16-bit groups: lower case, no leading zeros, the longest run (≥ 2) of zero groups as "::", the first on a tie. */
 function rfc5952(groups: ReadonlyArray<number>): string {
@@ -99,7 +99,7 @@ describe("canonical forms reach the module", () => {
 });
 
 describe("values that are no address are positioned findings, never a crash", () => {
-  const fields: Array<[string, (spec: any, value: string) => void, string[]]> = [
+  const fields: Array<[string, (spec: RawSpec, value: string) => void, string[]]> = [
     ["ipv6 subnet", (s, v) => (s.hosts["web-arm"].networks.v6egress.ipv6 = v), ["networks", "v6egress", "ipv6"]],
     ["ipv4 subnet", (s, v) => (s.hosts["web-arm"].networks.v6egress.ipv4 = v), ["networks", "v6egress", "ipv4"]],
     ["gateway", (s, v) => (s.hosts["web-arm"].networks.v6egress.gateway = { ipv6: v }), ["gateway", "ipv6"]],

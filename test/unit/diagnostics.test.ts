@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/compile/diagnostics.js";
-import { compileSpec, webArm } from "../support/spec.js";
+import { compileSpec, type RawSpec, webArm } from "../support/spec.js";
 
 const first = (text: string) => compileSpec(text).diagnostics[0]!;
 
@@ -21,13 +21,12 @@ describe("parse and decode diagnostics", () => {
     // Ten levels of ten aliases each: 10^10 values if expanded.
     const bomb = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
     const names = "bcdefghijk".split("");
-    names.forEach((name, i) =>
+    for (const [i, name] of names.entries())
       bomb.push(
         `${name}: &${name} [${Array(10)
           .fill(`*${i === 0 ? "a" : names[i - 1]}`)
           .join(",")}]`,
-      ),
-    );
+      );
     const d = first(bomb.join("\n"));
     expect(d.rule).toBe("yaml-alias");
     expect(d.message).toContain("expand the spec to more than");
@@ -93,17 +92,17 @@ describe("parse and decode diagnostics", () => {
   it.each([
     [
       "an interface name longer than 15 characters",
-      (s: any) => (s.hosts["web-arm"].uplink.interface = "enp1s0abcdefghij"),
+      (s: RawSpec) => (s.hosts["web-arm"].uplink.interface = "enp1s0abcdefghij"),
       "uplink.interface",
     ],
     [
       "a container name with a shell metacharacter",
-      (s: any) => (s.hosts["web-arm"].networks.v6egress.containers = ["a$(b)"]),
+      (s: RawSpec) => (s.hosts["web-arm"].networks.v6egress.containers = ["a$(b)"]),
       "containers[0]",
     ],
-    ["an IPv4 subnet that is not CIDR", (s: any) => (s.hosts["web-arm"].networks.v6egress.ipv4 = "10.89.0/24"), "v6egress.ipv4"],
-    ["an absolute output path", (s: any) => (s.hosts["web-arm"].output = "/etc/nixos/podnet.nix"), "web-arm.output"],
-    ["a missing required key", (s: any) => delete s.hosts["web-arm"].uplink, "hosts.web-arm"],
+    ["an IPv4 subnet that is not CIDR", (s: RawSpec) => (s.hosts["web-arm"].networks.v6egress.ipv4 = "10.89.0/24"), "v6egress.ipv4"],
+    ["an absolute output path", (s: RawSpec) => (s.hosts["web-arm"].output = "/etc/nixos/podnet.nix"), "web-arm.output"],
+    ["a missing required key", (s: RawSpec) => delete s.hosts["web-arm"].uplink, "hosts.web-arm"],
   ])("rejects %s", (_, mutate, field) => {
     const spec = webArm();
     mutate(spec);

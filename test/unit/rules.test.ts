@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/compile/rules.js";
-import { compileSpec, rulesOf, webArm } from "../support/spec.js";
+import { compileSpec, type RawSpec, rulesOf, webArm } from "../support/spec.js";
 
-const network = (spec: any) => spec.hosts["web-arm"].networks.v6egress;
-const host = (spec: any) => spec.hosts["web-arm"];
+const network = (spec: RawSpec) => spec.hosts["web-arm"].networks.v6egress;
+const host = (spec: RawSpec) => spec.hosts["web-arm"];
 
 /** One failing case and its passing neighbour per rule: the neighbour differs in one value. */
-const cases: Record<string, { fail: (s: any) => void; pass: (s: any) => void }> = {
+const cases: Record<string, { fail: (s: RawSpec) => void; pass: (s: RawSpec) => void }> = {
   "cidr-host-bits": {
     fail: (s) => (network(s).ipv4 = "172.20.0.5/24"),
     pass: (s) => (network(s).ipv4 = "172.20.0.0/24"),
@@ -213,7 +213,7 @@ describe("rule details", () => {
     network(reserved).ipv6 = "fc00:1:2::/64";
     const global = webArm();
     network(global).ipv6 = "2a01:4f8::/64";
-    const message = (spec: any) => compileSpec(spec).diagnostics.find((d) => d.rule === "ipv6-not-ula")!.message;
+    const message = (spec: RawSpec) => compileSpec(spec).diagnostics.find((d) => d.rule === "ipv6-not-ula")!.message;
     expect(message(reserved)).toContain("fc00::/8");
     expect(message(global)).toContain("not a unique local");
   });

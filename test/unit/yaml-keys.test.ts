@@ -29,9 +29,9 @@ function specWith(keys: ReadonlyArray<{ text: string; quoted: boolean }>): strin
     "    uplink: { interface: eth0, ipv6: { address: 2a01:4f8::1/64, addressing: static } }",
     "    networks:",
   ];
-  keys.forEach(({ text, quoted }, i) =>
-    lines.push(`      ${quoted ? JSON.stringify(text) : text}: { ipv4: 172.20.${i}.0/24, ipv6: "fd00:0:0:${i.toString(16)}::/64" }`),
-  );
+  for (const [i, { text, quoted }] of keys.entries()) {
+    lines.push(`      ${quoted ? JSON.stringify(text) : text}: { ipv4: 172.20.${i}.0/24, ipv6: "fd00:0:0:${i.toString(16)}::/64" }`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

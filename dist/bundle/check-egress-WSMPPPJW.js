@@ -11,13 +11,13 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-IEH62XFJ.js";
+} from "./chunk-HWEZ2MQC.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-M3NEJFPJ.js";
-import "./chunk-5UHXLYWG.js";
+} from "./chunk-REQZJE5N.js";
+import "./chunk-IC2JOQ5D.js";
 import "./chunk-4IMGANDX.js";
 import "./chunk-YCLTRH4Q.js";
 import "./chunk-XCP5MDYN.js";
@@ -50,7 +50,11 @@ async function checkNetwork(podman, host, network, options, track) {
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1e3;
   const criteria = [];
-  const skipRest = (reason) => ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"].filter((id) => !criteria.some((c) => c.id === id)).forEach((id) => criteria.push({ id, subject, status: "skip", evidence: reason }));
+  const skipRest = (reason) => {
+    for (const id of ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"]) {
+      if (!criteria.some((c) => c.id === id)) criteria.push({ id, subject, status: "skip", evidence: reason });
+    }
+  };
   const exists = await podman.run(["network", "exists", network.name], deadline);
   if (exists.exitCode !== 0) {
     criteria.push({

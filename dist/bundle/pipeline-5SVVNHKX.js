@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-5UHXLYWG.js";
+} from "./chunk-IC2JOQ5D.js";
 import "./chunk-4IMGANDX.js";
 import "./chunk-YCLTRH4Q.js";
 import "./chunk-GUEHHRAZ.js";

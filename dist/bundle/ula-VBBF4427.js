@@ -5,8 +5,8 @@ import {
 import {
   defaultIo,
   exitCodes
-} from "./chunk-M3NEJFPJ.js";
-import "./chunk-5UHXLYWG.js";
+} from "./chunk-REQZJE5N.js";
+import "./chunk-IC2JOQ5D.js";
 import "./chunk-4IMGANDX.js";
 import "./chunk-YCLTRH4Q.js";
 import "./chunk-5J6UUZKE.js";

@@ -3,8 +3,8 @@ import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-M3NEJFPJ.js";
-import "./chunk-5UHXLYWG.js";
+} from "./chunk-REQZJE5N.js";
+import "./chunk-IC2JOQ5D.js";
 import {
   require_picocolors
 } from "./chunk-4IMGANDX.js";

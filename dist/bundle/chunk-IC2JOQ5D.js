@@ -6417,7 +6417,7 @@ function perHost(id, severity, summary, check) {
     summary,
     check: (spec, _context, found) => {
       for (const [host, config] of hostEntries(spec))
-        for (const finding of check(host, config, ["hosts", host], found) ?? []) found.push(finding);
+        for (const finding of check(host, config, ["hosts", host], found)) found.push(finding);
     }
   });
 }
@@ -6660,7 +6660,7 @@ var rules = [
     "podman-version-feature",
     "error",
     "A feature the host's podman is too old for (dns needs 4.4, isolate: strict 4.6) is refused.",
-    (host, config, base) => {
+    (_host, config, base) => {
       const version = config.podman?.version ?? defaultPodmanVersion;
       return Object.entries(config.networks).flatMap(([name, network]) => [
         // An empty list asks podman for nothing: no --dns flag is emitted.
@@ -6681,7 +6681,7 @@ var rules = [
       ]);
     }
   ),
-  perHost("subnet-overlap", "error", "No two networks on one host may overlap, in either family.", (host, config, base) => {
+  perHost("subnet-overlap", "error", "No two networks on one host may overlap, in either family.", (_host, config, base) => {
     const subnets = Object.entries(config.networks).flatMap(([name, network]) => {
       const ipv4 = ipv4Subnet(network);
       return [...ipv4 ? [{ name, family: "ipv4", subnet: ipv4 }] : [], { name, family: "ipv6", subnet: network.ipv6 }];
@@ -6782,6 +6782,7 @@ var rules = [
             });
         }
       }
+      return [];
     }
   ),
   perHost("container-in-two-networks", "error", "A container joins at most one podnet network.", (_host, config, base, found) => {
@@ -6802,6 +6803,7 @@ var rules = [
         }
       }
     }
+    return [];
   }),
   defineRule({
     id: "no-hosts",
@@ -7113,7 +7115,8 @@ function compile(file, text2) {
     return {
       plan: host,
       get content() {
-        return content ??= renderHostModule(host);
+        content ??= renderHostModule(host);
+        return content;
       }
     };
   });

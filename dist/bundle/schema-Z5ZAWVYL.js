@@ -2,10 +2,10 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   defaultIo,
   exitCodes
-} from "./chunk-M3NEJFPJ.js";
+} from "./chunk-REQZJE5N.js";
 import {
   specJsonSchema
-} from "./chunk-5UHXLYWG.js";
+} from "./chunk-IC2JOQ5D.js";
 import "./chunk-4IMGANDX.js";
 import "./chunk-YCLTRH4Q.js";
 import "./chunk-5J6UUZKE.js";

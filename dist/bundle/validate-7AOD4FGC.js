@@ -5,8 +5,8 @@ import {
   defaultIo,
   exitCodes,
   report
-} from "./chunk-M3NEJFPJ.js";
-import "./chunk-5UHXLYWG.js";
+} from "./chunk-REQZJE5N.js";
+import "./chunk-IC2JOQ5D.js";
 import {
   hasErrors,
   require_picocolors,

@@ -9,10 +9,10 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-M3NEJFPJ.js";
+} from "./chunk-REQZJE5N.js";
 import {
   renderMarkdown
-} from "./chunk-5UHXLYWG.js";
+} from "./chunk-IC2JOQ5D.js";
 import {
   require_picocolors
 } from "./chunk-4IMGANDX.js";

@@ -6,8 +6,8 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-M3NEJFPJ.js";
-import "./chunk-5UHXLYWG.js";
+} from "./chunk-REQZJE5N.js";
+import "./chunk-IC2JOQ5D.js";
 import {
   UnsafeValueError,
   require_picocolors,
@@ -188,11 +188,11 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-WT5LKYO7.js"),
+    import("./pipeline-5SVVNHKX.js"),
     import("./outputs-5XUC5GOP.js"),
     import("./source-QU3CZVCF.js"),
     import("./diagnostics-43KMS23C.js"),
-    import("./dry-build-5C32XNN5.js")
+    import("./dry-build-C4ZLY73O.js")
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);

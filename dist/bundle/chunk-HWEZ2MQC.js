@@ -4,7 +4,7 @@ import {
   compileFile,
   exitCodes,
   report
-} from "./chunk-M3NEJFPJ.js";
+} from "./chunk-REQZJE5N.js";
 import {
   hasErrors,
   require_picocolors,
@@ -1157,10 +1157,10 @@ async function readFirewall() {
 }
 
 // src/prove/nat.ts
-var escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+var regexpLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
 function iptablesCovers(rules, subnet) {
   const lines = rules.split("\n");
-  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${escape(subnet)} (?:.* )?-j (\\S+)`, "u");
+  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${regexpLiteral(subnet)} (?:.* )?-j (\\S+)`, "u");
   return lines.some((line) => {
     const chain = jump.exec(line)?.[1];
     if (chain === void 0) return false;
@@ -1169,10 +1169,10 @@ function iptablesCovers(rules, subnet) {
   });
 }
 function nftCovers(rules, subnet) {
-  const jump = new RegExp(`ip6? saddr ${escape(subnet)} (?:.* )?jump (\\S+)`, "gu");
+  const jump = new RegExp(`ip6? saddr ${regexpLiteral(subnet)} (?:.* )?jump (\\S+)`, "gu");
   for (const match of rules.matchAll(jump)) {
     const chain = match[1];
-    const body = new RegExp(`chain ${escape(chain)} \\{([^}]*)\\}`, "u").exec(rules)?.[1] ?? "";
+    const body = new RegExp(`chain ${regexpLiteral(chain)} \\{([^}]*)\\}`, "u").exec(rules)?.[1] ?? "";
     if (/\bmasquerade\b/u.test(body)) return true;
   }
   return false;

@@ -12,7 +12,7 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-IEH62XFJ.js";
+} from "./chunk-HWEZ2MQC.js";
 import {
   decodeHostFacts,
   explainFactsFinding,
@@ -21,8 +21,8 @@ import {
 import {
   defaultIo,
   exitCodes
-} from "./chunk-M3NEJFPJ.js";
-import "./chunk-5UHXLYWG.js";
+} from "./chunk-REQZJE5N.js";
+import "./chunk-IC2JOQ5D.js";
 import "./chunk-4IMGANDX.js";
 import "./chunk-YCLTRH4Q.js";
 import "./chunk-XCP5MDYN.js";

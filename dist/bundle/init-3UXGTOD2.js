@@ -11,10 +11,10 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-M3NEJFPJ.js";
+} from "./chunk-REQZJE5N.js";
 import {
   renderMarkdown
-} from "./chunk-5UHXLYWG.js";
+} from "./chunk-IC2JOQ5D.js";
 import {
   require_picocolors
 } from "./chunk-4IMGANDX.js";
@@ -45,7 +45,7 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-WT5LKYO7.js");
+  const { compile } = await import("./pipeline-5SVVNHKX.js");
   const { hasErrors } = await import("./diagnostics-43KMS23C.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
