@@ -101,7 +101,7 @@ export function buildProgram(
     .option("--network <name>", "check only this network")
     .option("--echo6 <url>", "IPv6-only HTTP endpoint that answers with the client's address", egressDefaults.echo6)
     .option("--echo4 <url>", "IPv4 HTTP endpoint", egressDefaults.echo4)
-    .option("--probe-image <image>", "image with sh, timeout, wget and sleep for the throwaway container", egressDefaults.probeImage)
+    .option("--probe-image <image>", "image with sh, timeout and wget for the throwaway container", egressDefaults.probeImage)
     .option("--timeout <seconds>", "per-request timeout", egressDefaults.timeout)
     .option("--podman <command>", "podman executable", "podman")
     .addOption(new Option("--json", "machine-readable output on stdout"))

@@ -53,12 +53,44 @@ async function whyNoEgress(subnet: Subnet, uplink: string): Promise<string> {
   return "";
 }
 
+/**
+ * The probe container's whole job, as one constant script: fetch each URL with a deadline and
+ * frame what wget printed with its exit code, so one container run answers every fetch. The URLs
+ * are positional parameters, never spliced into the script.
+ */
+export const probeScript =
+  'marker=$1 seconds=$2; shift 2; for url in "$@"; do output=$(timeout "$seconds" wget -q -O - "$url" 2>&1); code=$?; printf \'%s\\n%s %s\\n\' "$output" "$marker" "$code"; done';
+
+export interface Fetched {
+  readonly exitCode: number;
+  /** The body on success, wget's complaint otherwise. */
+  readonly output: string;
+}
+
+/** Splits the probe's stdout into one result per URL; a URL the probe never got to is missing. */
+export function parseProbeOutput(stdout: string, marker: string): Fetched[] {
+  const results: Fetched[] = [];
+  let lines: string[] = [];
+  const frame = new RegExp(`^${marker} (\\d+)$`, "u");
+  for (const line of stdout.split("\n")) {
+    const end = frame.exec(line);
+    if (end) {
+      results.push({ exitCode: Number(end[1]), output: lines.join("\n") });
+      lines = [];
+    } else lines.push(line);
+  }
+  return results;
+}
+
+/** podman's own exit codes for a container that never ran its command (podman-run(1)). */
+const didNotRun = new Set([125, 126, 127]);
+
 async function checkNetwork(
   podman: Podman,
   host: HostPlan,
   network: NetworkPlan,
   options: EgressOptions,
-  track: (name: string | undefined) => void,
+  live: Set<string>,
 ): Promise<Criterion[]> {
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1000;
@@ -69,8 +101,9 @@ async function checkNetwork(
     }
   };
 
-  const exists = await podman.run(["network", "exists", network.name], deadline);
-  if (exists.exitCode !== 0) {
+  // One call answers both "does it exist" and "what does it hold": inspect fails for a missing network.
+  const inspected = await podman.run(["network", "inspect", network.name], deadline);
+  if (inspected.exitCode !== 0) {
     criteria.push({
       id: "network-exists",
       subject,
@@ -82,7 +115,6 @@ async function checkNetwork(
   }
   criteria.push({ id: "network-exists", subject, status: "pass", evidence: `podman network ${network.name} exists` });
 
-  const inspected = await podman.run(["network", "inspect", network.name], deadline);
   const info = (JSON.parse(inspected.stdout || "[]") as Array<{ subnets?: Array<{ subnet: string }>; ipv6_enabled?: boolean }>)[0] ?? {};
   const have = (info.subnets ?? [])
     .map((s) => s.subnet)
@@ -98,103 +130,122 @@ async function checkNetwork(
       : `has ${have || "no subnets"}${info.ipv6_enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`,
   });
 
+  const urls = network.mode === "ipv6-only" ? [options.echo6] : [options.echo6, options.echo4];
   const container = `podnet-check-${randomBytes(4).toString("hex")}`;
-  track(container);
+  const marker = `podnet-probe-${randomBytes(8).toString("hex")}`;
+  live.add(container);
+  let removedByPodman = false;
+  let probe: { exitCode: number; stdout: string; stderr: string; seconds: string };
   try {
-    // --rm as a second line of defence: even if this process is killed hard, the container goes
-    // away by itself when its sleep ends.
-    const sleepFor = String(Math.max(30, options.timeoutSeconds * 4));
-    const started = await podman.run(
-      ["run", "--detach", "--rm", "--name", container, "--network", network.name, options.probeImage, "sleep", sleepFor],
-      deadline * 6,
+    const began = Date.now();
+    // --rm: podman removes the container when the script ends, and the script's every fetch is
+    // bounded by `timeout`, so even a check killed hard leaves nothing behind for long. The
+    // deadline allows for starting the container (an image pull included) and every fetch.
+    const result = await podman.run(
+      [
+        "run",
+        "--rm",
+        "--name",
+        container,
+        "--network",
+        network.name,
+        options.probeImage,
+        "sh",
+        "-c",
+        probeScript,
+        "probe",
+        marker,
+        String(options.timeoutSeconds),
+        ...urls,
+      ],
+      deadline * (5 + urls.length) + 5_000,
     );
-    if (started.exitCode !== 0) {
-      skipRest(`probe container did not start: ${started.stderr.trim().split("\n").at(-1) ?? ""}`);
-      return criteria;
-    }
-    const fetch = async (url: string) => {
-      const began = Date.now();
-      const result = await podman.run(
-        ["exec", container, "timeout", String(options.timeoutSeconds), "wget", "-q", "-O", "-", url],
-        deadline + 10_000,
-      );
-      return { ...result, seconds: ((Date.now() - began) / 1000).toFixed(1) };
-    };
-
-    const v6 = await fetch(options.echo6);
-    const seen = v6.stdout.trim();
-    if (network.internal) {
-      // internal: true promises no egress; reaching out is the failure.
-      criteria.push(
-        v6.exitCode === 0
-          ? {
-              id: "ipv6-reach",
-              subject,
-              status: "fail",
-              evidence: `fetched ${options.echo6}, but the network is internal and must have no egress`,
-            }
-          : {
-              id: "ipv6-reach",
-              subject,
-              status: "pass",
-              evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)`,
-            },
-      );
-      criteria.push({ id: "nat66-source", subject, status: "skip", evidence: "internal network: no NAT66" });
-    } else {
-      criteria.push(
-        v6.exitCode === 0
-          ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} in ${v6.seconds}s` }
-          : {
-              id: "ipv6-reach",
-              subject,
-              status: "fail",
-              evidence: `cannot fetch ${options.echo6} (exit ${v6.exitCode}${v6.stderr.trim() ? `: ${v6.stderr.trim().split("\n").at(-1)}` : ""})${await whyNoEgress(network.ipv6, host.uplinkInterface)}`,
-            },
-      );
-      const expected = host.uplink.address;
-      criteria.push(
-        v6.exitCode !== 0
-          ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" }
-          : sameAddress(seen, expected)
-            ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` }
-            : {
-                id: "nat66-source",
-                subject,
-                status: "fail",
-                evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}`,
-              },
-      );
-    }
-
-    if (network.mode === "ipv6-only") {
-      criteria.push({ id: "ipv4-reach", subject, status: "skip", evidence: "ipv6-only network: no IPv4" });
-    } else {
-      const v4 = await fetch(options.echo4);
-      const reached = v4.exitCode === 0;
-      criteria.push(
-        network.internal
-          ? {
-              id: "ipv4-reach",
-              subject,
-              status: reached ? "fail" : "pass",
-              evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says",
-            }
-          : {
-              id: "ipv4-reach",
-              subject,
-              status: reached ? "pass" : "fail",
-              evidence: reached
-                ? `fetched ${options.echo4} in ${v4.seconds}s`
-                : `cannot fetch ${options.echo4} (exit ${v4.exitCode})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}`,
-            },
-      );
-    }
-    return criteria;
+    removedByPodman = !didNotRun.has(result.exitCode);
+    probe = { ...result, seconds: ((Date.now() - began) / 1000).toFixed(1) };
   } finally {
-    await podman.run(["rm", "--force", "--time", "0", container], 30_000).catch(() => podman.removeNow(container));
-    track(undefined);
+    if (!removedByPodman) await podman.run(["rm", "--force", "--time", "0", container], 30_000).catch(() => podman.removeNow(container));
+    live.delete(container);
   }
+
+  const fetched = parseProbeOutput(probe.stdout, marker);
+  if (fetched.length === 0) {
+    const why = `${probe.stderr}\n${probe.stdout}`.trim().split("\n").at(-1) ?? "";
+    skipRest(`probe container did not start: ${why || `exit ${probe.exitCode}`}`);
+    return criteria;
+  }
+  const ended = { exitCode: -1, output: "the probe container ended before this fetch" };
+  const [v6 = ended, v4 = ended] = fetched;
+  const complaint = (result: Fetched) =>
+    `exit ${result.exitCode}${result.output.trim() ? `: ${result.output.trim().split("\n").at(-1)}` : ""}`;
+
+  const seen = v6.output.trim();
+  if (network.internal) {
+    // internal: true promises no egress; reaching out is the failure.
+    criteria.push(
+      v6.exitCode === 0
+        ? {
+            id: "ipv6-reach",
+            subject,
+            status: "fail",
+            evidence: `fetched ${options.echo6}, but the network is internal and must have no egress`,
+          }
+        : {
+            id: "ipv6-reach",
+            subject,
+            status: "pass",
+            evidence: `no IPv6 egress, as internal: true says (${options.echo6} unreachable)`,
+          },
+    );
+    criteria.push({ id: "nat66-source", subject, status: "skip", evidence: "internal network: no NAT66" });
+  } else {
+    criteria.push(
+      v6.exitCode === 0
+        ? { id: "ipv6-reach", subject, status: "pass", evidence: `fetched ${options.echo6} (probe ran ${probe.seconds}s)` }
+        : {
+            id: "ipv6-reach",
+            subject,
+            status: "fail",
+            evidence: `cannot fetch ${options.echo6} (${complaint(v6)})${await whyNoEgress(network.ipv6, host.uplinkInterface)}`,
+          },
+    );
+    const expected = host.uplink.address;
+    criteria.push(
+      v6.exitCode !== 0
+        ? { id: "nat66-source", subject, status: "skip", evidence: "no IPv6 answer to compare" }
+        : sameAddress(seen, expected)
+          ? { id: "nat66-source", subject, status: "pass", evidence: `the destination saw ${seen}, the uplink address` }
+          : {
+              id: "nat66-source",
+              subject,
+              status: "fail",
+              evidence: `the destination saw ${JSON.stringify(seen.slice(0, 80))}, expected the uplink address ${expected.text}`,
+            },
+    );
+  }
+
+  if (network.mode === "ipv6-only") {
+    criteria.push({ id: "ipv4-reach", subject, status: "skip", evidence: "ipv6-only network: no IPv4" });
+  } else {
+    const reached = v4.exitCode === 0;
+    criteria.push(
+      network.internal
+        ? {
+            id: "ipv4-reach",
+            subject,
+            status: reached ? "fail" : "pass",
+            evidence: reached ? `fetched ${options.echo4}, but the network is internal` : "no IPv4 egress, as internal: true says",
+          }
+        : {
+            id: "ipv4-reach",
+            subject,
+            status: reached ? "pass" : "fail",
+            evidence: reached
+              ? `fetched ${options.echo4} (probe ran ${probe.seconds}s)`
+              : `cannot fetch ${options.echo4} (${complaint(v4)})${network.ipv4 ? await whyNoEgress(network.ipv4, host.uplinkInterface) : ""}`,
+          },
+    );
+  }
+  return criteria;
 }
 
 async function checkUntouched(podman: Podman, name: string, timeoutSeconds: number): Promise<Criterion> {
@@ -220,21 +271,52 @@ async function checkUntouched(podman: Podman, name: string, timeoutSeconds: numb
       };
 }
 
-/** Runs every criterion; the throwaway container is removed on every path, including signals. */
+/** How many networks are checked at once: each runs one container; more would only queue on podman's locks. */
+export const concurrentNetworks = 4;
+
+/**
+ * `work` over `items`, at most `bound` at a time; results in the order of `items`. Every item
+ * settles before a failure is rethrown, so no check is left running (or its container behind).
+ */
+async function mapBounded<T, R>(items: ReadonlyArray<T>, bound: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  const failures: unknown[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(bound, items.length) }, worker));
+  if (failures.length > 0) throw failures[0];
+  return results;
+}
+
+/**
+ * Runs every criterion, the networks concurrently (at most `concurrentNetworks` at a time).
+ * Every throwaway container is removed on every path, including signals.
+ */
 export async function checkEgress(podman: Podman, host: HostPlan, options: EgressOptions): Promise<Criterion[]> {
   const networks = host.networks.filter((network) => options.network === undefined || network.name === options.network);
-  let live: string | undefined;
+  const live = new Set<string>();
   const onSignal = (signal: NodeJS.Signals) => {
-    if (live) podman.removeNow(live);
+    for (const container of live) podman.removeNow(container);
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const criteria: Criterion[] = [await checkForwarding(options.forwardingFile ?? forwardingSysctl)];
-    for (const network of networks) criteria.push(...(await checkNetwork(podman, host, network, options, (name) => (live = name))));
-    for (const name of host.untouched) criteria.push(await checkUntouched(podman, name, options.timeoutSeconds));
-    return criteria;
+    const [forwarding, perNetwork, untouched] = await Promise.all([
+      checkForwarding(options.forwardingFile ?? forwardingSysctl),
+      mapBounded(networks, concurrentNetworks, (network) => checkNetwork(podman, host, network, options, live)),
+      Promise.all(host.untouched.map((name) => checkUntouched(podman, name, options.timeoutSeconds))),
+    ]);
+    return [forwarding, ...perNetwork.flat(), ...untouched];
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

@@ -126,18 +126,38 @@ describe("check egress with a broken podman", () => {
 
   it("a podman that hangs after the probe container started still removes the container", async () => {
     const fake = standInPodman(`case "$1 $2" in
-  "network exists") exit 0 ;;
   "network inspect") echo '[{"subnets":[{"subnet":"10.89.0.0/24"},{"subnet":"fdaa:bbcc:ddee::/64"}],"ipv6_enabled":true}]' ;;
-  "run --detach") echo 0123456789ab ;;
-  "exec "*) exec sleep 1000 ;;
+  "run --rm") exec sleep 1000 ;;
   "rm --force") exit 0 ;;
 esac`);
     const result = await podnet(args(fake.command), spec());
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain("did not answer within");
     const calls = readFileSync(fake.log, "utf8").split("\n");
-    const started = calls.find((c) => c.startsWith("run --detach"))!;
+    const started = calls.find((c) => c.startsWith("run --rm"))!;
     const name = started.split(" ")[started.split(" ").indexOf("--name") + 1];
+    expect(name).toMatch(/^podnet-check-[0-9a-f]{8}$/u);
+    expect(calls).toContain(`rm --force --time 0 ${name}`);
+  });
+
+  it("with several networks, one hung probe still lets every other probe finish and removes every container", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-spec-"));
+    const many = webArm();
+    for (let i = 1; i <= 5; i++) many.hosts["web-arm"].networks[`extra${i}`] = { ipv4: `172.21.${i}.0/24`, ipv6: `fdaa:bbcc:dd${i}0::/64` };
+    writeFileSync(path.join(dir, "podnet.yaml"), stringify(many));
+    // The probe on extra3 hangs; every other probe ends (podman's --rm removed those containers).
+    const fake = standInPodman(`case "$1 $2" in
+  "network inspect") echo '[{"subnets":[],"ipv6_enabled":true}]' ;;
+  "run --rm") case "$*" in *"--network extra3 "*) exec sleep 1000 ;; esac; exit 0 ;;
+  "rm --force") exit 0 ;;
+esac`);
+    const result = await podnet(args(fake.command), dir);
+    expect(result.exitCode).toBe(2);
+    const calls = readFileSync(fake.log, "utf8").split("\n");
+    const runs = calls.filter((c) => c.startsWith("run --rm"));
+    expect(runs).toHaveLength(6);
+    const hung = runs.find((c) => c.includes("--network extra3 "))!;
+    const name = hung.split(" ")[hung.split(" ").indexOf("--name") + 1];
     expect(calls).toContain(`rm --force --time 0 ${name}`);
   });
 });
