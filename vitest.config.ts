@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { templatesVitePlugin } from "./scripts/templates.mjs";
 
 export default defineConfig({
+  // src/compile/render.ts imports the templates precompiled, as the bundle has them.
+  plugins: [templatesVitePlugin],
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,

@@ -20,7 +20,6 @@ stdenvNoCC.mkDerivation {
       ../package.json
       ../bin
       ../dist
-      ../templates
       ../examples
     ];
   };
@@ -31,7 +30,7 @@ stdenvNoCC.mkDerivation {
   installPhase = ''
     runHook preInstall
     mkdir -p "$out/lib/podnet" "$out/bin"
-    cp -r package.json bin dist templates "$out/lib/podnet/"
+    cp -r package.json bin dist "$out/lib/podnet/"
     printf '#!%s\nexec %s %s "$@"\n' \
       ${lib.escapeShellArg runtimeShell} \
       ${lib.escapeShellArg (lib.getExe nodejs)} \

@@ -8,6 +8,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { templatesEsbuildPlugin } from "./templates.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -19,6 +20,7 @@ export const bundleOptions = {
   target: "node20",
   splitting: true,
   logLevel: "warning",
+  plugins: [templatesEsbuildPlugin],
   // Some bundled packages are CommonJS and call require() for Node's built-ins.
   banner: { js: "import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);" },
 };

@@ -13,19 +13,8 @@ import pc from "picocolors";
 import { renderMarkdown } from "../compile/render.js";
 import { adrFileName, adrFolders, isIsoDate, maxFileNameBytes, maxTitleLength, nextAdrNumber } from "../emit/adr-records.js";
 import { repoRoot } from "../emit/git.js";
-import {
-  compileFile,
-  createNewFile,
-  defaultIo,
-  exitCodes,
-  fsReason,
-  type Io,
-  report,
-  shownPath,
-  UsageError,
-  unprintableIn,
-  visible,
-} from "./context.js";
+import { createNewFile, defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
+import { compileFile, report } from "./spec-file.js";
 
 export interface AdrOptions {
   dir?: string;

@@ -7,7 +7,8 @@ import { hasErrors, summarise } from "../compile/diagnostics.js";
 import type { HostPlan } from "../compile/plan.js";
 import { type Criterion, formatCriteria } from "../prove/criteria.js";
 import { PodmanUnavailableError } from "../prove/podman.js";
-import { compileFile, exitCodes, type Io, report, UsageError } from "./context.js";
+import { exitCodes, type Io, UsageError } from "./context.js";
+import { compileFile, report } from "./spec-file.js";
 
 /** Compiles the spec and picks the host a check runs on; undefined (reported) when the spec has errors. */
 export async function hostToCheck(file: string, wanted: string | undefined, io: Io): Promise<HostPlan | undefined> {

@@ -1,14 +1,12 @@
 /**
  * What every command shares: exit codes, the usage error, where output goes, how user-typed text
- * is shown, and how a new file is created.
+ * is shown, and how a new file is created. Light on purpose: `--help` and the hook's fast path
+ * load this, never the compiler (that is spec-file.ts).
  */
 import { type FileHandle, open, unlink } from "node:fs/promises";
 import path from "node:path";
-import { formatDiagnostic, type LocatedDiagnostic } from "../compile/diagnostics.js";
 import { invisibleCharacters, visibleText } from "../compile/escape.js";
-import { type Compilation, compile } from "../compile/pipeline.js";
-import { maxSpecBytes } from "../compile/source.js";
-import { fsReason, readRegularFile, UnreadableFileError } from "../emit/read.js";
+import { fsReason } from "../emit/read.js";
 
 export { fsReason };
 
@@ -81,23 +79,4 @@ export async function createNewFile(file: string, text: string): Promise<void> {
     await unlink(file).catch(() => undefined);
     throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
   }
-}
-
-/** The spec a command was given: a regular file within the size limit, or a usage error. */
-export async function readSpec(file: string): Promise<string> {
-  try {
-    return await readRegularFile(file, maxSpecBytes);
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw new UsageError(`cannot read spec ${file}: ${error.reason}`);
-    throw error;
-  }
-}
-
-export async function compileFile(file: string): Promise<Compilation> {
-  return compile(file, await readSpec(file));
-}
-
-/** Findings as compiler-style text on stderr. */
-export function report(io: Io, diagnostics: ReadonlyArray<LocatedDiagnostic>): void {
-  for (const diagnostic of diagnostics) io.err(`${formatDiagnostic(diagnostic)}\n`);
 }

@@ -6,8 +6,9 @@ import path from "node:path";
 import pc from "picocolors";
 import { hasErrors, summarise, toJson } from "../compile/diagnostics.js";
 import { diffOf, onDisk, planOutputs } from "../emit/outputs.js";
-import { WriteError, writeAll } from "../emit/write.js";
-import { compileFile, defaultIo, exitCodes, type Io, report, UsageError } from "./context.js";
+import { Staging, WriteError } from "../emit/write.js";
+import { defaultIo, exitCodes, type Io, UsageError } from "./context.js";
+import { compileFile, report } from "./spec-file.js";
 
 export async function runGenerate(file: string, options: { json?: boolean; check?: boolean }, io: Io = defaultIo): Promise<number> {
   const compilation = await compileFile(file);
@@ -22,9 +23,23 @@ export async function runGenerate(file: string, options: { json?: boolean; check
   }
   if (!options.json) report(io, compilation.diagnostics);
 
-  const { planned, conflicts: found } = await planOutputs(compilation.hosts, onDisk(file));
+  const relative = (target: string) => path.relative(process.cwd(), target) || target;
+  const cannotWrite = (error: unknown) =>
+    error instanceof WriteError ? new UsageError(`cannot write ${relative(error.file)}: ${error.cause.message}; nothing written`) : error;
+  // Without --check, each changed module goes to its temporary file as it is rendered; nothing
+  // takes its place until every host is planned and written.
+  const staging = options.check ? undefined : await Staging.open();
+  let outputs: Awaited<ReturnType<typeof planOutputs>>;
+  try {
+    outputs = await planOutputs(compilation.hosts, onDisk(file), staging);
+  } catch (error) {
+    await staging?.abort();
+    throw cannotWrite(error);
+  }
+  const { planned, conflicts: found } = outputs;
   const conflicts = found.map(compilation.locate!);
   if (conflicts.length > 0) {
+    await staging?.abort();
     if (options.json)
       io.out(JSON.stringify({ ok: false, ...base, diagnostics: [...base.diagnostics, ...conflicts.map(toJson)], files: [] }, null, 2));
     else {
@@ -34,7 +49,6 @@ export async function runGenerate(file: string, options: { json?: boolean; check
     return exitCodes.findings;
   }
 
-  const relative = (target: string) => path.relative(process.cwd(), target) || target;
   if (options.check) {
     const stale = planned.filter((entry) => entry.outcome !== "unchanged");
     if (options.json) {
@@ -67,10 +81,9 @@ export async function runGenerate(file: string, options: { json?: boolean; check
   }
 
   try {
-    await writeAll(planned.filter((entry) => entry.outcome !== "unchanged"));
+    await staging!.commit();
   } catch (error) {
-    if (error instanceof WriteError) throw new UsageError(`cannot write ${relative(error.file)}: ${error.cause.message}; nothing written`);
-    throw error;
+    throw cannotWrite(error);
   }
   if (options.json) {
     io.out(

@@ -7,7 +7,8 @@ import { hasErrors, type LocatedDiagnostic, summarise, toJson } from "../compile
 import type { Compilation } from "../compile/pipeline.js";
 import { onDisk } from "../emit/outputs.js";
 import { readRegularFile, UnreadableFileError } from "../emit/read.js";
-import { compileFile, defaultIo, exitCodes, type Io, report, UsageError } from "./context.js";
+import { defaultIo, exitCodes, type Io, UsageError } from "./context.js";
+import { compileFile, report } from "./spec-file.js";
 
 /** Host facts are `ip -j` output: a few hundred kilobytes on a busy host. */
 const maxFactsBytes = 16 * 1024 * 1024;

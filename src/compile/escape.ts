@@ -25,8 +25,12 @@ function refuseControlCharacters(value: string, where: string): void {
   }
 }
 
+const plainNixString = /^[A-Za-z0-9 _.,:;/@%+=()[\]<>!?*#'-]*$/u;
+
 /** A Nix double-quoted string literal. `$` is always escaped, so `${` can never interpolate. */
 export function nixString(value: string): string {
+  // Names and addresses (nearly every value) need no escape at all.
+  if (plainNixString.test(value)) return `"${value}"`;
   refuseControlCharacters(value, "Nix string");
   const body = value.replace(/\\/gu, "\\\\").replace(/"/gu, '\\"').replace(/\$/gu, "\\$").replace(/\n/gu, "\\n").replace(/\t/gu, "\\t");
   return `"${body}"`;
@@ -39,6 +43,8 @@ export function nixAttrName(name: string): string {
   if (/^[A-Za-z_][A-Za-z0-9_'-]*$/u.test(name) && !nixKeywords.has(name)) return name;
   return nixString(name);
 }
+
+const spacesOnlyPattern = /^ *$/u;
 
 /**
  * A Nix indented string (`'' … ''`) holding `text`, each line indented by `indent` spaces and the
@@ -54,13 +60,14 @@ export function nixIndentedString(text: string, indent: number): string {
   // Nix strips the indentation common to all non-empty lines: if the text's own lines all start
   // with a space, that space would go too. Escaping one (`''\ `) makes our padding the minimum.
   // Only ASCII spaces are indentation to Nix (String.trim would also count U+00A0 and others).
-  const spacesOnly = (line: string) => /^ *$/u.test(line);
+  const spacesOnly = (line: string) => spacesOnlyPattern.test(line);
   const firstContent = lines.findIndex((line) => !spacesOnly(line));
-  const allIndented = firstContent >= 0 && lines.every((line) => spacesOnly(line) || line.startsWith(" "));
+  const allIndented = firstContent >= 0 && lines.every((line) => line.startsWith(" ") || spacesOnly(line));
   const escaped = lines.map((line, index) => {
-    let body = escapeIndentedLine(line);
+    // Most lines hold neither `''` nor `${`: nothing to escape.
+    let body = line.includes("''") || line.includes("${") ? escapeIndentedLine(line) : line;
     // A line of only spaces would lose them all the same way; the escape keeps it.
-    const onlySpaces = line !== "" && spacesOnly(line);
+    const onlySpaces = line !== "" && line.charCodeAt(0) === 32 && spacesOnly(line);
     if ((allIndented && index === firstContent) || onlySpaces) body = `''\\ ${body.slice(1)}`;
     return body === "" ? "" : pad + body;
   });

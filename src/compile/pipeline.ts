@@ -13,6 +13,7 @@ import { parseSpecText } from "./source.js";
 
 export interface RenderedHost {
   readonly plan: HostPlan;
+  /** The module, rendered on each read. */
   readonly content: string;
 }
 
@@ -36,16 +37,13 @@ export function compile(file: string, text: string): Compilation {
   const diagnostics = validate(decoded.spec, { specDir: path.dirname(path.resolve(file)) }).map(parsed.source.locate);
   if (hasErrors(diagnostics)) return { diagnostics, hosts: [] };
 
-  // Rendering is the expensive part and only generate needs it: each module is rendered when first read.
-  const hosts = plan(decoded.spec, file).map((host) => {
-    let content: string | undefined;
-    return {
-      plan: host,
-      get content() {
-        content ??= renderHostModule(host);
-        return content;
-      },
-    };
-  });
+  // Rendering is the expensive part and only generate needs it: a module is rendered when read,
+  // and not kept, so a fleet's modules never all sit in memory at once (read it once).
+  const hosts = plan(decoded.spec, file).map((host) => ({
+    plan: host,
+    get content() {
+      return renderHostModule(host);
+    },
+  }));
   return { diagnostics, spec: decoded.spec, hosts, locate: parsed.source.locate };
 }

@@ -1,27 +1,45 @@
 /**
  * render: HostPlan → module text, through the Handlebars templates in templates/.
  *
- * Templates may print only through the escaping helpers below. That is checked on the template's
- * syntax tree when it is loaded, so a `{{name}}` slipped into a template fails every run, not
- * just the run whose data happens to contain a quote.
+ * Templates may print only through the escaping helpers below. That is checked on each template's
+ * syntax tree when podnet is built, where the templates are also precompiled
+ * (scripts/templates.mjs): here they run on Handlebars' runtime, which knows no other helper.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+
+import specifications from "podnet:templates";
+import type HandlebarsApi from "handlebars";
+import runtime from "handlebars/runtime.js";
 import { commentText, nixAttrName, nixIndentedString, nixString, nixStringList, shellWord, visibleText } from "./escape.js";
-import type { HostPlan, NetworkPlan } from "./plan.js";
+import { type HostPlan, inspectFormats, type NetworkPlan } from "./plan.js";
 
-// src/compile/*.ts and the bundle's dist/bundle/*.js both sit two folders below the package root,
-// so the same relative URL finds templates/ in the sources, the npm package and the Nix package.
-export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
-
-const hb = Handlebars.create();
+// The runtime is the full Handlebars object without its compiler; its own typings declare nothing.
+const hb = (runtime as unknown as typeof HandlebarsApi).create();
 const safe = (text: string) => new hb.SafeString(text);
 const asText = (value: unknown, helper: string): string => {
   if (typeof value !== "string") throw new TypeError(`template helper ${helper} expects a string, got ${typeof value}`);
   return value;
 };
+
+/**
+ * A fleet's modules embed the same long scripts (the network steps, the DOCKER-USER script) once
+ * per host: each distinct one is escaped once. Short texts (each network's values) are not kept.
+ */
+// By indent, then by text: the same string object comes back for every host, and V8 keeps its hash.
+const escapedScripts = new Map<number, Map<string, string>>();
+function indentedScript(text: string, indent: number): string {
+  if (text.length < 1024) return nixIndentedString(text, indent);
+  let byText = escapedScripts.get(indent);
+  if (!byText) {
+    byText = new Map();
+    escapedScripts.set(indent, byText);
+  }
+  let escaped = byText.get(text);
+  if (escaped === undefined) {
+    escaped = nixIndentedString(text, indent);
+    if (byText.size < 64) byText.set(text, escaped);
+  }
+  return escaped;
+}
 
 /** Helpers that print: each escapes for exactly one context. */
 const printers = {
@@ -47,7 +65,7 @@ const printers = {
   yaml: (value: unknown) => safe(JSON.stringify(commentText(asText(value, "yaml")))),
   /** One line of Markdown prose: no line breaks or control characters. */
   text: (value: unknown) => safe(commentText(asText(value, "text"))),
-  script: (value: unknown, indent: unknown) => safe(nixIndentedString(asText(value, "script"), Number(indent))),
+  script: (value: unknown, indent: unknown) => safe(indentedScript(asText(value, "script"), Number(indent))),
 } as const;
 
 /** Helpers that only compute values for the printers (used as sub-expressions). */
@@ -61,69 +79,49 @@ const computers = {
 
 for (const [name, helper] of Object.entries({ ...printers, ...computers })) hb.registerHelper(name, helper);
 
-const blockHelpers = new Set(["each", "if", "unless", "with"]);
+/** The helpers' names, which the build-time check allows (a test holds them equal). */
+export const helperNames = { printers: Object.keys(printers), computers: Object.keys(computers) };
 
-/** Throws when a template could print a value that no escaping helper has seen. */
-export function assertTemplateEscapes(source: string, file: string): void {
-  const problems: string[] = [];
-  const visit = (node: hbs.AST.Node | undefined): void => {
-    if (!node) return;
-    switch (node.type) {
-      case "Program":
-        (node as hbs.AST.Program).body.forEach(visit);
-        return;
-      case "BlockStatement": {
-        const block = node as hbs.AST.BlockStatement;
-        const name = (block.path as hbs.AST.PathExpression).original;
-        if (!blockHelpers.has(name)) problems.push(`line ${block.loc.start.line}: block {{#${name}}} is not allowed`);
-        visit(block.program);
-        visit(block.inverse);
-        return;
-      }
-      case "MustacheStatement": {
-        const mustache = node as hbs.AST.MustacheStatement;
-        const name = (mustache.path as hbs.AST.PathExpression).original;
-        if (!mustache.escaped) problems.push(`line ${mustache.loc.start.line}: triple-stash {{{…}}} bypasses escaping`);
-        if (!(name in printers) || mustache.params.length === 0) {
-          problems.push(
-            `line ${mustache.loc.start.line}: {{${name}}} prints without an escaping helper (${Object.keys(printers).join(", ")})`,
-          );
-        }
-        return;
-      }
-      case "PartialStatement":
-      case "PartialBlockStatement":
-      case "DecoratorBlock":
-      case "Decorator":
-        problems.push(
-          `line ${(node as hbs.AST.PartialStatement).loc.start.line}: partials and decorators are not used by podnet templates`,
-        );
-        return;
-      default:
-        return;
-    }
-  };
-  visit(hb.parse(source));
-  if (problems.length > 0) throw new Error(`template ${file} is unsafe:\n  ${problems.join("\n  ")}`);
+function loadTemplate(file: string): HandlebarsTemplateDelegate {
+  const specification = specifications[file];
+  if (!specification) throw new Error(`no template ${file} in templates/`);
+  return hb.template(specification);
 }
 
-function loadTemplate(file: string) {
-  const source = readFileSync(path.join(templatesDir, file), "utf8");
-  assertTemplateEscapes(source, file);
-  return hb.compile(source, { strict: true, noEscape: false });
+interface Templates {
+  readonly module: HandlebarsTemplateDelegate;
+  readonly values: HandlebarsTemplateDelegate;
+  readonly steps: HandlebarsTemplateDelegate;
+  readonly docker: HandlebarsTemplateDelegate;
 }
-
-let compiled: { module: HandlebarsTemplateDelegate; script: HandlebarsTemplateDelegate; docker: HandlebarsTemplateDelegate } | undefined;
-const templates = () =>
+let compiled: Templates | undefined;
+const templates = (): Templates =>
   (compiled ??= {
     module: loadTemplate("host-module.nix.hbs"),
-    script: loadTemplate("network-setup.sh.hbs"),
+    values: loadTemplate("network-values.sh.hbs"),
+    steps: loadTemplate("network-setup.sh.hbs"),
     docker: loadTemplate("docker-forward.sh.hbs"),
   });
 
-/** The oneshot's shell script for one network (also embedded in the module). */
+/** The network's own values, which the shared steps read. */
+function renderNetworkValues(network: NetworkPlan): string {
+  return templates().values(network);
+}
+
+// The steps hold no value from the spec: only whether podman can report dns decides their text.
+const stepsByDns = new Map<boolean, string>();
+function renderNetworkSteps(checksDns: boolean): string {
+  let steps = stepsByDns.get(checksDns);
+  if (steps === undefined) {
+    steps = templates().steps({ checksDns, inspectFormats });
+    stepsByDns.set(checksDns, steps);
+  }
+  return steps;
+}
+
+/** The oneshot's shell script for one network, as the module's unit runs it: its values, then the shared steps. */
 export function renderNetworkScript(network: NetworkPlan): string {
-  return templates().script(network);
+  return renderNetworkValues(network) + renderNetworkSteps(network.checksDns);
 }
 
 const markdownTemplates = new Map<string, HandlebarsTemplateDelegate>();
@@ -139,13 +137,27 @@ export function renderMarkdown(file: string, context: object): string {
 }
 
 /** The script that keeps the host's DOCKER-USER rules what the spec says. */
+// Hosts with the same uplink name and the same forward rules share the script's text.
+const dockerScripts = new Map<string, string>();
 export function renderDockerForwardScript(host: HostPlan): string {
-  return templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
+  const key = JSON.stringify([host.dockerFamilies, host.uplinkInterface]);
+  let script = dockerScripts.get(key);
+  if (script === undefined) {
+    script = templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
+    if (dockerScripts.size < 64) dockerScripts.set(key, script);
+  }
+  return script;
 }
 
 /** The NixOS module for one host. */
 export function renderHostModule(host: HostPlan): string {
-  const scripts = Object.fromEntries(host.networks.map((network) => [network.name, renderNetworkScript(network)]));
+  // Every network of a host is planned for the same podman, so one text of the steps serves all.
+  const steps = renderNetworkSteps(host.networks[0]?.checksDns ?? false);
+  const networks = host.networks.map((network) => ({
+    ...network,
+    containerNames: network.containers.map((container) => container.name),
+    values: renderNetworkValues(network),
+  }));
   const docker = host.dockerFamilies.length === 0 ? undefined : renderDockerForwardScript(host);
-  return templates().module({ ...host, scripts, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}\n`).join("") });
+  return templates().module({ ...host, networks, steps, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}\n`).join("") });
 }

@@ -4,13 +4,14 @@
  * Every failure (git missing, not a repository, a git too old for an option) is a GitError with
  * git's own words, for the commands to report as a usage error.
  */
-import { execa } from "execa";
 
 export class GitError extends Error {
   override readonly name = "GitError";
 }
 
 async function git(args: ReadonlyArray<string>, cwd: string, options: { stripFinalNewline?: boolean } = {}) {
+  // Loaded on first use: `generate` and `generate --check` on files never start git.
+  const { execa } = await import("execa");
   const result = await execa("git", [...args], { cwd, reject: false, ...options });
   // No exit code: git could not be started at all (not installed, or cwd is gone).
   if (result.exitCode === undefined)

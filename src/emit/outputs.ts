@@ -4,11 +4,15 @@
  * exists" is read from differs: the file system, or the git index (what is being committed).
  */
 import { createTwoFilesPatch } from "diff";
+import { mapBounded } from "../compile/concurrency.js";
 import type { Diagnostic } from "../compile/diagnostics.js";
 import type { RenderedHost } from "../compile/pipeline.js";
 import { showFile } from "./git.js";
 import { readRegularFile, UnreadableFileError } from "./read.js";
-import { generatedHeader, type OutputPlaceError, placeOutputs, type WriteOutcome } from "./write.js";
+import { generatedHeader, type OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
+
+/** How many outputs are read (or written) at once. */
+export const concurrentOutputs = 16;
 
 /** A generated module is small; an existing output bigger than this is not one of ours. */
 const maxOutputBytes = 64 * 1024 * 1024;
@@ -19,9 +23,10 @@ export interface PlannedOutput {
   readonly output: string;
   /** Where it really is (symlinks resolved), or its path in the repository for the index. */
   readonly file: string;
+  /** The module ("" when unchanged, or already staged: no text is kept). */
   readonly content: string;
   readonly outcome: WriteOutcome;
-  /** What exists now ("" when nothing does), for the diff. */
+  /** What exists now ("" when nothing does, or unchanged), for the diff. */
   readonly existing: string;
 }
 
@@ -98,50 +103,54 @@ export function inIndex(root: string, relative: (host: RenderedHost) => string):
 /**
  * Every host's planned output and what it would change. A host whose output cannot be placed,
  * or where a file podnet did not write is in the way, is a finding instead (nothing is planned
- * for it), so a caller can refuse to write anything.
+ * for it), so a caller can refuse to write anything. With `staging`, every changed module is
+ * staged as it is found (the caller commits, or aborts on a finding); without, the planned
+ * outputs carry the text (for a diff).
  */
 export async function planOutputs(
   hosts: ReadonlyArray<RenderedHost>,
   existing: ExistingOutputs,
+  staging?: Staging,
 ): Promise<{ planned: PlannedOutput[]; conflicts: Diagnostic[] }> {
-  const planned: PlannedOutput[] = [];
-  const conflicts: Diagnostic[] = [];
   const places = await existing.place(hosts);
-  for (const host of hosts) {
+  // Reading what exists is I/O-bound: several hosts at a time, results in the spec's order.
+  const outcomes = await mapBounded(hosts, concurrentOutputs, async (host): Promise<PlannedOutput | Diagnostic> => {
     const { plan } = host;
     const place = places.get(plan.host)!;
-    if (typeof place !== "string") {
-      conflicts.push(place);
-      continue;
-    }
+    if (typeof place !== "string") return place;
     let current: string | undefined;
     try {
       current = await existing.read(place);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      conflicts.push({
+      return {
         rule: "output-not-a-file",
         severity: "error",
         message: `${plan.output} cannot be read: ${error.reason}`,
         hint: "point output at a regular file podnet wrote, or at a new path",
         path: ["hosts", plan.host, "output"],
-      });
-      continue;
+      };
     }
     if (current !== undefined && existing.label === "committed" && !current.startsWith(generatedHeader)) {
-      conflicts.push({
+      return {
         rule: "output-not-generated",
         severity: "error",
         message: `${plan.output} exists and was not written by podnet; refusing to overwrite it`,
         hint: `move that file away or point output at another path; podnet only replaces files that start with "${generatedHeader}"`,
         path: ["hosts", plan.host, "output"],
-      });
-      continue;
+      };
     }
     const content = host.content;
     const outcome: WriteOutcome = current === undefined ? "created" : current === content ? "unchanged" : "updated";
-    planned.push({ host: plan.host, output: plan.output, file: place, content, outcome, existing: current ?? "" });
-  }
+    // With a staging, a changed module is written to its temporary right away; it and an unchanged
+    // one keep no text, so a fleet's worth of modules never sits in memory at once.
+    if (outcome !== "unchanged" && staging) await staging.add(place, content);
+    return outcome === "unchanged" || staging
+      ? { host: plan.host, output: plan.output, file: place, content: "", outcome, existing: "" }
+      : { host: plan.host, output: plan.output, file: place, content, outcome, existing: current ?? "" };
+  });
+  const planned = outcomes.filter((outcome): outcome is PlannedOutput => "outcome" in outcome);
+  const conflicts = outcomes.filter((outcome): outcome is Diagnostic => !("outcome" in outcome));
   return { planned, conflicts };
 }
 

@@ -4,8 +4,7 @@
  * writer appears, and a device (`/dev/zero`, `/dev/urandom`) or a huge file would be read whole;
  * a directory is not a file at all. Each is a clear error instead.
  */
-import { constants } from "node:fs";
-import { type FileHandle, open, stat } from "node:fs/promises";
+import { constants, type FileHandle, open, stat } from "node:fs/promises";
 
 export class UnreadableFileError extends Error {
   override readonly name = "UnreadableFileError";

@@ -10,10 +10,9 @@
  *   first; only when all of that worked are the temporaries renamed into place. A failure on the
  *   way (a folder that cannot be made, a full disk) removes what this run made and writes nothing.
  */
-import { randomBytes } from "node:crypto";
-import { unlinkSync } from "node:fs";
 import { lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
+import { mapBounded } from "../compile/concurrency.js";
 import { fileKind, type UnreadableFileError } from "./read.js";
 
 /** First bytes of every generated module; a file without them is the operator's, not ours. */
@@ -82,6 +81,10 @@ export async function realOutputPath(specDir: string, output: string, known = ne
   }
 }
 
+/** Outputs resolved at once, and temporaries written (and synced) at once. */
+const concurrentResolves = 16;
+const concurrentWrites = 16;
+
 /** Checks every host's output before anything is written; returns the real path of each. */
 export async function placeOutputs(
   specFile: string,
@@ -92,10 +95,10 @@ export async function placeOutputs(
   const realSpec = await realpath(specFile).catch(() => path.resolve(specFile));
   const specDir = path.dirname(realSpec);
   const realSpecDir = await realpath(specDir);
-  const owners = new Map<string, string>();
-  const placed = new Map<string, string | OutputPlaceError>();
   const known = new Map<string, string | undefined>();
-  for (const { host, output } of outputs) {
+  // Resolving is I/O-bound (realpath, lstat): several outputs at a time. Collisions are decided
+  // after, in the spec's order, so the first host keeps its file whatever finished first.
+  const resolved = await mapBounded(outputs, concurrentResolves, async ({ output }): Promise<string | OutputPlaceError> => {
     try {
       const real = await realOutputPath(specDir, output, known);
       const relative = path.relative(realSpecDir, real);
@@ -106,14 +109,23 @@ export async function placeOutputs(
       const kind = await fileKind(real).catch((error: UnreadableFileError) => error.reason);
       if (kind !== "file" && kind !== "missing")
         throw new OutputPlaceError("not-a-file", `${output} is ${kind}, not a file podnet can write`);
-      const owner = owners.get(real);
-      if (owner !== undefined)
-        throw new OutputPlaceError("collision", `${output} is the same file as host ${owner}'s output (${real})`, owner);
-      owners.set(real, host);
-      placed.set(host, real);
+      return real;
     } catch (error) {
       if (!(error instanceof OutputPlaceError)) throw error;
-      placed.set(host, error);
+      return error;
+    }
+  });
+  const owners = new Map<string, string>();
+  const placed = new Map<string, string | OutputPlaceError>();
+  for (const [index, { host, output }] of outputs.entries()) {
+    const real = resolved[index]!;
+    const owner = typeof real === "string" ? owners.get(real) : undefined;
+    if (typeof real !== "string") placed.set(host, real);
+    else if (owner !== undefined) {
+      placed.set(host, new OutputPlaceError("collision", `${output} is the same file as host ${owner}'s output (${real})`, owner));
+    } else {
+      owners.set(real, host);
+      placed.set(host, real);
     }
   }
   return placed;
@@ -144,9 +156,12 @@ async function sweepStaleTemporaries(file: string): Promise<void> {
 /** Temporaries being written right now, removed if the process is interrupted meanwhile. */
 const inFlight = new Set<string>();
 let handlersInstalled = false;
-function removeInFlightOnSignals(): void {
+// node:fs and node:crypto are loaded when something is written: `generate --check` (the hook's
+// path) never pays for them.
+async function removeInFlightOnSignals(): Promise<void> {
   if (handlersInstalled) return;
   handlersInstalled = true;
+  const { unlinkSync } = await import("node:fs");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       for (const temporary of inFlight) {
@@ -161,23 +176,8 @@ function removeInFlightOnSignals(): void {
   }
 }
 
-/** Makes `dir` and its missing ancestors, recording each in `made` as soon as it exists. */
-async function makeFolders(dir: string, made: string[]): Promise<void> {
-  const missing: string[] = [];
-  for (let current = dir; ; current = path.dirname(current)) {
-    const exists = await lstat(current)
-      .then(() => true)
-      .catch(() => false);
-    if (exists || path.dirname(current) === current) break;
-    missing.unshift(current);
-  }
-  for (const folder of missing) {
-    await mkdir(folder);
-    made.push(folder);
-  }
-}
-
 async function writeTemporary(file: string, content: string): Promise<string> {
+  const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`,
@@ -204,43 +204,91 @@ export class WriteError extends Error {
 }
 
 /**
- * Writes every file or none: folders and temporaries first, renames last. A reader (or a crash,
- * or a full disk) sees either the old files or the new ones, never half of one; a failure before
- * the renames leaves the tree as it was.
+ * Modules written all or none. `add` writes each to a temporary file next to its target as soon
+ * as it is known (making missing folders), so a fleet's modules need not all be held in memory;
+ * `commit` renames them all into place; `abort` removes every temporary and folder it made. A
+ * reader (or a crash, or a full disk) sees either the old files or the new ones, never half of
+ * one, and a failure before the renames leaves the tree as it was.
  */
-export async function writeAll(files: ReadonlyArray<{ readonly file: string; readonly content: string }>): Promise<void> {
-  removeInFlightOnSignals();
-  const madeFolders: string[] = [];
-  const temporaries: Array<{ temporary: string; file: string }> = [];
-  const undo = async () => {
-    for (const { temporary } of temporaries) {
+export class Staging {
+  private readonly madeFolders: string[] = [];
+  private readonly folders = new Map<string, Promise<void>>();
+  private readonly staged: Array<{ readonly temporary: string; readonly file: string }> = [];
+
+  private constructor() {}
+
+  static async open(): Promise<Staging> {
+    await removeInFlightOnSignals();
+    return new Staging();
+  }
+
+  /** `dir`, made with its missing ancestors; each is recorded as soon as it exists. Concurrent calls share the work. */
+  private folder(dir: string): Promise<void> {
+    let made = this.folders.get(dir);
+    if (!made) {
+      made = (async () => {
+        const exists = await lstat(dir)
+          .then(() => true)
+          .catch(() => false);
+        if (exists || path.dirname(dir) === dir) return;
+        await this.folder(path.dirname(dir));
+        await mkdir(dir);
+        this.madeFolders.push(dir);
+      })();
+      this.folders.set(dir, made);
+    }
+    return made;
+  }
+
+  async add(file: string, content: string): Promise<void> {
+    try {
+      const dir = path.dirname(file);
+      await this.folder(dir);
+      // A folder this run made holds no leftovers of an earlier one.
+      if (!this.madeFolders.includes(dir)) await sweepStaleTemporaries(file);
+      this.staged.push({ temporary: await writeTemporary(file, content), file });
+    } catch (error) {
+      throw error instanceof WriteError ? error : new WriteError(file, error as Error);
+    }
+  }
+
+  /** Renames every staged module into place, in the order they were added. */
+  async commit(): Promise<void> {
+    for (const { temporary, file } of this.staged) {
+      try {
+        await rename(temporary, file);
+        inFlight.delete(temporary);
+      } catch (error) {
+        await this.abort();
+        throw new WriteError(file, error as Error);
+      }
+    }
+  }
+
+  /** Removes every temporary this staging started (finished or not) and every folder it made. */
+  async abort(): Promise<void> {
+    for (const { temporary } of this.staged) {
       await unlink(temporary).catch(() => undefined);
       inFlight.delete(temporary);
     }
-    for (const folder of [...madeFolders].reverse()) await rmdir(folder).catch(() => undefined);
-  };
-  for (const { file, content } of files) {
-    try {
-      await makeFolders(path.dirname(file), madeFolders);
-      await sweepStaleTemporaries(file);
-      temporaries.push({ temporary: await writeTemporary(file, content), file });
-    } catch (error) {
-      // The temporary that failed half-way is in flight, not yet in `temporaries`.
-      for (const temporary of inFlight)
-        if (!temporaries.some((t) => t.temporary === temporary)) await unlink(temporary).catch(() => undefined);
-      await undo();
-      throw new WriteError(file, error as Error);
-    }
-  }
-  for (const { temporary, file } of temporaries) {
-    try {
-      await rename(temporary, file);
+    for (const temporary of [...inFlight]) {
+      await unlink(temporary).catch(() => undefined);
       inFlight.delete(temporary);
-    } catch (error) {
-      await undo();
-      throw new WriteError(file, error as Error);
     }
+    for (const folder of [...this.madeFolders].reverse()) await rmdir(folder).catch(() => undefined);
   }
+}
+
+/** Writes every file or none (see Staging), several at a time. */
+export async function writeAll(files: ReadonlyArray<{ readonly file: string; readonly content: string }>): Promise<void> {
+  const staging = await Staging.open();
+  try {
+    await mapBounded(files, concurrentWrites, ({ file, content }) => staging.add(file, content));
+  } catch (error) {
+    await staging.abort();
+    throw error;
+  }
+  await staging.commit();
 }
 
 /** One file, atomically (the ADR and init writers). */

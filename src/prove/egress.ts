@@ -4,6 +4,7 @@
  * always removed, also on timeout, failure and Ctrl-C.
  */
 import { randomBytes } from "node:crypto";
+import { mapBounded } from "../compile/concurrency.js";
 import type { Subnet } from "../compile/net/cidr.js";
 import { type Address, parseAddress } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
@@ -273,29 +274,6 @@ async function checkUntouched(podman: Podman, name: string, timeoutSeconds: numb
 
 /** How many networks are checked at once: each runs one container; more would only queue on podman's locks. */
 export const concurrentNetworks = 4;
-
-/**
- * `work` over `items`, at most `bound` at a time; results in the order of `items`. Every item
- * settles before a failure is rethrown, so no check is left running (or its container behind).
- */
-async function mapBounded<T, R>(items: ReadonlyArray<T>, bound: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  const failures: unknown[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await work(items[index] as T);
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(bound, items.length) }, worker));
-  if (failures.length > 0) throw failures[0];
-  return results;
-}
 
 /**
  * Runs every criterion, the networks concurrently (at most `concurrentNetworks` at a time).

@@ -33,9 +33,11 @@ describeWith({ commands: ["nix-instantiate"] }, "generated Nix", () => {
     const script = await evalModule(exampleModule, `module.systemd.services."podnet-network-v6egress".script`);
     const plan = compileSpec(webArm()).hosts[0]!.plan;
     expect(script).toBe(renderNetworkScript(plan.networks[0]!));
+    // The network's own values come first; the shared steps run `podman "${create_args[@]}"`.
     expect(script).toContain(
-      "podman network create --ipv6 --subnet 10.89.0.0/24 --subnet fdaa:bbcc:ddee::/64 --label io.podnet.managed=true v6egress",
+      "create_args=(network create --ipv6 --subnet 10.89.0.0/24 --subnet fdaa:bbcc:ddee::/64 --label io.podnet.managed=true v6egress)",
     );
+    expect(script).toContain('output=$(podman "${create_args[@]}" 2>&1)');
   });
 
   it("the unit is a oneshot wanted by boot, ordered before and required by the container's unit", async () => {

@@ -77,7 +77,7 @@ describeWith({ commands: ["nix-instantiate", "bash"] }, "the Nix package", () =>
       expect(selected.startsWith(`${root}/`), selected).toBe(true);
       cpSync(selected, path.join(src, path.relative(root, selected)), { recursive: true });
     }
-    expect(readdirSync(src).sort()).toEqual(["bin", "dist", "examples", "package.json", "templates"]);
+    expect(readdirSync(src).sort()).toEqual(["bin", "dist", "examples", "package.json"]);
 
     const install = await runPhase(pkg.installPhase, src, out);
     expect(install.exitCode, install.stderr).toBe(0);

@@ -8,9 +8,14 @@
 }:
 
 let
+  host = "web-arm";
+  # The containers that join each podnet network, by network.
+  joining = {
+    v6egress = [ "throwaway" ];
+  };
   containers = config.virtualisation.oci-containers.containers;
   # The unit that runs a container: its serviceName option (NixOS 24.11+) or podman-<name>.
-  containerUnit = name: fallback: "${containers.${name}.serviceName or fallback}.service";
+  containerUnit = name: "${containers.${name}.serviceName or "podman-${name}"}.service";
   isNetworkFlag =
     option:
     builtins.elem option [
@@ -60,6 +65,93 @@ let
   firewallBackend =
     config.networking.firewall.backend
       or (if config.networking.nftables.enable then "nftables" else "iptables");
+  # What a container that joins a network needs from the rest of the host's configuration.
+  joinAssertions =
+    network:
+    builtins.concatMap (name: [
+      {
+        assertion = declared name;
+        message = "podnet (host ${host}): container ${name} joins network ${network} in the podnet spec (hosts.${host}.networks.${network}.containers), but this host does not declare virtualisation.oci-containers.containers.${name} (it has no image). Declare the container, or remove it from the spec.";
+      }
+      {
+        assertion = runsAsRoot name;
+        message = "podnet (host ${host}): virtualisation.oci-containers.containers.${name}.podman.user must be \"root\": a rootless container cannot join the root network ${network}. Run it as root or drop it from ${network} in the spec.";
+      }
+      {
+        assertion = joinsOnly name network;
+        message = "podnet (host ${host}): container ${name} joins network ${network} in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.${name}, or keep only networks = [ \"${network}\" ].";
+      }
+    ]);
+  untouchedAssertion = name: {
+    assertion = onDefaultNetwork name;
+    message = "podnet (host ${host}): container ${name} is listed as untouched in the spec, so it must stay on podman's default network; remove the --network option or networks entry from virtualisation.oci-containers.containers.${name}, or remove it from untouched.";
+  };
+  # The steps every network's oneshot runs after its own values (see networkUnit).
+  networkSteps = ''
+    # Make the podman network named above match the spec. Safe to run any number of times: it
+    # creates the network when missing, leaves a current one alone, recreates a drifted one only
+    # when podnet made it and no container uses it, and otherwise fails with the reason.
+    # The same steps serve every podnet network of the host; only the values above differ.
+    set -euo pipefail
+    export LC_ALL=C
+
+    create() {
+      local output
+      if ! output=$(podman "''${create_args[@]}" 2>&1); then
+        echo "podnet: could not create network $network ($want_subnets): $output" >&2
+        exit 1
+      fi
+      echo "podnet: created network $network ($want_subnets)"
+    }
+
+    if ! podman network exists "$network"; then
+      create
+      exit 0
+    fi
+
+    have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_subnets=''${have_subnets% }
+    have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
+    have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_gateways=''${have_gateways% }
+    have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_dns=''${have_dns% }
+    if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
+      echo "podnet: network $network is up to date ($have_subnets)"
+      exit 0
+    fi
+
+    drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
+    attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
+    attached=''${attached% }
+    if [ -n "$attached" ]; then
+      echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
+      exit 1
+    fi
+    managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
+    if [ "$managed" != true ]; then
+      echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
+      exit 1
+    fi
+    echo "podnet: $drift; no container uses it, recreating it"
+    podman network rm "$network" >/dev/null
+    create
+  '';
+  # The oneshot that makes one podman network match the spec, before the containers that join it.
+  networkUnit = name: subnets: values: {
+    description = "podnet: podman network ${name} (${subnets})";
+    wantedBy = [ "multi-user.target" ];
+    wants = [ "podman.service" ];
+    after = [ "podman.service" ];
+    before = map containerUnit joining.${name};
+    requiredBy = map containerUnit joining.${name};
+    path = [ config.virtualisation.podman.package ];
+    serviceConfig = {
+      Type = "oneshot";
+      RemainAfterExit = true;
+    };
+    script = values + networkSteps;
+  };
 in
 {
   assertions = [
@@ -86,26 +178,11 @@ in
       assertion = netavarkDriver != "firewalld";
       message = "podnet (host web-arm): netavark's firewall driver is \"firewalld\" (virtualisation.containers.containersConf.settings.network.firewall_driver): netavark then has firewalld masquerade the networks, and firewalld masquerades IPv4 only, so the podnet networks get no IPv6 egress (NAT66). Set it to \"iptables\" (netavark's default) or \"nftables\".";
     }
-    {
-      assertion = declared "throwaway";
-      message = "podnet (host web-arm): container throwaway joins network v6egress in the podnet spec (hosts.web-arm.networks.v6egress.containers), but this host does not declare virtualisation.oci-containers.containers.throwaway (it has no image). Declare the container, or remove it from the spec.";
-    }
-    {
-      assertion = runsAsRoot "throwaway";
-      message = "podnet (host web-arm): virtualisation.oci-containers.containers.throwaway.podman.user must be \"root\": a rootless container cannot join the root network v6egress. Run it as root or drop it from v6egress in the spec.";
-    }
-    {
-      assertion = joinsOnly "throwaway" "v6egress";
-      message = "podnet (host web-arm): container throwaway joins network v6egress in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.throwaway, or keep only networks = [ \"v6egress\" ].";
-    }
-    {
-      assertion = onDefaultNetwork "collabora";
-      message = "podnet (host web-arm): container collabora is listed as untouched in the spec, so it must stay on podman's default network; remove the --network option or networks entry from virtualisation.oci-containers.containers.collabora, or remove it from untouched.";
-    }
-    {
-      assertion = onDefaultNetwork "rustdesk-server";
-      message = "podnet (host web-arm): container rustdesk-server is listed as untouched in the spec, so it must stay on podman's default network; remove the --network option or networks entry from virtualisation.oci-containers.containers.rustdesk-server, or remove it from untouched.";
-    }
+  ]
+  ++ builtins.concatLists (builtins.attrValues (builtins.mapAttrs joinAssertions joining))
+  ++ map untouchedAssertion [
+    "collabora"
+    "rustdesk-server"
   ];
 
   # Priority 900: weaker than a plain definition (100) and than nixpkgs' own modules (97-99,
@@ -234,79 +311,16 @@ in
         exit "$failed"
       '';
     };
-    podnet-network-v6egress = {
-      description = "podnet: podman network v6egress (10.89.0.0/24, fdaa:bbcc:ddee::/64)";
-      wantedBy = [ "multi-user.target" ];
-      wants = [ "podman.service" ];
-      after = [ "podman.service" ];
-      before = [
-        (containerUnit "throwaway" "podman-throwaway")
-      ];
-      requiredBy = [
-        (containerUnit "throwaway" "podman-throwaway")
-      ];
-      path = [ config.virtualisation.podman.package ];
-      serviceConfig = {
-        Type = "oneshot";
-        RemainAfterExit = true;
-      };
-      script = ''
-        # Make podman network v6egress match the spec. Safe to run any number of times:
-        # it creates the network when missing, leaves a current one alone, recreates a drifted one
-        # only when podnet made it and no container uses it, and otherwise fails with the reason.
-        set -euo pipefail
-        export LC_ALL=C
-
-        network=v6egress
-        unit=podnet-network-v6egress.service
-        want_subnets='10.89.0.0/24 fdaa:bbcc:ddee::/64'
-        want_flags='ipv6=true internal=false isolate= mtu='
-        want_gateways='10.89.0.1 fdaa:bbcc:ddee::1'
-        want_dns='''
-
-        create() {
-          local output
-          if ! output=$(podman network create --ipv6 --subnet 10.89.0.0/24 --subnet fdaa:bbcc:ddee::/64 --label io.podnet.managed=true v6egress 2>&1); then
-            echo "podnet: could not create network $network ($want_subnets): $output" >&2
-            exit 1
-          fi
-          echo "podnet: created network $network ($want_subnets)"
-        }
-
-        if ! podman network exists "$network"; then
-          create
-          exit 0
-        fi
-
-        have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_subnets=''${have_subnets% }
-        have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
-        have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_gateways=''${have_gateways% }
-        have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_dns=''${have_dns% }
-        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
-          echo "podnet: network $network is up to date ($have_subnets)"
-          exit 0
-        fi
-
-        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
-        attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
-        attached=''${attached% }
-        if [ -n "$attached" ]; then
-          echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
-          exit 1
-        fi
-        managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
-        if [ "$managed" != true ]; then
-          echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
-          exit 1
-        fi
-        echo "podnet: $drift; no container uses it, recreating it"
-        podman network rm "$network" >/dev/null
-        create
-      '';
-    };
+    podnet-network-v6egress = networkUnit "v6egress" "10.89.0.0/24, fdaa:bbcc:ddee::/64" ''
+      # podman network v6egress as the spec says it; the steps below make podman match it.
+      network=v6egress
+      unit=podnet-network-v6egress.service
+      want_subnets='10.89.0.0/24 fdaa:bbcc:ddee::/64'
+      want_flags='ipv6=true internal=false isolate= mtu='
+      want_gateways='10.89.0.1 fdaa:bbcc:ddee::1'
+      want_dns='''
+      create_args=(network create --ipv6 --subnet 10.89.0.0/24 --subnet fdaa:bbcc:ddee::/64 --label io.podnet.managed=true v6egress)
+    '';
   };
 
   virtualisation.oci-containers.containers = {

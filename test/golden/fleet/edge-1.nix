@@ -8,9 +8,14 @@
 }:
 
 let
+  host = "edge-1";
+  # The containers that join each podnet network, by network.
+  joining = {
+    egress6 = [ "mailer" ];
+  };
   containers = config.virtualisation.oci-containers.containers;
   # The unit that runs a container: its serviceName option (NixOS 24.11+) or podman-<name>.
-  containerUnit = name: fallback: "${containers.${name}.serviceName or fallback}.service";
+  containerUnit = name: "${containers.${name}.serviceName or "podman-${name}"}.service";
   isNetworkFlag =
     option:
     builtins.elem option [
@@ -104,6 +109,93 @@ let
       "1"
       1
     ];
+  # What a container that joins a network needs from the rest of the host's configuration.
+  joinAssertions =
+    network:
+    builtins.concatMap (name: [
+      {
+        assertion = declared name;
+        message = "podnet (host ${host}): container ${name} joins network ${network} in the podnet spec (hosts.${host}.networks.${network}.containers), but this host does not declare virtualisation.oci-containers.containers.${name} (it has no image). Declare the container, or remove it from the spec.";
+      }
+      {
+        assertion = runsAsRoot name;
+        message = "podnet (host ${host}): virtualisation.oci-containers.containers.${name}.podman.user must be \"root\": a rootless container cannot join the root network ${network}. Run it as root or drop it from ${network} in the spec.";
+      }
+      {
+        assertion = joinsOnly name network;
+        message = "podnet (host ${host}): container ${name} joins network ${network} in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.${name}, or keep only networks = [ \"${network}\" ].";
+      }
+    ]);
+  untouchedAssertion = name: {
+    assertion = onDefaultNetwork name;
+    message = "podnet (host ${host}): container ${name} is listed as untouched in the spec, so it must stay on podman's default network; remove the --network option or networks entry from virtualisation.oci-containers.containers.${name}, or remove it from untouched.";
+  };
+  # The steps every network's oneshot runs after its own values (see networkUnit).
+  networkSteps = ''
+    # Make the podman network named above match the spec. Safe to run any number of times: it
+    # creates the network when missing, leaves a current one alone, recreates a drifted one only
+    # when podnet made it and no container uses it, and otherwise fails with the reason.
+    # The same steps serve every podnet network of the host; only the values above differ.
+    set -euo pipefail
+    export LC_ALL=C
+
+    create() {
+      local output
+      if ! output=$(podman "''${create_args[@]}" 2>&1); then
+        echo "podnet: could not create network $network ($want_subnets): $output" >&2
+        exit 1
+      fi
+      echo "podnet: created network $network ($want_subnets)"
+    }
+
+    if ! podman network exists "$network"; then
+      create
+      exit 0
+    fi
+
+    have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_subnets=''${have_subnets% }
+    have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
+    have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_gateways=''${have_gateways% }
+    have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_dns=''${have_dns% }
+    if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
+      echo "podnet: network $network is up to date ($have_subnets)"
+      exit 0
+    fi
+
+    drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
+    attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
+    attached=''${attached% }
+    if [ -n "$attached" ]; then
+      echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
+      exit 1
+    fi
+    managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
+    if [ "$managed" != true ]; then
+      echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
+      exit 1
+    fi
+    echo "podnet: $drift; no container uses it, recreating it"
+    podman network rm "$network" >/dev/null
+    create
+  '';
+  # The oneshot that makes one podman network match the spec, before the containers that join it.
+  networkUnit = name: subnets: values: {
+    description = "podnet: podman network ${name} (${subnets})";
+    wantedBy = [ "multi-user.target" ];
+    wants = [ "podman.service" ];
+    after = [ "podman.service" ];
+    before = map containerUnit joining.${name};
+    requiredBy = map containerUnit joining.${name};
+    path = [ config.virtualisation.podman.package ];
+    serviceConfig = {
+      Type = "oneshot";
+      RemainAfterExit = true;
+    };
+    script = values + networkSteps;
+  };
 in
 {
   assertions = [
@@ -146,19 +238,9 @@ in
         )
         + ".";
     }
-    {
-      assertion = declared "mailer";
-      message = "podnet (host edge-1): container mailer joins network egress6 in the podnet spec (hosts.edge-1.networks.egress6.containers), but this host does not declare virtualisation.oci-containers.containers.mailer (it has no image). Declare the container, or remove it from the spec.";
-    }
-    {
-      assertion = runsAsRoot "mailer";
-      message = "podnet (host edge-1): virtualisation.oci-containers.containers.mailer.podman.user must be \"root\": a rootless container cannot join the root network egress6. Run it as root or drop it from egress6 in the spec.";
-    }
-    {
-      assertion = joinsOnly "mailer" "egress6";
-      message = "podnet (host edge-1): container mailer joins network egress6 in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.mailer, or keep only networks = [ \"egress6\" ].";
-    }
-  ];
+  ]
+  ++ builtins.concatLists (builtins.attrValues (builtins.mapAttrs joinAssertions joining))
+  ++ map untouchedAssertion [ ];
 
   # Priority 900: weaker than a plain definition (100) and than nixpkgs' own modules (97-99,
   # e.g. networking.nat), stronger than mkDefault (1000). A host that sets these itself wins
@@ -289,79 +371,16 @@ in
         exit "$failed"
       '';
     };
-    podnet-network-egress6 = {
-      description = "podnet: podman network egress6 (172.31.255.0/28, fd12:3456:789a:1::/64)";
-      wantedBy = [ "multi-user.target" ];
-      wants = [ "podman.service" ];
-      after = [ "podman.service" ];
-      before = [
-        (containerUnit "mailer" "podman-mailer")
-      ];
-      requiredBy = [
-        (containerUnit "mailer" "podman-mailer")
-      ];
-      path = [ config.virtualisation.podman.package ];
-      serviceConfig = {
-        Type = "oneshot";
-        RemainAfterExit = true;
-      };
-      script = ''
-        # Make podman network egress6 match the spec. Safe to run any number of times:
-        # it creates the network when missing, leaves a current one alone, recreates a drifted one
-        # only when podnet made it and no container uses it, and otherwise fails with the reason.
-        set -euo pipefail
-        export LC_ALL=C
-
-        network=egress6
-        unit=podnet-network-egress6.service
-        want_subnets='172.31.255.0/28 fd12:3456:789a:1::/64'
-        want_flags='ipv6=true internal=false isolate= mtu='
-        want_gateways='172.31.255.1 fd12:3456:789a:1::1'
-        want_dns='''
-
-        create() {
-          local output
-          if ! output=$(podman network create --ipv6 --subnet 172.31.255.0/28 --subnet fd12:3456:789a:1::/64 --label io.podnet.managed=true egress6 2>&1); then
-            echo "podnet: could not create network $network ($want_subnets): $output" >&2
-            exit 1
-          fi
-          echo "podnet: created network $network ($want_subnets)"
-        }
-
-        if ! podman network exists "$network"; then
-          create
-          exit 0
-        fi
-
-        have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_subnets=''${have_subnets% }
-        have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
-        have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_gateways=''${have_gateways% }
-        have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_dns=''${have_dns% }
-        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
-          echo "podnet: network $network is up to date ($have_subnets)"
-          exit 0
-        fi
-
-        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
-        attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
-        attached=''${attached% }
-        if [ -n "$attached" ]; then
-          echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
-          exit 1
-        fi
-        managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
-        if [ "$managed" != true ]; then
-          echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
-          exit 1
-        fi
-        echo "podnet: $drift; no container uses it, recreating it"
-        podman network rm "$network" >/dev/null
-        create
-      '';
-    };
+    podnet-network-egress6 = networkUnit "egress6" "172.31.255.0/28, fd12:3456:789a:1::/64" ''
+      # podman network egress6 as the spec says it; the steps below make podman match it.
+      network=egress6
+      unit=podnet-network-egress6.service
+      want_subnets='172.31.255.0/28 fd12:3456:789a:1::/64'
+      want_flags='ipv6=true internal=false isolate= mtu='
+      want_gateways='172.31.255.1 fd12:3456:789a:1::1'
+      want_dns='''
+      create_args=(network create --ipv6 --subnet 172.31.255.0/28 --subnet fd12:3456:789a:1::/64 --label io.podnet.managed=true egress6)
+    '';
   };
 
   virtualisation.oci-containers.containers = {

@@ -8,9 +8,19 @@
 }:
 
 let
+  host = "lab";
+  # The containers that join each podnet network, by network.
+  joining = {
+    sealed = [ "batch" ];
+    v6only = [ "fetcher" ];
+    walled = [
+      "app"
+      "worker"
+    ];
+  };
   containers = config.virtualisation.oci-containers.containers;
   # The unit that runs a container: its serviceName option (NixOS 24.11+) or podman-<name>.
-  containerUnit = name: fallback: "${containers.${name}.serviceName or fallback}.service";
+  containerUnit = name: "${containers.${name}.serviceName or "podman-${name}"}.service";
   isNetworkFlag =
     option:
     builtins.elem option [
@@ -60,6 +70,93 @@ let
   firewallBackend =
     config.networking.firewall.backend
       or (if config.networking.nftables.enable then "nftables" else "iptables");
+  # What a container that joins a network needs from the rest of the host's configuration.
+  joinAssertions =
+    network:
+    builtins.concatMap (name: [
+      {
+        assertion = declared name;
+        message = "podnet (host ${host}): container ${name} joins network ${network} in the podnet spec (hosts.${host}.networks.${network}.containers), but this host does not declare virtualisation.oci-containers.containers.${name} (it has no image). Declare the container, or remove it from the spec.";
+      }
+      {
+        assertion = runsAsRoot name;
+        message = "podnet (host ${host}): virtualisation.oci-containers.containers.${name}.podman.user must be \"root\": a rootless container cannot join the root network ${network}. Run it as root or drop it from ${network} in the spec.";
+      }
+      {
+        assertion = joinsOnly name network;
+        message = "podnet (host ${host}): container ${name} joins network ${network} in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.${name}, or keep only networks = [ \"${network}\" ].";
+      }
+    ]);
+  untouchedAssertion = name: {
+    assertion = onDefaultNetwork name;
+    message = "podnet (host ${host}): container ${name} is listed as untouched in the spec, so it must stay on podman's default network; remove the --network option or networks entry from virtualisation.oci-containers.containers.${name}, or remove it from untouched.";
+  };
+  # The steps every network's oneshot runs after its own values (see networkUnit).
+  networkSteps = ''
+    # Make the podman network named above match the spec. Safe to run any number of times: it
+    # creates the network when missing, leaves a current one alone, recreates a drifted one only
+    # when podnet made it and no container uses it, and otherwise fails with the reason.
+    # The same steps serve every podnet network of the host; only the values above differ.
+    set -euo pipefail
+    export LC_ALL=C
+
+    create() {
+      local output
+      if ! output=$(podman "''${create_args[@]}" 2>&1); then
+        echo "podnet: could not create network $network ($want_subnets): $output" >&2
+        exit 1
+      fi
+      echo "podnet: created network $network ($want_subnets)"
+    }
+
+    if ! podman network exists "$network"; then
+      create
+      exit 0
+    fi
+
+    have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_subnets=''${have_subnets% }
+    have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
+    have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_gateways=''${have_gateways% }
+    have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
+    have_dns=''${have_dns% }
+    if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
+      echo "podnet: network $network is up to date ($have_subnets)"
+      exit 0
+    fi
+
+    drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
+    attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
+    attached=''${attached% }
+    if [ -n "$attached" ]; then
+      echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
+      exit 1
+    fi
+    managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
+    if [ "$managed" != true ]; then
+      echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
+      exit 1
+    fi
+    echo "podnet: $drift; no container uses it, recreating it"
+    podman network rm "$network" >/dev/null
+    create
+  '';
+  # The oneshot that makes one podman network match the spec, before the containers that join it.
+  networkUnit = name: subnets: values: {
+    description = "podnet: podman network ${name} (${subnets})";
+    wantedBy = [ "multi-user.target" ];
+    wants = [ "podman.service" ];
+    after = [ "podman.service" ];
+    before = map containerUnit joining.${name};
+    requiredBy = map containerUnit joining.${name};
+    path = [ config.virtualisation.podman.package ];
+    serviceConfig = {
+      Type = "oneshot";
+      RemainAfterExit = true;
+    };
+    script = values + networkSteps;
+  };
 in
 {
   assertions = [
@@ -86,55 +183,9 @@ in
       assertion = netavarkDriver != "firewalld";
       message = "podnet (host lab): netavark's firewall driver is \"firewalld\" (virtualisation.containers.containersConf.settings.network.firewall_driver): netavark then has firewalld masquerade the networks, and firewalld masquerades IPv4 only, so the podnet networks get no IPv6 egress (NAT66). Set it to \"iptables\" (netavark's default) or \"nftables\".";
     }
-    {
-      assertion = declared "batch";
-      message = "podnet (host lab): container batch joins network sealed in the podnet spec (hosts.lab.networks.sealed.containers), but this host does not declare virtualisation.oci-containers.containers.batch (it has no image). Declare the container, or remove it from the spec.";
-    }
-    {
-      assertion = runsAsRoot "batch";
-      message = "podnet (host lab): virtualisation.oci-containers.containers.batch.podman.user must be \"root\": a rootless container cannot join the root network sealed. Run it as root or drop it from sealed in the spec.";
-    }
-    {
-      assertion = joinsOnly "batch" "sealed";
-      message = "podnet (host lab): container batch joins network sealed in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.batch, or keep only networks = [ \"sealed\" ].";
-    }
-    {
-      assertion = declared "fetcher";
-      message = "podnet (host lab): container fetcher joins network v6only in the podnet spec (hosts.lab.networks.v6only.containers), but this host does not declare virtualisation.oci-containers.containers.fetcher (it has no image). Declare the container, or remove it from the spec.";
-    }
-    {
-      assertion = runsAsRoot "fetcher";
-      message = "podnet (host lab): virtualisation.oci-containers.containers.fetcher.podman.user must be \"root\": a rootless container cannot join the root network v6only. Run it as root or drop it from v6only in the spec.";
-    }
-    {
-      assertion = joinsOnly "fetcher" "v6only";
-      message = "podnet (host lab): container fetcher joins network v6only in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.fetcher, or keep only networks = [ \"v6only\" ].";
-    }
-    {
-      assertion = declared "app";
-      message = "podnet (host lab): container app joins network walled in the podnet spec (hosts.lab.networks.walled.containers), but this host does not declare virtualisation.oci-containers.containers.app (it has no image). Declare the container, or remove it from the spec.";
-    }
-    {
-      assertion = runsAsRoot "app";
-      message = "podnet (host lab): virtualisation.oci-containers.containers.app.podman.user must be \"root\": a rootless container cannot join the root network walled. Run it as root or drop it from walled in the spec.";
-    }
-    {
-      assertion = joinsOnly "app" "walled";
-      message = "podnet (host lab): container app joins network walled in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.app, or keep only networks = [ \"walled\" ].";
-    }
-    {
-      assertion = declared "worker";
-      message = "podnet (host lab): container worker joins network walled in the podnet spec (hosts.lab.networks.walled.containers), but this host does not declare virtualisation.oci-containers.containers.worker (it has no image). Declare the container, or remove it from the spec.";
-    }
-    {
-      assertion = runsAsRoot "worker";
-      message = "podnet (host lab): virtualisation.oci-containers.containers.worker.podman.user must be \"root\": a rootless container cannot join the root network walled. Run it as root or drop it from walled in the spec.";
-    }
-    {
-      assertion = joinsOnly "worker" "walled";
-      message = "podnet (host lab): container worker joins network walled in the podnet spec, so podnet attaches it; remove the other network settings (networks, --network or --net in extraOptions) from virtualisation.oci-containers.containers.worker, or keep only networks = [ \"walled\" ].";
-    }
-  ];
+  ]
+  ++ builtins.concatLists (builtins.attrValues (builtins.mapAttrs joinAssertions joining))
+  ++ map untouchedAssertion [ ];
 
   # Priority 900: weaker than a plain definition (100) and than nixpkgs' own modules (97-99,
   # e.g. networking.nat), stronger than mkDefault (1000). A host that sets these itself wins
@@ -267,227 +318,36 @@ in
         exit "$failed"
       '';
     };
-    podnet-network-sealed = {
-      description = "podnet: podman network sealed (172.21.0.0/24, fd10:1:1:2::/64)";
-      wantedBy = [ "multi-user.target" ];
-      wants = [ "podman.service" ];
-      after = [ "podman.service" ];
-      before = [
-        (containerUnit "batch" "podman-batch")
-      ];
-      requiredBy = [
-        (containerUnit "batch" "podman-batch")
-      ];
-      path = [ config.virtualisation.podman.package ];
-      serviceConfig = {
-        Type = "oneshot";
-        RemainAfterExit = true;
-      };
-      script = ''
-        # Make podman network sealed match the spec. Safe to run any number of times:
-        # it creates the network when missing, leaves a current one alone, recreates a drifted one
-        # only when podnet made it and no container uses it, and otherwise fails with the reason.
-        set -euo pipefail
-        export LC_ALL=C
-
-        network=sealed
-        unit=podnet-network-sealed.service
-        want_subnets='172.21.0.0/24 fd10:1:1:2::/64'
-        want_flags='ipv6=true internal=true isolate= mtu='
-        want_gateways='172.21.0.1 fd10:1:1:2::1'
-        want_dns='''
-
-        create() {
-          local output
-          if ! output=$(podman network create --ipv6 --subnet 172.21.0.0/24 --subnet fd10:1:1:2::/64 --internal --label io.podnet.managed=true sealed 2>&1); then
-            echo "podnet: could not create network $network ($want_subnets): $output" >&2
-            exit 1
-          fi
-          echo "podnet: created network $network ($want_subnets)"
-        }
-
-        if ! podman network exists "$network"; then
-          create
-          exit 0
-        fi
-
-        have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_subnets=''${have_subnets% }
-        have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
-        have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_gateways=''${have_gateways% }
-        have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_dns=''${have_dns% }
-        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
-          echo "podnet: network $network is up to date ($have_subnets)"
-          exit 0
-        fi
-
-        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
-        attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
-        attached=''${attached% }
-        if [ -n "$attached" ]; then
-          echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
-          exit 1
-        fi
-        managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
-        if [ "$managed" != true ]; then
-          echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
-          exit 1
-        fi
-        echo "podnet: $drift; no container uses it, recreating it"
-        podman network rm "$network" >/dev/null
-        create
-      '';
-    };
-    podnet-network-v6only = {
-      description = "podnet: podman network v6only (fd10:1:1:1::/64)";
-      wantedBy = [ "multi-user.target" ];
-      wants = [ "podman.service" ];
-      after = [ "podman.service" ];
-      before = [
-        (containerUnit "fetcher" "podman-fetcher")
-      ];
-      requiredBy = [
-        (containerUnit "fetcher" "podman-fetcher")
-      ];
-      path = [ config.virtualisation.podman.package ];
-      serviceConfig = {
-        Type = "oneshot";
-        RemainAfterExit = true;
-      };
-      script = ''
-        # Make podman network v6only match the spec. Safe to run any number of times:
-        # it creates the network when missing, leaves a current one alone, recreates a drifted one
-        # only when podnet made it and no container uses it, and otherwise fails with the reason.
-        set -euo pipefail
-        export LC_ALL=C
-
-        network=v6only
-        unit=podnet-network-v6only.service
-        want_subnets=fd10:1:1:1::/64
-        want_flags='ipv6=true internal=false isolate= mtu='
-        want_gateways=fd10:1:1:1::1
-        want_dns='''
-
-        create() {
-          local output
-          if ! output=$(podman network create --subnet fd10:1:1:1::/64 --label io.podnet.managed=true v6only 2>&1); then
-            echo "podnet: could not create network $network ($want_subnets): $output" >&2
-            exit 1
-          fi
-          echo "podnet: created network $network ($want_subnets)"
-        }
-
-        if ! podman network exists "$network"; then
-          create
-          exit 0
-        fi
-
-        have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_subnets=''${have_subnets% }
-        have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
-        have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_gateways=''${have_gateways% }
-        have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_dns=''${have_dns% }
-        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
-          echo "podnet: network $network is up to date ($have_subnets)"
-          exit 0
-        fi
-
-        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
-        attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
-        attached=''${attached% }
-        if [ -n "$attached" ]; then
-          echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
-          exit 1
-        fi
-        managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
-        if [ "$managed" != true ]; then
-          echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
-          exit 1
-        fi
-        echo "podnet: $drift; no container uses it, recreating it"
-        podman network rm "$network" >/dev/null
-        create
-      '';
-    };
-    podnet-network-walled = {
-      description = "podnet: podman network walled (172.21.1.0/24, fd10:1:1:3::/64)";
-      wantedBy = [ "multi-user.target" ];
-      wants = [ "podman.service" ];
-      after = [ "podman.service" ];
-      before = [
-        (containerUnit "app" "podman-app")
-        (containerUnit "worker" "podman-worker")
-      ];
-      requiredBy = [
-        (containerUnit "app" "podman-app")
-        (containerUnit "worker" "podman-worker")
-      ];
-      path = [ config.virtualisation.podman.package ];
-      serviceConfig = {
-        Type = "oneshot";
-        RemainAfterExit = true;
-      };
-      script = ''
-        # Make podman network walled match the spec. Safe to run any number of times:
-        # it creates the network when missing, leaves a current one alone, recreates a drifted one
-        # only when podnet made it and no container uses it, and otherwise fails with the reason.
-        set -euo pipefail
-        export LC_ALL=C
-
-        network=walled
-        unit=podnet-network-walled.service
-        want_subnets='172.21.1.0/24 fd10:1:1:3::/64'
-        want_flags='ipv6=true internal=false isolate=true mtu=1400'
-        want_gateways='172.21.1.254 fd10:1:1:3::1'
-        want_dns='192.0.2.53 2001:db8::53'
-
-        create() {
-          local output
-          if ! output=$(podman network create --ipv6 --subnet 172.21.1.0/24 --subnet fd10:1:1:3::/64 --gateway 172.21.1.254 --gateway fd10:1:1:3::1 --opt isolate=true --opt mtu=1400 --dns 192.0.2.53 --dns 2001:db8::53 --label io.podnet.managed=true walled 2>&1); then
-            echo "podnet: could not create network $network ($want_subnets): $output" >&2
-            exit 1
-          fi
-          echo "podnet: created network $network ($want_subnets)"
-        }
-
-        if ! podman network exists "$network"; then
-          create
-          exit 0
-        fi
-
-        have_subnets=$(podman network inspect --format '{{range .Subnets}}{{.Subnet}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_subnets=''${have_subnets% }
-        have_flags=$(podman network inspect --format 'ipv6={{.IPv6Enabled}} internal={{.Internal}} isolate={{index .Options "isolate"}} mtu={{index .Options "mtu"}}' "$network")
-        have_gateways=$(podman network inspect --format '{{range .Subnets}}{{.Gateway}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_gateways=''${have_gateways% }
-        have_dns=$(podman network inspect --format '{{range .NetworkDNSServers}}{{.}} {{end}}' "$network" | tr ' ' '\n' | sed '/^$/d' | sort | tr '\n' ' ')
-        have_dns=''${have_dns% }
-        if [ "$have_subnets" = "$want_subnets" ] && [ "$have_flags" = "$want_flags" ] && [ "$have_gateways" = "$want_gateways" ] && [ "$have_dns" = "$want_dns" ]; then
-          echo "podnet: network $network is up to date ($have_subnets)"
-          exit 0
-        fi
-
-        drift="network $network has $have_subnets ($have_flags gateways=$have_gateways dns=$have_dns) but the spec wants $want_subnets ($want_flags gateways=$want_gateways dns=$want_dns)"
-        attached=$(podman ps --all --filter network="$network" --format '{{.Names}}' | sort | tr '\n' ' ')
-        attached=''${attached% }
-        if [ -n "$attached" ]; then
-          echo "podnet: $drift; containers attached: $attached. podnet never removes a network in use: stop and remove those containers, then restart $unit." >&2
-          exit 1
-        fi
-        managed=$(podman network inspect --format '{{index .Labels "io.podnet.managed"}}' "$network")
-        if [ "$managed" != true ]; then
-          echo "podnet: $drift, and podnet did not create it. Remove it yourself (podman network rm $network) or give the podnet network another name, then restart $unit." >&2
-          exit 1
-        fi
-        echo "podnet: $drift; no container uses it, recreating it"
-        podman network rm "$network" >/dev/null
-        create
-      '';
-    };
+    podnet-network-sealed = networkUnit "sealed" "172.21.0.0/24, fd10:1:1:2::/64" ''
+      # podman network sealed as the spec says it; the steps below make podman match it.
+      network=sealed
+      unit=podnet-network-sealed.service
+      want_subnets='172.21.0.0/24 fd10:1:1:2::/64'
+      want_flags='ipv6=true internal=true isolate= mtu='
+      want_gateways='172.21.0.1 fd10:1:1:2::1'
+      want_dns='''
+      create_args=(network create --ipv6 --subnet 172.21.0.0/24 --subnet fd10:1:1:2::/64 --internal --label io.podnet.managed=true sealed)
+    '';
+    podnet-network-v6only = networkUnit "v6only" "fd10:1:1:1::/64" ''
+      # podman network v6only as the spec says it; the steps below make podman match it.
+      network=v6only
+      unit=podnet-network-v6only.service
+      want_subnets=fd10:1:1:1::/64
+      want_flags='ipv6=true internal=false isolate= mtu='
+      want_gateways=fd10:1:1:1::1
+      want_dns='''
+      create_args=(network create --subnet fd10:1:1:1::/64 --label io.podnet.managed=true v6only)
+    '';
+    podnet-network-walled = networkUnit "walled" "172.21.1.0/24, fd10:1:1:3::/64" ''
+      # podman network walled as the spec says it; the steps below make podman match it.
+      network=walled
+      unit=podnet-network-walled.service
+      want_subnets='172.21.1.0/24 fd10:1:1:3::/64'
+      want_flags='ipv6=true internal=false isolate=true mtu=1400'
+      want_gateways='172.21.1.254 fd10:1:1:3::1'
+      want_dns='192.0.2.53 2001:db8::53'
+      create_args=(network create --ipv6 --subnet 172.21.1.0/24 --subnet fd10:1:1:3::/64 --gateway 172.21.1.254 --gateway fd10:1:1:3::1 --opt isolate=true --opt mtu=1400 --dns 192.0.2.53 --dns 2001:db8::53 --label io.podnet.managed=true walled)
+    '';
   };
 
   virtualisation.oci-containers.containers = {

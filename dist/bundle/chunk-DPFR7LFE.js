@@ -1,0 +1,39 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-P36JDJGN.js";
+import {
+  UnreadableFileError,
+  readRegularFile
+} from "./chunk-BEFUL3RG.js";
+import {
+  compile
+} from "./chunk-FWR62VQ3.js";
+import {
+  formatDiagnostic
+} from "./chunk-NFDRAR2L.js";
+import {
+  maxSpecBytes
+} from "./chunk-YCLTRH4Q.js";
+
+// src/cli/spec-file.ts
+async function readSpec(file) {
+  try {
+    return await readRegularFile(file, maxSpecBytes);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw new UsageError(`cannot read spec ${file}: ${error.reason}`);
+    throw error;
+  }
+}
+async function compileFile(file) {
+  return compile(file, await readSpec(file));
+}
+function report(io, diagnostics) {
+  for (const diagnostic of diagnostics) io.err(`${formatDiagnostic(diagnostic)}
+`);
+}
+
+export {
+  compileFile,
+  report
+};

@@ -1,0 +1,254 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  UsageError,
+  defaultIo,
+  exitCodes,
+  shownPath,
+  unprintableIn,
+  visible
+} from "./chunk-P36JDJGN.js";
+import {
+  GitError,
+  hooksDir,
+  repoRoot,
+  showFile,
+  stagedPaths
+} from "./chunk-JXOSZEBY.js";
+import {
+  UnreadableFileError,
+  fileKind,
+  fsReason,
+  readRegularFile
+} from "./chunk-BEFUL3RG.js";
+import {
+  require_picocolors
+} from "./chunk-PLONKWYQ.js";
+import {
+  UnsafeValueError,
+  shellWord
+} from "./chunk-2AQNUPCB.js";
+import {
+  __toESM
+} from "./chunk-JLHVTWXJ.js";
+
+// src/cli/hook.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var hookMarker = "# podnet pre-commit hook";
+function hookScript(podnetBin, specFromRoot, flake) {
+  const args = ["hook", "run", "--spec", specFromRoot, ...flake === void 0 ? [] : ["--flake", flake]];
+  return [
+    "#!/bin/sh",
+    `${hookMarker} (written by \`podnet hook install\`; run it again to change this file).`,
+    "# Blocks a commit whose generated modules are stale, then dry-builds the hosts it touches.",
+    'cd "$(git rev-parse --show-toplevel)" || exit 2',
+    `exec ${[process.execPath, podnetBin, ...args].map(shellWord).join(" ")}`,
+    ""
+  ].join("\n");
+}
+async function askGit(question) {
+  try {
+    return await question();
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+async function specFromRootOf(root, spec) {
+  const bad = unprintableIn(spec);
+  if (bad !== void 0)
+    throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
+  const absolute = path.resolve(spec);
+  let kind;
+  try {
+    kind = await fileKind(absolute);
+  } catch (error) {
+    throw new UsageError(
+      `cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`
+    );
+  }
+  if (kind === "missing")
+    throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
+  if (kind !== "file") throw new UsageError(`--spec ${shownPath(absolute)} is ${kind}, not a spec file`);
+  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(absolute))]).catch((error) => {
+    throw new UsageError(`cannot resolve --spec ${shownPath(absolute)}: ${fsReason(error)}`);
+  });
+  const relative = path.relative(realRoot, path.join(realFolder, path.basename(absolute)));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw new UsageError(
+      `--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`
+    );
+  }
+  return relative.split(path.sep).join("/");
+}
+async function usableHooksDir(root) {
+  const { dir, configured } = await askGit(() => hooksDir(root));
+  const where = configured === void 0 ? shownPath(dir) : `${shownPath(dir)} (core.hooksPath = ${visible(configured)})`;
+  const fixSetting = "fix core.hooksPath (git config core.hooksPath <folder>) or unset it (git config --unset core.hooksPath)";
+  let problem;
+  try {
+    const info = await stat(dir);
+    if (info.isDirectory()) return dir;
+    problem = `the hooks folder ${where} is not a folder; ${configured === void 0 ? "move that file away" : fixSetting}`;
+  } catch (error) {
+    if (error.code !== "ENOENT")
+      problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === void 0 ? "" : `; ${fixSetting}`}`;
+    else if (configured !== void 0)
+      problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
+  }
+  if (problem !== void 0) throw new UsageError(problem);
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    throw new UsageError(`cannot make the hooks folder ${where}: ${fsReason(error)}`);
+  }
+  return dir;
+}
+var maxHookBytes = 1024 * 1024;
+async function existingHook(hookFile) {
+  let info;
+  try {
+    info = await lstat(hookFile);
+  } catch (error) {
+    if (error.code === "ENOENT") return "none";
+    throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${fsReason(error)}`);
+  }
+  if (!info.isFile() && !info.isSymbolicLink())
+    throw new UsageError(
+      `${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`
+    );
+  const text = await readRegularFile(hookFile, maxHookBytes).catch(() => void 0);
+  return text?.includes(hookMarker) ? "podnet" : "foreign";
+}
+async function writeHook(hookFile, script) {
+  const temporary = path.join(path.dirname(hookFile), `.pre-commit.podnet-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    const handle = await open(temporary, "wx", 493);
+    try {
+      await handle.writeFile(script, "utf8");
+      await handle.chmod(493);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, hookFile);
+  } catch (error) {
+    await unlink(temporary).catch(() => void 0);
+    throw new UsageError(`cannot write ${shownPath(hookFile)}: ${fsReason(error)}`);
+  }
+}
+async function runHookInstall(options, io = defaultIo) {
+  const root = await askGit(() => repoRoot(process.cwd()));
+  const specFromRoot = await specFromRootOf(root, options.spec);
+  if (options.flake !== void 0) {
+    const bad = unprintableIn(options.flake);
+    if (bad !== void 0) throw new UsageError(`--flake ${visible(options.flake)} contains ${bad}; give a flake reference such as .`);
+  }
+  const podnetBin = fileURLToPath(new URL("../../bin/podnet.js", import.meta.url));
+  let script;
+  try {
+    script = hookScript(podnetBin, specFromRoot, options.flake);
+  } catch (error) {
+    if (!(error instanceof UnsafeValueError)) throw error;
+    throw new UsageError(
+      `the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`
+    );
+  }
+  const hookFile = path.join(await usableHooksDir(root), "pre-commit");
+  if (await existingHook(hookFile) === "foreign" && !options.force) {
+    throw new UsageError(
+      `${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`
+    );
+  }
+  await writeHook(hookFile, script);
+  io.err(
+    import_picocolors.default.green(
+      `installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === void 0 ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`
+    )
+  );
+  return exitCodes.ok;
+}
+function hostSections(text, parse) {
+  const sections = /* @__PURE__ */ new Map();
+  if (text === void 0) return sections;
+  try {
+    const hosts = parse(text)?.hosts ?? {};
+    for (const [host, section] of Object.entries(hosts)) sections.set(host, JSON.stringify(section));
+  } catch {
+  }
+  return sections;
+}
+async function runHookRun(options, io = defaultIo) {
+  const root = await askGit(() => repoRoot(process.cwd()));
+  const specFromRoot = path.relative(root, path.resolve(root, options.spec)).split(path.sep).join("/");
+  const staged = await askGit(() => stagedPaths(root));
+  if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
+  const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
+    import("./pipeline-PXVD254I.js"),
+    import("./outputs-ZSLYWK7Q.js"),
+    import("./source-QU3CZVCF.js"),
+    import("./diagnostics-6HLDF52Z.js"),
+    import("./dry-build-C7AKCOCO.js")
+  ]);
+  const stagedSpec = await showFile(root, `:${specFromRoot}`);
+  if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);
+  const compilation = compile(path.join(root, specFromRoot), stagedSpec);
+  if (hasErrors(compilation.diagnostics)) {
+    for (const diagnostic of compilation.diagnostics)
+      io.err(`${formatDiagnostic({ ...diagnostic, location: { ...diagnostic.location, file: specFromRoot } })}
+`);
+    io.err(import_picocolors.default.red(`podnet: ${specFromRoot} has errors; commit blocked`));
+    return exitCodes.findings;
+  }
+  const inRepository = (file) => path.relative(root, file).split(path.sep).join("/");
+  const { planned } = await planOutputs(
+    compilation.hosts,
+    inIndex(root, ({ plan }) => inRepository(plan.outputFile))
+  );
+  const stale = planned.filter((entry) => entry.outcome !== "unchanged").map((entry) => entry.file);
+  for (const entry of planned) if (entry.outcome !== "unchanged") io.out(diffOf(entry, entry.file, "staged", "generated from staged spec"));
+  if (stale.length > 0) {
+    io.err(
+      import_picocolors.default.red(
+        `podnet: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale or missing; run \`podnet generate ${specFromRoot}\`, \`git add\` the result and commit again`
+      )
+    );
+    return exitCodes.findings;
+  }
+  const parse = (text) => {
+    const parsed = parseSpecText(specFromRoot, text);
+    if (!parsed.ok) throw new Error("unparsable");
+    return parsed.value;
+  };
+  const before = hostSections(await showFile(root, `HEAD:${specFromRoot}`), parse);
+  const after = hostSections(stagedSpec, parse);
+  const affected = compilation.hosts.filter(({ plan }) => {
+    const output = path.relative(root, plan.outputFile).split(path.sep).join("/");
+    return staged.includes(output) || staged.includes(specFromRoot) && before.get(plan.host) !== after.get(plan.host);
+  }).map(({ plan }) => plan.host);
+  if (affected.length === 0) return exitCodes.ok;
+  const targets = options.flake === void 0 ? [void 0] : affected;
+  for (const host of targets) {
+    const code = await runDryBuild(
+      {
+        ...host === void 0 ? {} : { host },
+        ...options.flake === void 0 ? {} : { flake: options.flake },
+        ...options.nixosRebuild === void 0 ? {} : { nixosRebuild: options.nixosRebuild }
+      },
+      io
+    );
+    if (code !== 0) {
+      io.err(import_picocolors.default.red(`podnet: dry-build of ${host ?? "this machine"} failed; commit blocked`));
+      return exitCodes.findings;
+    }
+  }
+  return exitCodes.ok;
+}
+export {
+  hookMarker,
+  hookScript,
+  runHookInstall,
+  runHookRun
+};

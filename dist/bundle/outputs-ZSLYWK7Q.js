@@ -1,0 +1,22 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  concurrentOutputs,
+  diffOf,
+  inIndex,
+  onDisk,
+  placeFinding,
+  planOutputs
+} from "./chunk-S7AVJWHI.js";
+import "./chunk-JXOSZEBY.js";
+import "./chunk-42NEK6NO.js";
+import "./chunk-4CBWOBUK.js";
+import "./chunk-BEFUL3RG.js";
+import "./chunk-JLHVTWXJ.js";
+export {
+  concurrentOutputs,
+  diffOf,
+  inIndex,
+  onDisk,
+  placeFinding,
+  planOutputs
+};

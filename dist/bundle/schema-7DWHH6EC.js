@@ -1,0 +1,22 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  defaultIo,
+  exitCodes
+} from "./chunk-P36JDJGN.js";
+import "./chunk-BEFUL3RG.js";
+import {
+  specJsonSchema
+} from "./chunk-W7AISJDU.js";
+import "./chunk-2AQNUPCB.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-IK5WI6WY.js";
+import "./chunk-JLHVTWXJ.js";
+
+// src/cli/schema.ts
+function runSchema(io = defaultIo) {
+  io.out(JSON.stringify(specJsonSchema(), null, 2));
+  return exitCodes.ok;
+}
+export {
+  runSchema
+};

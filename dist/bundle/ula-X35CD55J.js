@@ -1,0 +1,27 @@
+import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  freshUla
+} from "./chunk-MQTZ7KUT.js";
+import {
+  defaultIo,
+  exitCodes
+} from "./chunk-P36JDJGN.js";
+import "./chunk-BEFUL3RG.js";
+import "./chunk-2AQNUPCB.js";
+import "./chunk-IK5WI6WY.js";
+import "./chunk-JLHVTWXJ.js";
+
+// src/cli/ula.ts
+function runUla(options, io = defaultIo) {
+  const ula = freshUla();
+  if (options.json) io.out(JSON.stringify(ula, null, 2));
+  else
+    io.out(
+      `${ula.first64}
+# site prefix ${ula.prefix48} (RFC 4193, random global ID ${ula.globalId}); use further /64s from it for more networks`
+    );
+  return exitCodes.ok;
+}
+export {
+  runUla
+};
