@@ -10,7 +10,7 @@
  *   first; only when all of that worked are the temporaries renamed into place. A failure on the
  *   way (a folder that cannot be made, a full disk) removes what this run made and writes nothing.
  */
-import { lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from "node:fs/promises";
+import { lstat, mkdir, readdir, realpath, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { mapBounded } from "../compile/concurrency.js";
 import { fileKind, type UnreadableFileError } from "./read.js";
@@ -177,18 +177,20 @@ async function removeInFlightOnSignals(): Promise<void> {
 }
 
 async function writeTemporary(file: string, content: string): Promise<string> {
-  const { randomBytes } = await import("node:crypto");
+  const [{ randomBytes }, fs] = await Promise.all([import("node:crypto"), import("node:fs")]);
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`,
   );
+  // Created synchronously, on the thread that runs the signal handler: an asynchronous open could
+  // create the file in the thread pool after the handler removed it, leaving it behind on Ctrl-C.
+  const fd = fs.openSync(temporary, "wx", 0o644);
   inFlight.add(temporary);
-  const handle = await open(temporary, "wx", 0o644);
   try {
-    await handle.writeFile(content, "utf8");
-    await handle.sync();
+    await new Promise<void>((resolve, reject) => fs.writeFile(fd, content, "utf8", (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
   } finally {
-    await handle.close();
+    await new Promise<void>((resolve) => fs.close(fd, () => resolve()));
   }
   return temporary;
 }

@@ -12,12 +12,12 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-S7AVJWHI.js";
+} from "./chunk-LYIKZ7YB.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-42NEK6NO.js";
+} from "./chunk-USHPNRYR.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-FWR62VQ3.js";

@@ -10,9 +10,9 @@ import {
 } from "./chunk-P36JDJGN.js";
 import {
   onDisk
-} from "./chunk-S7AVJWHI.js";
+} from "./chunk-LYIKZ7YB.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-42NEK6NO.js";
+import "./chunk-USHPNRYR.js";
 import "./chunk-4CBWOBUK.js";
 import {
   UnreadableFileError,

@@ -6,9 +6,9 @@ import {
   onDisk,
   placeFinding,
   planOutputs
-} from "./chunk-S7AVJWHI.js";
+} from "./chunk-LYIKZ7YB.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-42NEK6NO.js";
+import "./chunk-USHPNRYR.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

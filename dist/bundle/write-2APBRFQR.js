@@ -8,7 +8,7 @@ import {
   realOutputPath,
   writeAll,
   writeAtomically
-} from "./chunk-42NEK6NO.js";
+} from "./chunk-USHPNRYR.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

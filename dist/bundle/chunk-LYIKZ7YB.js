@@ -5,7 +5,7 @@ import {
 import {
   generatedHeader,
   placeOutputs
-} from "./chunk-42NEK6NO.js";
+} from "./chunk-USHPNRYR.js";
 import {
   mapBounded
 } from "./chunk-4CBWOBUK.js";
