@@ -10,7 +10,7 @@
  *   first; only when all of that worked are the temporaries renamed into place. A failure on the
  *   way (a folder that cannot be made, a full disk) removes what this run made and writes nothing.
  */
-import { lstat, mkdir, readdir, realpath, rename, rmdir, unlink } from "node:fs/promises";
+import { type FileHandle, lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { mapBounded } from "../compile/concurrency.js";
 import { fileKind, type UnreadableFileError } from "./read.js";
@@ -155,42 +155,67 @@ async function sweepStaleTemporaries(file: string): Promise<void> {
 
 /** Temporaries being written right now, removed if the process is interrupted meanwhile. */
 const inFlight = new Set<string>();
+/** Temporaries whose creation the thread pool has not finished yet. */
+let creating = 0;
+/** The exit code of a Ctrl-C or SIGTERM that arrived, once one has. */
+let interruptedWith: number | undefined;
 let handlersInstalled = false;
+let unlinkNow: ((file: string) => void) | undefined;
+
+/**
+ * Exits an interrupted run once no temporary is still being created: a creation that the thread
+ * pool finishes after the signal would otherwise leave its file behind.
+ */
+function exitWhenSettled(): void {
+  if (interruptedWith === undefined || creating > 0) return;
+  for (const temporary of inFlight) {
+    try {
+      unlinkNow?.(temporary);
+    } catch {
+      // already gone
+    }
+  }
+  process.exit(interruptedWith);
+}
+
 // node:fs and node:crypto are loaded when something is written: `generate --check` (the hook's
 // path) never pays for them.
 async function removeInFlightOnSignals(): Promise<void> {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const { unlinkSync } = await import("node:fs");
+  unlinkNow = (await import("node:fs")).unlinkSync;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      for (const temporary of inFlight) {
-        try {
-          unlinkSync(temporary);
-        } catch {
-          // already gone
-        }
-      }
-      process.exit(signal === "SIGINT" ? 130 : 143);
+      interruptedWith = signal === "SIGINT" ? 130 : 143;
+      // A file system that never answers must not keep Ctrl-C from ending the run; a second
+      // Ctrl-C ends it at once (the handler is gone), and the next run sweeps what is left.
+      setTimeout(() => process.exit(interruptedWith), 2000).unref();
+      exitWhenSettled();
     });
   }
 }
 
 async function writeTemporary(file: string, content: string): Promise<string> {
-  const [{ randomBytes }, fs] = await Promise.all([import("node:crypto"), import("node:fs")]);
+  const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`,
   );
-  // Created synchronously, on the thread that runs the signal handler: an asynchronous open could
-  // create the file in the thread pool after the handler removed it, leaving it behind on Ctrl-C.
-  const fd = fs.openSync(temporary, "wx", 0o644);
-  inFlight.add(temporary);
+  if (interruptedWith !== undefined) return new Promise<never>(() => undefined);
+  creating++;
+  let handle: FileHandle;
   try {
-    await new Promise<void>((resolve, reject) => fs.writeFile(fd, content, "utf8", (error) => (error ? reject(error) : resolve())));
-    await new Promise<void>((resolve, reject) => fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
+    handle = await open(temporary, "wx", 0o644);
+    inFlight.add(temporary);
   } finally {
-    await new Promise<void>((resolve) => fs.close(fd, () => resolve()));
+    creating--;
+    exitWhenSettled();
+  }
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
   return temporary;
 }

@@ -12,12 +12,12 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-LYIKZ7YB.js";
+} from "./chunk-QMDBS56D.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-USHPNRYR.js";
+} from "./chunk-44K64FJF.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-FWR62VQ3.js";

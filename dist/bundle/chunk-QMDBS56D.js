@@ -5,7 +5,7 @@ import {
 import {
   generatedHeader,
   placeOutputs
-} from "./chunk-USHPNRYR.js";
+} from "./chunk-44K64FJF.js";
 import {
   mapBounded
 } from "./chunk-4CBWOBUK.js";

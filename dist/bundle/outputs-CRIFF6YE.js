@@ -6,9 +6,9 @@ import {
   onDisk,
   placeFinding,
   planOutputs
-} from "./chunk-LYIKZ7YB.js";
+} from "./chunk-QMDBS56D.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-USHPNRYR.js";
+import "./chunk-44K64FJF.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

@@ -10,9 +10,9 @@ import {
 } from "./chunk-P36JDJGN.js";
 import {
   onDisk
-} from "./chunk-LYIKZ7YB.js";
+} from "./chunk-QMDBS56D.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-USHPNRYR.js";
+import "./chunk-44K64FJF.js";
 import "./chunk-4CBWOBUK.js";
 import {
   UnreadableFileError,
