@@ -1,12 +1,92 @@
-// `npm run bench`: validate/generate time and peak memory per fleet size, cost per network, and
-// the start-up cost of the hook path against bare Node. Not a test: it prints numbers.
+// `npm run bench`: not a test, it prints numbers. Every ratio is measured in this one run against
+// a bare `node -e 0` (or bare `podman run --rm`) timed in the same run, interleaved, so the
+// machine's load hits both sides alike.
+//
+//   1. The compiler per fleet size (validate, generate, µs per network, output, peak RSS,
+//      byte-identical renders), each size in a fresh process.
+//   2. The three ratios of issue 11: the hook path (`generate --check` on the example), `generate`
+//      of the 1000 × 10 × 10 fleet (peak RSS, byte-identical output), and `check egress` on four
+//      networks of the simulated host (root, podman and nix-instantiate needed; else skipped).
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { stringify } from "yaml";
+import { fleetSpec } from "./fleet.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
+const podnet = path.join(root, "bin/podnet.js");
+const runTs = (file, args) =>
+  execFileSync(process.execPath, [path.join(here, "run-ts.mjs"), path.join(here, file), ...args.map(String)], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+const fmt = (x, digits = 1) => x.toFixed(digits);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Wall time (ms) and peak RSS (MiB) of one run; the child reports its own RSS as it exits. */
+function timed(command, args, options = {}) {
+  const rssFile = path.join(os.tmpdir(), `podnet-bench-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const reporter = `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(${JSON.stringify(rssFile)},String(process.resourceUsage().maxRSS)))`;
+  const started = process.hrtime.bigint();
+  try {
+    execFileSync(command, command === process.execPath ? ["--import", reporter, ...args] : args, {
+      cwd: root,
+      stdio: "ignore",
+      ...options,
+    });
+  } catch {
+    // --check exits 1 when something is stale; the timing still counts.
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  let rssMiB;
+  try {
+    rssMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
+  } catch {
+    rssMiB = undefined;
+  }
+  return { ms, rssMiB };
+}
+
+/** Runs each command `rounds` times, interleaved; the median wall time of each. */
+function interleaved(commands, rounds, before = {}) {
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  const rss = Object.fromEntries(Object.keys(commands).map((name) => [name, 0]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, [command, args, options]] of Object.entries(commands)) {
+      before[name]?.();
+      const run = timed(command, args, options);
+      times[name].push(run.ms);
+      rss[name] = Math.max(rss[name], run.rssMiB ?? 0);
+    }
+  }
+  return Object.fromEntries(Object.keys(commands).map((name) => [name, { ms: median(times[name]), rssMiB: rss[name] }]));
+}
+
+function treeDigest(dir) {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const file = path.join(dir, name);
+    try {
+      hash.update(name).update(readFileSync(file));
+    } catch {
+      // a folder
+    }
+  }
+  return hash.digest("hex");
+}
+
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+console.log(
+  `podnet benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpu} ×${os.cpus().length}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
+);
+
+// 1. The compiler per size.
 const sizes = [
   [1, 1, 1],
   [10, 10, 10],
@@ -14,50 +94,76 @@ const sizes = [
   [1000, 10, 10],
   [1, 2000, 1], // one host with many networks: the overlap check must stay near-linear
 ];
-
-const rows = sizes.map(([h, n, c]) =>
-  JSON.parse(
-    execFileSync(process.execPath, [path.join(here, "size.mjs"), String(h), String(n), String(c)], {
-      encoding: "utf8",
-      maxBuffer: 1 << 26,
-    }),
-  ),
-);
-
-const fmt = (x, digits = 1) => x.toFixed(digits);
-console.log(
-  `podnet benchmark — ${os.cpus()[0]?.model ?? "unknown CPU"} ×${os.cpus().length}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
-);
 console.log(
   "| hosts × networks × containers | networks | validate ms | generate ms | µs per network (validate + generate) | output MiB | peak RSS MiB | deterministic |",
 );
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-for (const r of rows) {
+for (const [h, n, c] of sizes) {
+  const r = JSON.parse(runTs("size.ts", [h, n, c]));
   const total = r.hosts * r.networks;
   console.log(
     `| ${r.hosts} × ${r.networks} × ${r.containers} | ${total} | ${fmt(r.validateMs)} | ${fmt(r.generateMs)} | ${fmt(((r.validateMs + r.generateMs) * 1000) / total, 0)} | ${fmt(r.outputBytes / 2 ** 20, 2)} | ${fmt(r.peakRssMiB, 0)} | ${r.deterministic ? "yes" : "NO"} |`,
   );
 }
 
-// Start-up: median wall time of the hook path (generate --check on the example) against `node -e 0`.
-const median = (command, args, runs = 15) => {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
+// 2. The ratios.
+const fleetDir = mkdtempSync(path.join(os.tmpdir(), "podnet-bench-fleet-"));
+const fleetCopy = mkdtempSync(path.join(os.tmpdir(), "podnet-bench-fleet-"));
+for (const dir of [fleetDir, fleetCopy])
+  writeFileSync(path.join(dir, "podnet.yaml"), stringify(fleetSpec({ hosts: 1000, networks: 10, containers: 10 })));
+const fresh = (dir) => () => rmSync(path.join(dir, "hosts"), { recursive: true, force: true });
+const node = [process.execPath, ["-e", "0"]];
+const results = interleaved(
+  {
+    node,
+    hook: [process.execPath, [podnet, "generate", "examples/web-arm.yaml", "--check"]],
+    help: [process.execPath, [podnet, "--help"]],
+  },
+  21,
+);
+const fleet = interleaved(
+  {
+    node,
+    fresh: [process.execPath, [podnet, "generate", "podnet.yaml"], { cwd: fleetDir }],
+    current: [process.execPath, [podnet, "generate", "podnet.yaml"], { cwd: fleetCopy }],
+  },
+  5,
+  { fresh: fresh(fleetDir) },
+);
+const identical = treeDigest(path.join(fleetDir, "hosts")) === treeDigest(path.join(fleetCopy, "hosts"));
+rmSync(fleetDir, { recursive: true, force: true });
+rmSync(fleetCopy, { recursive: true, force: true });
+
+let egress;
+const canSimulate =
+  process.getuid?.() === 0 &&
+  ["podman", "nix-instantiate", "busybox"].every((tool) => {
     try {
-      execFileSync(command, args, { cwd: root, stdio: "ignore" });
+      execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
+      return true;
     } catch {
-      // --check exits 1 when the example's module is stale; the timing still counts.
+      return false;
     }
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-};
-const nodeMs = median(process.execPath, ["-e", "0"]);
-const helpMs = median(process.execPath, [path.join(root, "bin/podnet.js"), "--help"]);
-const checkMs = median(process.execPath, [path.join(root, "bin/podnet.js"), "generate", "examples/web-arm.yaml", "--check"]);
-console.log("\n| start-up (median of 15) | ms | × node -e 0 |");
-console.log("| --- | ---: | ---: |");
-console.log(`| node -e 0 | ${fmt(nodeMs, 0)} | 1.0 |`);
-console.log(`| podnet --help | ${fmt(helpMs, 0)} | ${fmt(helpMs / nodeMs)} |`);
-console.log(`| podnet generate --check examples/web-arm.yaml (the hook path) | ${fmt(checkMs, 0)} | ${fmt(checkMs / nodeMs)} |`);
+  });
+if (canSimulate) egress = JSON.parse(runTs("egress.ts", [4, 5]).trim().split("\n").at(-1));
+
+const ratio = (ms, base) => fmt(ms / base, 2);
+console.log("\n| what (median, interleaved with its baseline) | ms | baseline ms | ratio | target |");
+console.log("| --- | ---: | ---: | ---: | --- |");
+console.log(
+  `| \`podnet --help\` | ${fmt(results.help.ms, 0)} | ${fmt(results.node.ms, 0)} (node -e 0) | ${ratio(results.help.ms, results.node.ms)} | |`,
+);
+console.log(
+  `| hook path: \`podnet generate --check examples/web-arm.yaml\` | ${fmt(results.hook.ms, 0)} | ${fmt(results.node.ms, 0)} (node -e 0) | ${ratio(results.hook.ms, results.node.ms)} | ≤ 2.0 |`,
+);
+console.log(
+  `| \`podnet generate\`, 1000 × 10 × 10 fleet into an empty folder (peak RSS ${fmt(fleet.fresh.rssMiB, 0)} MiB, output byte-identical across runs: ${identical ? "yes" : "NO"}) | ${fmt(fleet.fresh.ms, 0)} | ${fmt(fleet.node.ms, 0)} (node -e 0) | ${ratio(fleet.fresh.ms, fleet.node.ms)} | ≤ 15, ≤ 300 MiB |`,
+);
+console.log(
+  `| \`podnet generate\`, the same fleet with every module current (peak RSS ${fmt(fleet.current.rssMiB, 0)} MiB) | ${fmt(fleet.current.ms, 0)} | ${fmt(fleet.node.ms, 0)} (node -e 0) | ${ratio(fleet.current.ms, fleet.node.ms)} | |`,
+);
+console.log(
+  egress
+    ? `| \`podnet check egress\`, ${egress.networks} networks on the simulated host | ${fmt(egress.checkSeconds * 1000, 0)} | ${fmt(egress.bareSeconds * 1000, 0)} (${egress.networks} × bare \`podman run --rm\` of the probe) | ${ratio(egress.checkSeconds, egress.bareSeconds)} | ≤ 1.3 |`
+    : "| `podnet check egress` | skipped: needs root, podman, nix-instantiate and busybox | | | ≤ 1.3 |",
+);

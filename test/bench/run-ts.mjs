@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { templatesEsbuildPlugin } from "../../scripts/templates.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const [entry, ...args] = process.argv.slice(2);
@@ -37,7 +38,7 @@ await build({
   target: "node20",
   packages: "external",
   outfile,
-  plugins: [ownLocation],
+  plugins: [ownLocation, templatesEsbuildPlugin],
   logLevel: "warning",
 });
 process.argv = [process.argv[0], outfile, ...args];

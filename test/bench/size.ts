@@ -1,25 +1,29 @@
-// One benchmark size in a fresh process: validate (parse + decode + rules) and generate (plan +
-// render) timings, peak RSS, and a determinism check (two renders must hash the same).
+/**
+ * One benchmark size in a fresh process: validate (parse, decode, rules) and generate (plan,
+ * render) timings in the compiler itself, peak RSS, and whether two renders are byte-identical.
+ * Run by bench.mjs through run-ts.mjs; prints one JSON line.
+ */
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
-import { decode } from "../../.build/tsc/compile/decode.js";
-import { plan } from "../../.build/tsc/compile/plan.js";
-import { renderHostModule } from "../../.build/tsc/compile/render.js";
-import { validate } from "../../.build/tsc/compile/rules.js";
-import { parseSpecText } from "../../.build/tsc/compile/source.js";
+import { decode } from "../../src/compile/decode.js";
+import { plan } from "../../src/compile/plan.js";
+import { renderHostModule } from "../../src/compile/render.js";
+import { validate } from "../../src/compile/rules.js";
+import { parseSpecText } from "../../src/compile/source.js";
 import { fleetSpec } from "./fleet.mjs";
 
-const [hosts, networks, containers] = process.argv.slice(2).map(Number);
+const [hosts = 1, networks = 1, containers = 1] = process.argv.slice(2).map(Number);
 const file = "/tmp/podnet-bench/podnet.yaml";
 const text = stringify(fleetSpec({ hosts, networks, containers }));
 
 const t0 = performance.now();
 const parsed = parseSpecText(file, text);
+if (!parsed.ok) throw new Error("benchmark spec does not parse");
 const decoded = decode(parsed.value);
 if (!decoded.ok) throw new Error("benchmark spec does not decode");
 const findings = validate(decoded.spec, { specDir: "/tmp/podnet-bench" });
 const t1 = performance.now();
-if (findings.some((f) => f.severity === "error")) throw new Error(`benchmark spec has errors: ${findings[0].message}`);
+if (findings.some((f) => f.severity === "error")) throw new Error(`benchmark spec has errors: ${findings[0]?.message}`);
 const render = () => {
   const hash = createHash("sha256");
   let bytes = 0;
@@ -34,7 +38,7 @@ const first = render();
 const t2 = performance.now();
 const second = render();
 process.stdout.write(
-  JSON.stringify({
+  `${JSON.stringify({
     hosts,
     networks,
     containers,
@@ -44,5 +48,5 @@ process.stdout.write(
     outputBytes: first.bytes,
     deterministic: first.digest === second.digest,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
-  }),
+  })}\n`,
 );
