@@ -5,6 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { build } from "esbuild";
 import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -82,6 +83,54 @@ describe("generate interrupted", () => {
     expect(finish.exitCode).toBe(0);
     expect(temporaries(dir)).toEqual([]);
     for (const [file, content] of expected) expect(readFileSync(file, "utf8")).toBe(content);
+  });
+});
+
+describe("Ctrl-C while temporaries are still being created", () => {
+  // The faults test above lands a SIGINT somewhere in a whole run; this one aims it at the moment
+  // that once lost files: creations still in the thread pool when the handler runs.
+  it("leaves no temporary, whatever moment of the creations the signal lands on", { timeout: 120_000 }, async () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    // On tmpfs an fsync costs nothing, so the run's time is mostly creations: the signal lands
+    // among them far more often than on a disk.
+    const work = mkdtempSync(path.join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "podnet-sigint-"));
+    try {
+      const child = path.join(work, "interrupt.mjs");
+      await build({
+        stdin: {
+          contents: `
+            import { writeAll } from "./src/emit/write.ts";
+            const [dir, delay] = process.argv.slice(2);
+            const files = Array.from({ length: 400 }, (_, i) => ({ file: dir + "/m" + i + "/podnet.nix", content: "x".repeat(256) }));
+            setTimeout(() => process.kill(process.pid, "SIGINT"), Number(delay));
+            await writeAll(files);
+            process.exit(3);
+          `,
+          resolveDir: root,
+          loader: "ts",
+        },
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        packages: "external",
+        outfile: child,
+        logLevel: "warning",
+      });
+      const delays = fc.sample(fc.integer({ min: 0, max: 60 }), { seed, numRuns: 60 });
+      let interruptedWhileWriting = 0;
+      for (const [run, delay] of delays.entries()) {
+        const dir = path.join(work, `run${run}`);
+        mkdirSync(dir);
+        const result = await execa(process.execPath, [child, dir, String(delay)], { reject: false });
+        // 130: interrupted; 3: every file was written before the signal (then there is nothing to check).
+        expect([130, 3], result.stderr).toContain(result.exitCode);
+        if (result.exitCode === 130 && readdirSync(dir).length > 0) interruptedWhileWriting++;
+        expect(temporaries(dir), `after SIGINT at ${delay} ms`).toEqual([]);
+      }
+      expect(interruptedWhileWriting).toBeGreaterThan(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
