@@ -145,6 +145,7 @@ export async function planOutputs(
     // With a staging, a changed module is written to its temporary right away; it and an unchanged
     // one keep no text, so a fleet's worth of modules never sits in memory at once.
     if (outcome !== "unchanged" && staging) await staging.add(place, content);
+    else if (staging) await staging.sweep(place);
     return outcome === "unchanged" || staging
       ? { host: plan.host, output: plan.output, file: place, content: "", outcome, existing: "" }
       : { host: plan.host, output: plan.output, file: place, content, outcome, existing: current ?? "" };

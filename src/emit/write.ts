@@ -9,6 +9,10 @@
  * - How: every folder is made and every module written to a temporary file next to its target
  *   first; only when all of that worked are the temporaries renamed into place. A failure on the
  *   way (a folder that cannot be made, a full disk) removes what this run made and writes nothing.
+ * - Interrupted (SIGINT, SIGTERM, SIGHUP): the run removes its temporaries and the folders it made,
+ *   after waiting for creations the thread pool still holds, and lets renames under way finish, so
+ *   the modules are all old or all new. It waits at most 2 s, less on a second signal. A run killed
+ *   outright leaves temporaries named after its pid, which the next `generate` removes.
  */
 import { type FileHandle, lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
@@ -153,60 +157,87 @@ async function sweepStaleTemporaries(file: string): Promise<void> {
   }
 }
 
-/** Temporaries being written right now, removed if the process is interrupted meanwhile. */
-const inFlight = new Set<string>();
-/** Temporaries whose creation the thread pool has not finished yet. */
+/**
+ * What an interrupted run must undo, across every staging of this process: temporaries that exist
+ * (created and not yet renamed) and folders made (deepest last). The signal handler removes them.
+ */
+const liveTemporaries = new Set<string>();
+const liveFolders: string[] = [];
+/** Temporaries and folders whose creation the thread pool has not finished yet. */
 let creating = 0;
-/** The exit code of a Ctrl-C or SIGTERM that arrived, once one has. */
+/** Stagings renaming their modules into place right now. */
+let committing = 0;
+/** The exit code of the first SIGINT, SIGTERM or SIGHUP that arrived, once one has. */
 let interruptedWith: number | undefined;
 let handlersInstalled = false;
-let unlinkNow: ((file: string) => void) | undefined;
+let removeNow: { unlink: (file: string) => void; rmdir: (dir: string) => void } | undefined;
 
-/**
- * Exits an interrupted run once no temporary is still being created: a creation that the thread
- * pool finishes after the signal would otherwise leave its file behind.
- */
-function exitWhenSettled(): void {
-  if (interruptedWith === undefined || creating > 0) return;
-  for (const temporary of inFlight) {
+/** Removes every live temporary and every folder made that is still empty, then exits. */
+function cleanUpAndExit(code: number): never {
+  for (const temporary of liveTemporaries) {
     try {
-      unlinkNow?.(temporary);
+      removeNow?.unlink(temporary);
     } catch {
       // already gone
     }
   }
-  process.exit(interruptedWith);
+  for (const folder of [...liveFolders].reverse()) {
+    try {
+      removeNow?.rmdir(folder);
+    } catch {
+      // holds a module renamed into place, or something not ours
+    }
+  }
+  process.exit(code);
 }
+
+/**
+ * Exits an interrupted run once nothing is in the thread pool's hands: a creation finishing after
+ * the signal would leave its file behind, and renames under way are finished so that the modules
+ * on disk stay all old or all new.
+ */
+function exitWhenSettled(): void {
+  if (interruptedWith !== undefined && creating === 0 && committing === 0) cleanUpAndExit(interruptedWith);
+}
+
+const exitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
 // node:fs and node:crypto are loaded when something is written: `generate --check` (the hook's
 // path) never pays for them.
-async function removeInFlightOnSignals(): Promise<void> {
+async function removeLiveOnSignals(): Promise<void> {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  unlinkNow = (await import("node:fs")).unlinkSync;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      interruptedWith = signal === "SIGINT" ? 130 : 143;
-      // A file system that never answers must not keep Ctrl-C from ending the run; a second
-      // Ctrl-C ends it at once (the handler is gone), and the next run sweeps what is left.
-      setTimeout(() => process.exit(interruptedWith), 2000).unref();
+  const { rmdirSync, unlinkSync } = await import("node:fs");
+  removeNow = { unlink: unlinkSync, rmdir: rmdirSync };
+  for (const signal of Object.keys(exitCodes) as Array<keyof typeof exitCodes>) {
+    process.on(signal, () => {
+      // A second signal means "now": clean up what is known and go.
+      if (interruptedWith !== undefined) cleanUpAndExit(interruptedWith);
+      interruptedWith = exitCodes[signal];
+      // A file system that never answers must not keep the run alive; what it still holds is
+      // swept by the next run that writes next to it.
+      setTimeout(() => cleanUpAndExit(exitCodes[signal]), 2000).unref();
       exitWhenSettled();
     });
   }
 }
 
-async function writeTemporary(file: string, content: string): Promise<string> {
+/** Stops a step of an interrupted run: the process is about to exit. */
+const halted = (): Promise<never> => new Promise<never>(() => undefined);
+
+async function writeTemporary(file: string, content: string, own: Set<string>): Promise<string> {
   const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`,
   );
-  if (interruptedWith !== undefined) return new Promise<never>(() => undefined);
+  if (interruptedWith !== undefined) return halted();
   creating++;
   let handle: FileHandle;
   try {
     handle = await open(temporary, "wx", 0o644);
-    inFlight.add(temporary);
+    liveTemporaries.add(temporary);
+    own.add(temporary);
   } finally {
     creating--;
     exitWhenSettled();
@@ -235,17 +266,20 @@ export class WriteError extends Error {
  * as it is known (making missing folders), so a fleet's modules need not all be held in memory;
  * `commit` renames them all into place; `abort` removes every temporary and folder it made. A
  * reader (or a crash, or a full disk) sees either the old files or the new ones, never half of
- * one, and a failure before the renames leaves the tree as it was.
+ * one, and a failure before the renames leaves the tree as it was. SIGINT, SIGTERM and SIGHUP
+ * remove what the run made; one that lands during the renames lets them finish first.
  */
 export class Staging {
   private readonly madeFolders: string[] = [];
   private readonly folders = new Map<string, Promise<void>>();
   private readonly staged: Array<{ readonly temporary: string; readonly file: string }> = [];
+  /** Temporaries this staging created and has not renamed or removed. */
+  private readonly temporaries = new Set<string>();
 
   private constructor() {}
 
   static async open(): Promise<Staging> {
-    await removeInFlightOnSignals();
+    await removeLiveOnSignals();
     return new Staging();
   }
 
@@ -259,8 +293,17 @@ export class Staging {
           .catch(() => false);
         if (exists || path.dirname(dir) === dir) return;
         await this.folder(path.dirname(dir));
-        await mkdir(dir);
-        this.madeFolders.push(dir);
+        if (interruptedWith !== undefined) return halted();
+        // Counted like a creation: a folder the thread pool makes after the signal must be removed too.
+        creating++;
+        try {
+          await mkdir(dir);
+          this.madeFolders.push(dir);
+          liveFolders.push(dir);
+        } finally {
+          creating--;
+          exitWhenSettled();
+        }
       })();
       this.folders.set(dir, made);
     }
@@ -273,36 +316,58 @@ export class Staging {
       await this.folder(dir);
       // A folder this run made holds no leftovers of an earlier one.
       if (!this.madeFolders.includes(dir)) await sweepStaleTemporaries(file);
-      this.staged.push({ temporary: await writeTemporary(file, content), file });
+      this.staged.push({ temporary: await writeTemporary(file, content, this.temporaries), file });
     } catch (error) {
       throw error instanceof WriteError ? error : new WriteError(file, error as Error);
     }
   }
 
+  /** Removes leftovers of a killed run next to `file`, a module this run leaves as it is. */
+  async sweep(file: string): Promise<void> {
+    await sweepStaleTemporaries(file);
+  }
+
   /** Renames every staged module into place, in the order they were added. */
   async commit(): Promise<void> {
-    for (const { temporary, file } of this.staged) {
-      try {
-        await rename(temporary, file);
-        inFlight.delete(temporary);
-      } catch (error) {
-        await this.abort();
-        throw new WriteError(file, error as Error);
+    committing++;
+    try {
+      for (const { temporary, file } of this.staged) {
+        try {
+          await rename(temporary, file);
+          this.forget(temporary);
+        } catch (error) {
+          await this.abort();
+          throw new WriteError(file, error as Error);
+        }
       }
+    } finally {
+      committing--;
+      this.settle();
     }
   }
 
-  /** Removes every temporary this staging started (finished or not) and every folder it made. */
+  /** Removes every temporary this staging created and every folder it made. */
   async abort(): Promise<void> {
-    for (const { temporary } of this.staged) {
+    for (const temporary of [...this.temporaries]) {
       await unlink(temporary).catch(() => undefined);
-      inFlight.delete(temporary);
-    }
-    for (const temporary of [...inFlight]) {
-      await unlink(temporary).catch(() => undefined);
-      inFlight.delete(temporary);
+      this.forget(temporary);
     }
     for (const folder of [...this.madeFolders].reverse()) await rmdir(folder).catch(() => undefined);
+    this.settle();
+  }
+
+  private forget(temporary: string): void {
+    this.temporaries.delete(temporary);
+    liveTemporaries.delete(temporary);
+  }
+
+  /** The run's folders stay listed for a signal until this staging is done with them. */
+  private settle(): void {
+    for (const folder of this.madeFolders) {
+      const index = liveFolders.indexOf(folder);
+      if (index >= 0) liveFolders.splice(index, 1);
+    }
+    exitWhenSettled();
   }
 }
 

@@ -5,10 +5,10 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type PluginBuild } from "esbuild";
 import { execa } from "execa";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { compile } from "../../src/compile/pipeline.js";
 import { fleetSpec } from "../bench/fleet.mjs";
@@ -86,51 +86,147 @@ describe("generate interrupted", () => {
   });
 });
 
-describe("Ctrl-C while temporaries are still being created", () => {
-  // The faults test above lands a SIGINT somewhere in a whole run; this one aims it at the moment
-  // that once lost files: creations still in the thread pool when the handler runs.
-  it("leaves no temporary, whatever moment of the creations the signal lands on", { timeout: 120_000 }, async () => {
-    const root = path.resolve(import.meta.dirname, "../..");
-    // On tmpfs an fsync costs nothing, so the run's time is mostly creations: the signal lands
-    // among them far more often than on a disk.
-    const work = mkdtempSync(path.join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "podnet-sigint-"));
+describe("leftovers of a killed run", () => {
+  it("are swept by the next generate also next to a module it leaves unchanged, but not those of a live writer", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-leftover-"));
     try {
-      const child = path.join(work, "interrupt.mjs");
+      writeFileSync(path.join(dir, "podnet.yaml"), stringify(webArm()));
+      expect((await podnet(["generate", "podnet.yaml"], dir)).exitCode).toBe(0);
+      const folder = path.join(dir, "hosts/web-arm");
+      // Above the kernel's largest pid_max (2^22), so no process has it: a writer killed long ago.
+      const dead = path.join(folder, ".podnet.nix.4194305.0badc0de.podnet-tmp");
+      const live = path.join(folder, `.podnet.nix.${process.pid}.0badc0de.podnet-tmp`);
+      writeFileSync(dead, "half a mod");
+      writeFileSync(live, "being written");
+      const again = await podnet(["generate", "podnet.yaml"], dir);
+      expect(again.exitCode).toBe(0);
+      expect(again.stdout + again.stderr).toMatch(/up to date|unchanged/u);
+      expect(existsSync(dead)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the writer interrupted by a signal", () => {
+  // The faults test above lands signals somewhere in a whole CLI run; these aim them at the writer's
+  // own moments. A child bundles src/emit/write.ts and writes 400 modules; tmpfs makes an fsync
+  // free, so a run's time is mostly creations and the signal lands among them.
+  const root = path.resolve(import.meta.dirname, "../..");
+  const modules = 400;
+  const childSource = `
+    import { readdirSync, writeSync } from "node:fs";
+    import { Staging, writeAll } from "./src/emit/write.ts";
+    const [mode, dir, signal, delay] = process.argv.slice(2);
+    const files = Array.from({ length: ${modules} }, (_, i) => ({ file: dir + "/m" + i + "/podnet.nix", content: "module " + i + "\\n" }));
+    // Registered before podnet's handler, so it reports the tree as the signal found it.
+    process.once(signal, () => writeSync(1, "entries at the signal: " + readdirSync(dir, { recursive: true }).length + "\\n"));
+    if (mode === "commit") {
+      const staging = await Staging.open();
+      for (const { file, content } of files) await staging.add(file, content);
+      const renames = staging.commit();
+      process.kill(process.pid, signal);
+      await renames;
+    } else {
+      const delays = delay.split(",").map(Number);
+      for (const at of delays) setTimeout(() => process.kill(process.pid, signal), at);
+      await writeAll(files);
+    }
+    process.exit(3);
+  `;
+  // A file system slow to create files: every open of a temporary waits 3 s.
+  const slowOpen = {
+    name: "slow-open",
+    setup(plugin: PluginBuild) {
+      plugin.onResolve({ filter: /^node:fs\/promises$/ }, ({ importer }) =>
+        importer.endsWith(path.join("src", "emit", "write.ts")) ? { path: "slow-fs", namespace: "slow-open" } : undefined,
+      );
+      plugin.onLoad({ filter: /.*/, namespace: "slow-open" }, () => ({
+        contents: `import * as fs from "node:fs/promises"; export * from "node:fs/promises";
+          export const open = (...args) => new Promise((resolve) => setTimeout(resolve, 3000)).then(() => fs.open(...args));`,
+        loader: "js",
+      }));
+    },
+  };
+  let work: string;
+  const children = { normal: "", slow: "" };
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "podnet-signal-"));
+    for (const [kind, plugins] of [
+      ["normal", []],
+      ["slow", [slowOpen]],
+    ] as const) {
+      const outfile = path.join(work, `${kind}.mjs`);
       await build({
-        stdin: {
-          contents: `
-            import { writeAll } from "./src/emit/write.ts";
-            const [dir, delay] = process.argv.slice(2);
-            const files = Array.from({ length: 400 }, (_, i) => ({ file: dir + "/m" + i + "/podnet.nix", content: "x".repeat(256) }));
-            setTimeout(() => process.kill(process.pid, "SIGINT"), Number(delay));
-            await writeAll(files);
-            process.exit(3);
-          `,
-          resolveDir: root,
-          loader: "ts",
-        },
+        stdin: { contents: childSource, resolveDir: root, loader: "ts" },
         bundle: true,
         platform: "node",
         format: "esm",
         packages: "external",
-        outfile: child,
+        outfile,
         logLevel: "warning",
+        plugins: [...plugins],
       });
-      const delays = fc.sample(fc.integer({ min: 0, max: 60 }), { seed, numRuns: 60 });
-      let interruptedWhileWriting = 0;
-      for (const [run, delay] of delays.entries()) {
-        const dir = path.join(work, `run${run}`);
-        mkdirSync(dir);
-        const result = await execa(process.execPath, [child, dir, String(delay)], { reject: false });
-        // 130: interrupted; 3: every file was written before the signal (then there is nothing to check).
-        expect([130, 3], result.stderr).toContain(result.exitCode);
-        if (result.exitCode === 130 && readdirSync(dir).length > 0) interruptedWhileWriting++;
-        expect(temporaries(dir), `after SIGINT at ${delay} ms`).toEqual([]);
-      }
-      expect(interruptedWhileWriting).toBeGreaterThan(0);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
+      children[kind] = outfile;
     }
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  let runs = 0;
+  const runChild = async (kind: keyof typeof children, mode: string, signal: string, delays: string) => {
+    const dir = path.join(work, `run${runs++}`);
+    mkdirSync(dir);
+    const began = Date.now();
+    const result = await execa(process.execPath, [children[kind], mode, dir, signal, delays], { reject: false });
+    return { dir, result, elapsed: Date.now() - began };
+  };
+  const exitCode = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+  const complete = (dir: string) =>
+    Array.from({ length: modules }, (_, i) => path.join(dir, `m${i}`, "podnet.nix")).every(
+      (file, i) => existsSync(file) && readFileSync(file, "utf8") === `module ${i}\n`,
+    );
+
+  it("leaves nothing it made, or every module complete, whatever moment the signal lands on", { timeout: 120_000 }, async () => {
+    const plan = fc.sample(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.constantFrom("SIGINT", "SIGTERM", "SIGHUP")), {
+      seed,
+      numRuns: 80,
+    });
+    let cutWhileWriting = 0;
+    for (const [delay, signal] of plan) {
+      const { dir, result } = await runChild("normal", "write", signal, String(delay));
+      const what = `${signal} at ${delay} ms`;
+      // Exit 3: every module was written before the signal arrived.
+      expect([exitCode[signal], 3], `${what}: ${result.stderr}`).toContain(result.exitCode);
+      expect(temporaries(dir), what).toEqual([]);
+      // All or nothing: no folder, no temporary, or the whole set of modules.
+      if (!complete(dir)) expect(readdirSync(dir), what).toEqual([]);
+      if (Number(/entries at the signal: (\d+)/u.exec(result.stdout)?.[1] ?? 0) > 0) cutWhileWriting++;
+    }
+    // The signals must really have landed while folders and temporaries existed.
+    expect(cutWhileWriting).toBeGreaterThan(0);
+  });
+
+  it("a signal during the renames lets them finish: every module is the new one", async () => {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+      const { dir, result } = await runChild("normal", "commit", signal, "");
+      expect(result.exitCode, result.stderr).toBe(exitCode[signal]);
+      expect(complete(dir), signal).toBe(true);
+      expect(temporaries(dir), signal).toEqual([]);
+    }
+  });
+
+  it("a file system slow to create files: the run ends 2 s after the signal, or at once on a second one, leaving nothing", {
+    timeout: 30_000,
+  }, async () => {
+    const once = await runChild("slow", "write", "SIGINT", "300");
+    expect(once.result.exitCode, once.result.stderr).toBe(130);
+    expect(once.elapsed).toBeGreaterThanOrEqual(2300);
+    expect(readdirSync(once.dir)).toEqual([]);
+    const twice = await runChild("slow", "write", "SIGINT", "300,600");
+    expect(twice.result.exitCode, twice.result.stderr).toBe(130);
+    // The second Ctrl-C does not wait for the 2 s fallback.
+    expect(twice.elapsed).toBeLessThan(2300);
+    expect(readdirSync(twice.dir)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import {
 import {
   generatedHeader,
   placeOutputs
-} from "./chunk-44K64FJF.js";
+} from "./chunk-LWTCF5EN.js";
 import {
   mapBounded
 } from "./chunk-4CBWOBUK.js";
@@ -531,6 +531,7 @@ async function planOutputs(hosts, existing, staging) {
     const content = host.content;
     const outcome = current === void 0 ? "created" : current === content ? "unchanged" : "updated";
     if (outcome !== "unchanged" && staging) await staging.add(place, content);
+    else if (staging) await staging.sweep(place);
     return outcome === "unchanged" || staging ? { host: plan.host, output: plan.output, file: place, content: "", outcome, existing: "" } : { host: plan.host, output: plan.output, file: place, content, outcome, existing: current ?? "" };
   });
   const planned = outcomes.filter((outcome) => "outcome" in outcome);

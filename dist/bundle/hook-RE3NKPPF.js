@@ -187,7 +187,7 @@ async function runHookRun(options, io = defaultIo) {
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("./pipeline-PXVD254I.js"),
-    import("./outputs-CRIFF6YE.js"),
+    import("./outputs-VI2RMTHX.js"),
     import("./source-QU3CZVCF.js"),
     import("./diagnostics-6HLDF52Z.js"),
     import("./dry-build-C7AKCOCO.js")

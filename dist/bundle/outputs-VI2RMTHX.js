@@ -6,9 +6,9 @@ import {
   onDisk,
   placeFinding,
   planOutputs
-} from "./chunk-QMDBS56D.js";
+} from "./chunk-LA5M7TT5.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-44K64FJF.js";
+import "./chunk-LWTCF5EN.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

@@ -12,12 +12,12 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-QMDBS56D.js";
+} from "./chunk-LA5M7TT5.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-44K64FJF.js";
+} from "./chunk-LWTCF5EN.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-FWR62VQ3.js";

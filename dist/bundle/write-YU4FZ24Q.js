@@ -8,7 +8,7 @@ import {
   realOutputPath,
   writeAll,
   writeAtomically
-} from "./chunk-44K64FJF.js";
+} from "./chunk-LWTCF5EN.js";
 import "./chunk-4CBWOBUK.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

@@ -10,9 +10,9 @@ import {
 } from "./chunk-P36JDJGN.js";
 import {
   onDisk
-} from "./chunk-QMDBS56D.js";
+} from "./chunk-LA5M7TT5.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-44K64FJF.js";
+import "./chunk-LWTCF5EN.js";
 import "./chunk-4CBWOBUK.js";
 import {
   UnreadableFileError,

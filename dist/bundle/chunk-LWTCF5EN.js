@@ -113,45 +113,60 @@ async function sweepStaleTemporaries(file) {
     if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) await unlink(path.join(dir, name)).catch(() => void 0);
   }
 }
-var inFlight = /* @__PURE__ */ new Set();
+var liveTemporaries = /* @__PURE__ */ new Set();
+var liveFolders = [];
 var creating = 0;
+var committing = 0;
 var interruptedWith;
 var handlersInstalled = false;
-var unlinkNow;
-function exitWhenSettled() {
-  if (interruptedWith === void 0 || creating > 0) return;
-  for (const temporary of inFlight) {
+var removeNow;
+function cleanUpAndExit(code) {
+  for (const temporary of liveTemporaries) {
     try {
-      unlinkNow?.(temporary);
+      removeNow?.unlink(temporary);
     } catch {
     }
   }
-  process.exit(interruptedWith);
+  for (const folder of [...liveFolders].reverse()) {
+    try {
+      removeNow?.rmdir(folder);
+    } catch {
+    }
+  }
+  process.exit(code);
 }
-async function removeInFlightOnSignals() {
+function exitWhenSettled() {
+  if (interruptedWith !== void 0 && creating === 0 && committing === 0) cleanUpAndExit(interruptedWith);
+}
+var exitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+async function removeLiveOnSignals() {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  unlinkNow = (await import("node:fs")).unlinkSync;
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.once(signal, () => {
-      interruptedWith = signal === "SIGINT" ? 130 : 143;
-      setTimeout(() => process.exit(interruptedWith), 2e3).unref();
+  const { rmdirSync, unlinkSync } = await import("node:fs");
+  removeNow = { unlink: unlinkSync, rmdir: rmdirSync };
+  for (const signal of Object.keys(exitCodes)) {
+    process.on(signal, () => {
+      if (interruptedWith !== void 0) cleanUpAndExit(interruptedWith);
+      interruptedWith = exitCodes[signal];
+      setTimeout(() => cleanUpAndExit(exitCodes[signal]), 2e3).unref();
       exitWhenSettled();
     });
   }
 }
-async function writeTemporary(file, content) {
+var halted = () => new Promise(() => void 0);
+async function writeTemporary(file, content, own) {
   const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}${temporarySuffix}`
   );
-  if (interruptedWith !== void 0) return new Promise(() => void 0);
+  if (interruptedWith !== void 0) return halted();
   creating++;
   let handle;
   try {
     handle = await open(temporary, "wx", 420);
-    inFlight.add(temporary);
+    liveTemporaries.add(temporary);
+    own.add(temporary);
   } finally {
     creating--;
     exitWhenSettled();
@@ -176,10 +191,12 @@ var Staging = class _Staging {
   madeFolders = [];
   folders = /* @__PURE__ */ new Map();
   staged = [];
+  /** Temporaries this staging created and has not renamed or removed. */
+  temporaries = /* @__PURE__ */ new Set();
   constructor() {
   }
   static async open() {
-    await removeInFlightOnSignals();
+    await removeLiveOnSignals();
     return new _Staging();
   }
   /** `dir`, made with its missing ancestors; each is recorded as soon as it exists. Concurrent calls share the work. */
@@ -190,8 +207,16 @@ var Staging = class _Staging {
         const exists = await lstat(dir).then(() => true).catch(() => false);
         if (exists || path.dirname(dir) === dir) return;
         await this.folder(path.dirname(dir));
-        await mkdir(dir);
-        this.madeFolders.push(dir);
+        if (interruptedWith !== void 0) return halted();
+        creating++;
+        try {
+          await mkdir(dir);
+          this.madeFolders.push(dir);
+          liveFolders.push(dir);
+        } finally {
+          creating--;
+          exitWhenSettled();
+        }
       })();
       this.folders.set(dir, made);
     }
@@ -202,34 +227,53 @@ var Staging = class _Staging {
       const dir = path.dirname(file);
       await this.folder(dir);
       if (!this.madeFolders.includes(dir)) await sweepStaleTemporaries(file);
-      this.staged.push({ temporary: await writeTemporary(file, content), file });
+      this.staged.push({ temporary: await writeTemporary(file, content, this.temporaries), file });
     } catch (error) {
       throw error instanceof WriteError ? error : new WriteError(file, error);
     }
   }
+  /** Removes leftovers of a killed run next to `file`, a module this run leaves as it is. */
+  async sweep(file) {
+    await sweepStaleTemporaries(file);
+  }
   /** Renames every staged module into place, in the order they were added. */
   async commit() {
-    for (const { temporary, file } of this.staged) {
-      try {
-        await rename(temporary, file);
-        inFlight.delete(temporary);
-      } catch (error) {
-        await this.abort();
-        throw new WriteError(file, error);
+    committing++;
+    try {
+      for (const { temporary, file } of this.staged) {
+        try {
+          await rename(temporary, file);
+          this.forget(temporary);
+        } catch (error) {
+          await this.abort();
+          throw new WriteError(file, error);
+        }
       }
+    } finally {
+      committing--;
+      this.settle();
     }
   }
-  /** Removes every temporary this staging started (finished or not) and every folder it made. */
+  /** Removes every temporary this staging created and every folder it made. */
   async abort() {
-    for (const { temporary } of this.staged) {
+    for (const temporary of [...this.temporaries]) {
       await unlink(temporary).catch(() => void 0);
-      inFlight.delete(temporary);
-    }
-    for (const temporary of [...inFlight]) {
-      await unlink(temporary).catch(() => void 0);
-      inFlight.delete(temporary);
+      this.forget(temporary);
     }
     for (const folder of [...this.madeFolders].reverse()) await rmdir(folder).catch(() => void 0);
+    this.settle();
+  }
+  forget(temporary) {
+    this.temporaries.delete(temporary);
+    liveTemporaries.delete(temporary);
+  }
+  /** The run's folders stay listed for a signal until this staging is done with them. */
+  settle() {
+    for (const folder of this.madeFolders) {
+      const index = liveFolders.indexOf(folder);
+      if (index >= 0) liveFolders.splice(index, 1);
+    }
+    exitWhenSettled();
   }
 };
 async function writeAll(files) {
