@@ -1,7 +1,7 @@
 // Builds the self-contained CLI bundle: src/cli/main.ts and everything it imports, npm packages
 // included, as ES modules for Node 20+, one lazily loaded chunk per command. dist/ is committed
 // (the Nix package and the pre-commit framework install it as is, without a registry), so the
-// output must be byte-for-byte reproducible; test/integration/bundle.test.ts holds it to that.
+// output must be byte-for-byte reproducible; test/integration/package.test.ts holds it to that.
 //
 //   node scripts/bundle.mjs [outdir]      (default: dist/bundle)
 import { rmSync } from "node:fs";

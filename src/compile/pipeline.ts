@@ -1,6 +1,6 @@
 /**
  * The compiler pipeline in one direction: parse → decode → validate → plan → render.
- * Pure apart from reading the spec; writing is the caller's step (see write.ts).
+ * Pure: it takes the spec's text; reading and writing are the caller's steps (src/emit/).
  */
 import path from "node:path";
 import { decode } from "./decode.js";

@@ -95,7 +95,7 @@ const sizes = [
   [1, 2000, 1], // one host with many networks: the overlap check must stay near-linear
 ];
 console.log(
-  "| hosts × networks × containers | networks | validate ms | generate ms | µs per network (validate + generate) | output MiB | peak RSS MiB | deterministic |",
+  "| hosts × networks × containers | networks | validate ms | plan + render ms | µs per network (validate + plan + render) | output MiB | peak RSS MiB | deterministic |",
 );
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 for (const [h, n, c] of sizes) {
