@@ -3500,7 +3500,7 @@ function buildProgram(io = defaultIo, { helpTo = "out" } = {}) {
   });
   const check = program2.command("check").description("prove on a deployed host that the networks work");
   check.command("egress").description("start a throwaway container on each network and prove IPv6 reach, the NAT66 source and IPv4 reach").argument("<spec>", "path of the podnet spec (YAML)").option("--host <host>", "the host to check (needed when the spec has several)").option("--network <name>", "check only this network").option("--echo6 <url>", "IPv6-only HTTP endpoint that answers with the client's address", egressDefaults.echo6).option("--echo4 <url>", "IPv4 HTTP endpoint", egressDefaults.echo4).option("--probe-image <image>", "image with sh, timeout and wget for the throwaway container", egressDefaults.probeImage).option("--timeout <seconds>", "per-request timeout", egressDefaults.timeout).option("--podman <command>", "podman executable", "podman").addOption(new Option("--json", "machine-readable output on stdout")).action(async (spec, options) => {
-    result.code = await (await import("./check-egress-OAAHBGJM.js")).runCheckEgress(spec, options, io);
+    result.code = await (await import("./check-egress-L67SWETF.js")).runCheckEgress(spec, options, io);
   });
   program2.command("dry-build").description("run nixos-rebuild dry-build (flake or classic) and sum up what would be built").option("--host <host>", "nixosConfigurations attribute to build (flake mode)").option("--flake <ref>", "flake reference, e.g. . (without it: classic mode, this machine)").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").addOption(new Option("--json", "machine-readable output on stdout")).action(async (options) => {
     result.code = await (await import("./dry-build-C7AKCOCO.js")).runDryBuild(options, io);
@@ -3519,7 +3519,7 @@ function buildProgram(io = defaultIo, { helpTo = "out" } = {}) {
   check.command("host").description(
     "read the live host (podman networks, sysctls, NAT rules, bridges, units, addresses) and explain every mismatch with the spec"
   ).argument("<spec>", "path of the podnet spec (YAML)").option("--host <host>", "the host to check (needed when the spec has several)").option("--podman <command>", "podman executable", "podman").addOption(new Option("--json", "machine-readable output on stdout")).action(async (spec, options) => {
-    result.code = await (await import("./check-host-EQHQMDWV.js")).runCheckHost(spec, options, io);
+    result.code = await (await import("./check-host-5HF3NYFK.js")).runCheckHost(spec, options, io);
   });
   return { program: program2, result };
 }

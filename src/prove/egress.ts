@@ -91,7 +91,7 @@ async function checkNetwork(
   host: HostPlan,
   network: NetworkPlan,
   options: EgressOptions,
-  live: Set<string>,
+  probes: Probes,
 ): Promise<Criterion[]> {
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1000;
@@ -134,15 +134,17 @@ async function checkNetwork(
   const urls = network.mode === "ipv6-only" ? [options.echo6] : [options.echo6, options.echo4];
   const container = `podnet-check-${randomBytes(4).toString("hex")}`;
   const marker = `podnet-probe-${randomBytes(8).toString("hex")}`;
-  live.add(container);
   let removedByPodman = false;
   let probe: { exitCode: number; stdout: string; stderr: string; seconds: string };
+  // An interrupted check starts no more containers.
+  if (probes.cancel.aborted) return halted();
+  probes.live.add(container);
   try {
     const began = Date.now();
     // --rm: podman removes the container when the script ends, and the script's every fetch is
     // bounded by `timeout`, so even a check killed hard leaves nothing behind for long. The
     // deadline allows for starting the container (an image pull included) and every fetch.
-    const result = await podman.run(
+    const run = podman.run(
       [
         "run",
         "--rm",
@@ -160,12 +162,15 @@ async function checkNetwork(
         ...urls,
       ],
       deadline * (5 + urls.length) + 5_000,
+      probes.cancel,
     );
-    removedByPodman = !didNotRun.has(result.exitCode);
+    probes.running.add(run);
+    const result = await run.finally(() => probes.running.delete(run));
+    removedByPodman = !didNotRun.has(result.exitCode) && !probes.cancel.aborted;
     probe = { ...result, seconds: ((Date.now() - began) / 1000).toFixed(1) };
   } finally {
     if (!removedByPodman) await podman.run(["rm", "--force", "--time", "0", container], 30_000).catch(() => podman.removeNow(container));
-    live.delete(container);
+    probes.live.delete(container);
   }
 
   const fetched = parseProbeOutput(probe.stdout, marker);
@@ -275,23 +280,46 @@ async function checkUntouched(podman: Podman, name: string, timeoutSeconds: numb
 /** How many networks are checked at once: each runs one container; more would only queue on podman's locks. */
 export const concurrentNetworks = 4;
 
+/** The throwaway containers of one check: started, not yet known removed, and the `podman run` calls under way. */
+interface Probes {
+  readonly live: Set<string>;
+  readonly running: Set<Promise<unknown>>;
+  /** Aborted by a signal: every `podman run` is killed and no new one starts. */
+  readonly cancel: AbortSignal;
+}
+
+/** A step of an interrupted check: the process exits from the signal handler. */
+const halted = (): Promise<never> => new Promise<never>(() => undefined);
+
 /**
  * Runs every criterion, the networks concurrently (at most `concurrentNetworks` at a time).
  * Every throwaway container is removed on every path, including signals.
  */
 export async function checkEgress(podman: Podman, host: HostPlan, options: EgressOptions): Promise<Criterion[]> {
   const networks = host.networks.filter((network) => options.network === undefined || network.name === options.network);
-  const live = new Set<string>();
-  const onSignal = (signal: NodeJS.Signals) => {
-    for (const container of live) podman.removeNow(container);
-    process.exit(signal === "SIGINT" ? 130 : 143);
+  const cancel = new AbortController();
+  const probes: Probes = { live: new Set(), running: new Set(), cancel: cancel.signal };
+  let interruptedWith: number | undefined;
+  const removeAllAndExit = (code: number): never => {
+    for (const container of probes.live) podman.removeNow(container);
+    process.exit(code);
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  // Removing a container while its `podman run` may still be creating it could miss it: the calls
+  // are killed first and waited for (briefly), so nothing can create a container after the removal.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interruptedWith !== undefined) removeAllAndExit(interruptedWith);
+    interruptedWith = signal === "SIGINT" ? 130 : 143;
+    const code = interruptedWith;
+    cancel.abort();
+    const waited = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+    void Promise.race([Promise.allSettled([...probes.running]), waited]).then(() => removeAllAndExit(code));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     const [forwarding, perNetwork, untouched] = await Promise.all([
       checkForwarding(options.forwardingFile ?? forwardingSysctl),
-      mapBounded(networks, concurrentNetworks, (network) => checkNetwork(podman, host, network, options, live)),
+      mapBounded(networks, concurrentNetworks, (network) => checkNetwork(podman, host, network, options, probes)),
       Promise.all(host.untouched.map((name) => checkUntouched(podman, name, options.timeoutSeconds))),
     ]);
     return [forwarding, ...perNetwork.flat(), ...untouched];

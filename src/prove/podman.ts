@@ -16,7 +16,11 @@ export interface PodmanResult {
 
 export interface Podman {
   readonly command: string;
-  run(args: ReadonlyArray<string>, timeoutMs: number): Promise<PodmanResult>;
+  /**
+   * `cancel` kills the call outright (SIGKILL) when aborted: a `podman run` given a gentler signal
+   * forwards it to the container and keeps running, and could still create its container later.
+   */
+  run(args: ReadonlyArray<string>, timeoutMs: number, cancel?: AbortSignal): Promise<PodmanResult>;
   /** Synchronous removal for signal handlers, where nothing asynchronous may run any more. */
   removeNow(container: string): void;
 }
@@ -24,8 +28,13 @@ export interface Podman {
 export function podmanCli(command = "podman"): Podman {
   return {
     command,
-    async run(args, timeoutMs) {
-      const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
+    async run(args, timeoutMs, cancel) {
+      const result = await execa(command, [...args], {
+        reject: false,
+        timeout: timeoutMs,
+        stdin: "ignore",
+        ...(cancel ? { cancelSignal: cancel, killSignal: "SIGKILL" as const } : {}),
+      });
       if (result.failed && (result as { code?: string }).code === "ENOENT") {
         throw new PodmanUnavailableError(
           `${command} is not installed or not on PATH; run this on the deployed host (or pass --podman <path>)`,

@@ -2,7 +2,10 @@
  * `podnet check egress` against the simulated host, run the way an operator runs it on the host
  * (here: inside the host namespace), with simulated echo endpoints.
  */
-import { readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { execa } from "execa";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
 import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";
@@ -120,6 +123,35 @@ describeWith(tools, "podnet check egress on the simulated host", () => {
     const result = await child;
     expect(result.exitCode).toBe(130);
     expect(await leftovers()).toEqual([]);
+  });
+
+  it("a Ctrl-C while podman is still creating the probe container leaves no container behind", async () => {
+    // A podman whose `run` ignores SIGINT/SIGTERM for its first second (as podman itself forwards
+    // them to the container) and then creates the container: removing it by name before that
+    // call is dead would miss it. The check must kill the call outright first.
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-slowpodman-"));
+    const creating = path.join(dir, "creating");
+    const wrapper = path.join(dir, "podman");
+    const realPodman = (await execa("sh", ["-c", "command -v podman"])).stdout.trim();
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nif [ "$1" = run ]; then trap '' INT TERM; : > '${creating}'; sleep 1; fi\nexec '${realPodman}' "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    try {
+      const never = ["--echo6", `http://[${simulated.v6Destination}]:81/`, "--timeout", "30"];
+      const child = host.podnet(checkArgs(story.specFile, ["--podman", wrapper, ...never]));
+      for (let i = 0; i < 200 && !existsSync(creating); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(existsSync(creating)).toBe(true);
+      child.kill("SIGINT");
+      expect((await child).exitCode).toBe(130);
+      // Had the call lived on, its container would exist by now (1 s of waiting, then podman run).
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      for (const name of await leftovers()) await host.podman(["rm", "--force", "--time", "0", name]);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("expects no egress from an internal network and no IPv4 on an ipv6-only one", async () => {

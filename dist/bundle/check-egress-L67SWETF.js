@@ -11,7 +11,7 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-2KVJZOQR.js";
+} from "./chunk-GIBLYZEK.js";
 import "./chunk-DPFR7LFE.js";
 import {
   UsageError,
@@ -70,7 +70,7 @@ function parseProbeOutput(stdout, marker) {
   return results;
 }
 var didNotRun = /* @__PURE__ */ new Set([125, 126, 127]);
-async function checkNetwork(podman, host, network, options, live) {
+async function checkNetwork(podman, host, network, options, probes) {
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1e3;
   const criteria = [];
@@ -103,12 +103,13 @@ async function checkNetwork(podman, host, network, options, live) {
   const urls = network.mode === "ipv6-only" ? [options.echo6] : [options.echo6, options.echo4];
   const container = `podnet-check-${randomBytes(4).toString("hex")}`;
   const marker = `podnet-probe-${randomBytes(8).toString("hex")}`;
-  live.add(container);
   let removedByPodman = false;
   let probe;
+  if (probes.cancel.aborted) return halted();
+  probes.live.add(container);
   try {
     const began = Date.now();
-    const result = await podman.run(
+    const run = podman.run(
       [
         "run",
         "--rm",
@@ -125,13 +126,16 @@ async function checkNetwork(podman, host, network, options, live) {
         String(options.timeoutSeconds),
         ...urls
       ],
-      deadline * (5 + urls.length) + 5e3
+      deadline * (5 + urls.length) + 5e3,
+      probes.cancel
     );
-    removedByPodman = !didNotRun.has(result.exitCode);
+    probes.running.add(run);
+    const result = await run.finally(() => probes.running.delete(run));
+    removedByPodman = !didNotRun.has(result.exitCode) && !probes.cancel.aborted;
     probe = { ...result, seconds: ((Date.now() - began) / 1e3).toFixed(1) };
   } finally {
     if (!removedByPodman) await podman.run(["rm", "--force", "--time", "0", container], 3e4).catch(() => podman.removeNow(container));
-    live.delete(container);
+    probes.live.delete(container);
   }
   const fetched = parseProbeOutput(probe.stdout, marker);
   if (fetched.length === 0) {
@@ -219,19 +223,30 @@ async function checkUntouched(podman, name, timeoutSeconds) {
   };
 }
 var concurrentNetworks = 4;
+var halted = () => new Promise(() => void 0);
 async function checkEgress(podman, host, options) {
   const networks = host.networks.filter((network) => options.network === void 0 || network.name === options.network);
-  const live = /* @__PURE__ */ new Set();
-  const onSignal = (signal) => {
-    for (const container of live) podman.removeNow(container);
-    process.exit(signal === "SIGINT" ? 130 : 143);
+  const cancel = new AbortController();
+  const probes = { live: /* @__PURE__ */ new Set(), running: /* @__PURE__ */ new Set(), cancel: cancel.signal };
+  let interruptedWith;
+  const removeAllAndExit = (code) => {
+    for (const container of probes.live) podman.removeNow(container);
+    process.exit(code);
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const onSignal = (signal) => {
+    if (interruptedWith !== void 0) removeAllAndExit(interruptedWith);
+    interruptedWith = signal === "SIGINT" ? 130 : 143;
+    const code = interruptedWith;
+    cancel.abort();
+    const waited = new Promise((resolve) => setTimeout(resolve, 1e4).unref());
+    void Promise.race([Promise.allSettled([...probes.running]), waited]).then(() => removeAllAndExit(code));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     const [forwarding, perNetwork, untouched] = await Promise.all([
       checkForwarding(options.forwardingFile ?? forwardingSysctl),
-      mapBounded(networks, concurrentNetworks, (network) => checkNetwork(podman, host, network, options, live)),
+      mapBounded(networks, concurrentNetworks, (network) => checkNetwork(podman, host, network, options, probes)),
       Promise.all(host.untouched.map((name) => checkUntouched(podman, name, options.timeoutSeconds)))
     ]);
     return [forwarding, ...perNetwork.flat(), ...untouched];

@@ -12,7 +12,7 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-2KVJZOQR.js";
+} from "./chunk-GIBLYZEK.js";
 import "./chunk-DPFR7LFE.js";
 import {
   defaultIo,

@@ -36,8 +36,13 @@ var PodmanUnavailableError = class extends Error {
 function podmanCli(command = "podman") {
   return {
     command,
-    async run(args, timeoutMs) {
-      const result = await execa(command, [...args], { reject: false, timeout: timeoutMs, stdin: "ignore" });
+    async run(args, timeoutMs, cancel) {
+      const result = await execa(command, [...args], {
+        reject: false,
+        timeout: timeoutMs,
+        stdin: "ignore",
+        ...cancel ? { cancelSignal: cancel, killSignal: "SIGKILL" } : {}
+      });
       if (result.failed && result.code === "ENOENT") {
         throw new PodmanUnavailableError(
           `${command} is not installed or not on PATH; run this on the deployed host (or pass --podman <path>)`
