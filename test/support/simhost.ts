@@ -15,7 +15,19 @@
  * here. Everything is named with the run's random id and removed by `destroy()`.
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa, type ResultPromise } from "execa";
@@ -81,9 +93,17 @@ async function sh(command: string, args: ReadonlyArray<string>): Promise<void> {
  */
 export const firewallDriver = process.env.PODNET_FIREWALL_DRIVER || undefined;
 
+/** The environment that points podman at a simulated host's own configuration and store in `dir`. */
+function containersEnv(dir: string): { CONTAINERS_CONF: string; CONTAINERS_STORAGE_CONF: string; TMPDIR: string } {
+  return {
+    CONTAINERS_CONF: path.join(dir, "containers.conf"),
+    CONTAINERS_STORAGE_CONF: path.join(dir, "storage.conf"),
+    TMPDIR: path.join(dir, "tmp"),
+  };
+}
+
 function writeContainersConf(dir: string, driver: string | undefined): Record<string, string> {
-  const conf = path.join(dir, "containers.conf");
-  const storage = path.join(dir, "storage.conf");
+  const { CONTAINERS_CONF: conf, CONTAINERS_STORAGE_CONF: storage } = containersEnv(dir);
   for (const sub of ["graph", "run", "networks", "tmp"]) mkdirSync(path.join(dir, sub), { recursive: true });
   // Test-only settings measured on these machines (design.md §5): crun fails on this kernel's
   // hybrid cgroups and the default ulimits are refused. Never part of generated output.
@@ -103,13 +123,72 @@ network_config_dir = "${path.join(dir, "networks")}"
 ${driver === undefined ? "" : `firewall_driver = "${driver}"\n`}`,
   );
   writeFileSync(storage, `[storage]\ndriver = "overlay"\ngraphroot = "${path.join(dir, "graph")}"\nrunroot = "${path.join(dir, "run")}"\n`);
-  return { CONTAINERS_CONF: conf, CONTAINERS_STORAGE_CONF: storage, TMPDIR: path.join(dir, "tmp") };
+  return containersEnv(dir);
+}
+
+/**
+ * Removes everything a simulated host made: its containers and networks (inside its namespace, so
+ * netavark tears down there), its store (unmounting overlay layers), its namespaces and its folder.
+ */
+async function tearDown(id: string, dir: string): Promise<void> {
+  const env = { ...containersEnv(dir), PATH: process.env.PATH ?? "/usr/bin:/bin" };
+  const hostNetns = `${id}-host`;
+  if (existsSync(`/run/netns/${hostNetns}`)) {
+    const podman = (args: string[]) => execa("nsenter", [`--net=/run/netns/${hostNetns}`, "podman", ...args], { env, reject: false });
+    const names = (await podman(["ps", "--all", "--format", "{{.Names}}"])).stdout;
+    for (const name of String(names ?? "")
+      .split("\n")
+      .filter(Boolean))
+      await podman(["rm", "--force", "--time", "0", name]);
+    const networks = (await podman(["network", "ls", "--format", "{{.Name}}"])).stdout;
+    for (const network of String(networks ?? "")
+      .split("\n")
+      .filter((n) => n && n !== "podman")) {
+      await podman(["network", "rm", "--force", network]);
+    }
+  }
+  if (existsSync(path.join(dir, "containers.conf"))) await execa("podman", ["system", "reset", "--force"], { env, reject: false });
+  for (const netns of [`${id}-wan`, hostNetns]) await execa("ip", ["netns", "del", netns], { reject: false });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const ownerFile = "owner.pid";
+
+/**
+ * Tears down simulated hosts whose test process is gone (a run killed outright cannot clean up).
+ * A folder without an owner is only taken once it is old enough not to be one being made.
+ */
+async function sweepOrphanedSimHosts(): Promise<void> {
+  for (const name of readdirSync(tmpdir())) {
+    const id = /^(pn[0-9a-f]{6})-/u.exec(name)?.[1];
+    if (!id) continue;
+    const dir = path.join(tmpdir(), name);
+    let owner = Number.NaN;
+    try {
+      owner = Number.parseInt(readFileSync(path.join(dir, ownerFile), "utf8"), 10);
+    } catch {
+      // no owner recorded (made before owners were, or being made right now)
+    }
+    const orphaned = Number.isInteger(owner) ? !isAlive(owner) : Date.now() - statSync(dir).mtimeMs > 10 * 60_000;
+    if (orphaned) await tearDown(id, dir);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** `options.firewallDriver` overrides the run's driver (a test of one particular driver). */
 export async function createSimHost(options: { firewallDriver?: string } = {}): Promise<SimHost> {
+  await sweepOrphanedSimHosts();
   const id = `pn${randomBytes(3).toString("hex")}`;
   const dir = mkdtempSync(path.join(tmpdir(), `${id}-`));
+  writeFileSync(path.join(dir, ownerFile), String(process.pid));
   const hostNetns = `${id}-host`;
   const wanNetns = `${id}-wan`;
   const env = { ...writeContainersConf(dir, options.firewallDriver ?? firewallDriver), PATH: process.env.PATH ?? "/usr/bin:/bin" };
@@ -118,33 +197,15 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
     execa("nsenter", [`--net=/run/netns/${netns}`, command, ...args], { ...options, env: { ...env, ...options.env } }) as HostRun;
 
   let echoServer: HostRun | undefined;
-  const created: string[] = [];
   const destroy = async () => {
-    // Containers first (inside the host namespace, so netavark tears down there), then the rest.
-    const names = await inNetns(hostNetns, "podman", ["ps", "--all", "--format", "{{.Names}}"], { reject: false });
-    for (const name of String(names.stdout ?? "")
-      .split("\n")
-      .filter(Boolean)) {
-      await inNetns(hostNetns, "podman", ["rm", "--force", "--time", "0", name], { reject: false });
-    }
-    const networks = await inNetns(hostNetns, "podman", ["network", "ls", "--format", "{{.Name}}"], { reject: false });
-    for (const network of String(networks.stdout ?? "")
-      .split("\n")
-      .filter((n) => n && n !== "podman")) {
-      await inNetns(hostNetns, "podman", ["network", "rm", "--force", network], { reject: false });
-    }
     echoServer?.kill("SIGTERM");
     await echoServer?.catch(() => undefined);
-    // Unmount overlay layers before removing the store.
-    await execa("podman", ["system", "reset", "--force"], { env, reject: false });
-    for (const netns of created.reverse()) await execa("ip", ["netns", "del", netns], { reject: false });
-    rmSync(dir, { recursive: true, force: true });
+    await tearDown(id, dir);
   };
 
   try {
     for (const netns of [hostNetns, wanNetns]) {
       await sh("ip", ["netns", "add", netns]);
-      created.push(netns);
       await sh("ip", ["-n", netns, "link", "set", "lo", "up"]);
     }
     await sh("ip", ["link", "add", `${id}h`, "type", "veth", "peer", "name", `${id}w`]);
