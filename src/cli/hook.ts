@@ -6,7 +6,6 @@
  * the hosts whose spec section or module is staged are dry-built. When neither the spec nor any
  * .nix file is staged it returns before loading the compiler.
  */
-import { randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
 import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
@@ -139,6 +138,8 @@ async function existingHook(hookFile: string): Promise<"none" | "podnet" | "fore
  * a symlinked hook is replaced, not written through.
  */
 async function writeHook(hookFile: string, script: string): Promise<void> {
+  // Loaded here, not at the top: `hook run` (every commit) never needs it.
+  const { randomBytes } = await import("node:crypto");
   const temporary = path.join(path.dirname(hookFile), `.pre-commit.podnet-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     const handle = await open(temporary, "wx", 0o755);
@@ -187,16 +188,14 @@ export async function runHookInstall(options: HookOptions, io: Io = defaultIo): 
   return exitCodes.ok;
 }
 
-/** Canonical JSON of each host's section, to see which sections a commit changes. */
-function hostSections(text: string | undefined, parse: (text: string) => unknown): Map<string, string> {
-  // The same YAML reading as the compiler's (names as written, no YAML 1.1), so a section is what compile saw.
+/** Canonical JSON of each host's section of a parsed spec, to see which sections a commit changes. */
+function hostSections(document: unknown): Map<string, string> {
   const sections = new Map<string, string>();
-  if (text === undefined) return sections;
   try {
-    const hosts = (parse(text) as { hosts?: Record<string, unknown> } | null)?.hosts ?? {};
+    const hosts = (document as { hosts?: Record<string, unknown> } | null | undefined)?.hosts ?? {};
     for (const [host, section] of Object.entries(hosts)) sections.set(host, JSON.stringify(section));
   } catch {
-    // An unparsable old spec counts as "everything changed".
+    // A section of another shape counts as "everything changed".
   }
   return sections;
 }
@@ -243,18 +242,17 @@ export async function runHookRun(options: HookOptions, io: Io = defaultIo): Prom
     return exitCodes.findings;
   }
 
-  const parse = (text: string) => {
-    const parsed = parseSpecText(specFromRoot, text);
-    if (!parsed.ok) throw new Error("unparsable");
-    return parsed.value;
-  };
-  const before = hostSections(await showFile(root, `HEAD:${specFromRoot}`), parse);
-  const after = hostSections(stagedSpec, parse);
+  // The committed spec read as the compiler reads (names as written, no YAML 1.1); the staged one
+  // was parsed by compile already. An unparsable or missing old spec counts as "everything changed".
+  const committedSpec = await showFile(root, `HEAD:${specFromRoot}`);
+  const committed = committedSpec === undefined ? undefined : parseSpecText(specFromRoot, committedSpec);
+  const before = hostSections(committed?.ok ? committed.value : undefined);
+  const after = hostSections(compilation.document);
   const affected = compilation.hosts
-    .filter(({ plan }) => {
-      const output = path.relative(root, plan.outputFile).split(path.sep).join("/");
-      return staged.includes(output) || (staged.includes(specFromRoot) && before.get(plan.host) !== after.get(plan.host));
-    })
+    .filter(
+      ({ plan }) =>
+        staged.includes(inRepository(plan.outputFile)) || (staged.includes(specFromRoot) && before.get(plan.host) !== after.get(plan.host)),
+    )
     .map(({ plan }) => plan.host);
   if (affected.length === 0) return exitCodes.ok;
 

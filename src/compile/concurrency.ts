@@ -25,3 +25,9 @@ export async function mapBounded<T, R>(items: ReadonlyArray<T>, bound: number, w
   if (failures.length > 0) throw failures[0];
   return results;
 }
+
+/**
+ * Never settles: the step of an interrupted run that must not go on (start a container, create a
+ * file) while its signal handler cleans up and exits the process.
+ */
+export const halted = (): Promise<never> => new Promise<never>(() => undefined);

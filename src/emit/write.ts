@@ -16,7 +16,7 @@
  */
 import { type FileHandle, lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
-import { mapBounded } from "../compile/concurrency.js";
+import { halted, mapBounded } from "../compile/concurrency.js";
 import { fileKind, type UnreadableFileError } from "./read.js";
 
 /** First bytes of every generated module; a file without them is the operator's, not ours. */
@@ -137,7 +137,8 @@ export async function placeOutputs(
 
 const temporarySuffix = ".podnet-tmp";
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` exists (one of another user counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -221,9 +222,6 @@ async function removeLiveOnSignals(): Promise<void> {
     });
   }
 }
-
-/** Stops a step of an interrupted run: the process is about to exit. */
-const halted = (): Promise<never> => new Promise<never>(() => undefined);
 
 async function writeTemporary(file: string, content: string, own: Set<string>): Promise<string> {
   const { randomBytes } = await import("node:crypto");

@@ -4,7 +4,7 @@
  * always removed, also on timeout, failure and Ctrl-C.
  */
 import { randomBytes } from "node:crypto";
-import { mapBounded } from "../compile/concurrency.js";
+import { halted, mapBounded } from "../compile/concurrency.js";
 import type { Subnet } from "../compile/net/cidr.js";
 import { type Address, parseAddress } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
@@ -287,9 +287,6 @@ interface Probes {
   /** Aborted by a signal: every `podman run` is killed and no new one starts. */
   readonly cancel: AbortSignal;
 }
-
-/** A step of an interrupted check: the process exits from the signal handler. */
-const halted = (): Promise<never> => new Promise<never>(() => undefined);
 
 /**
  * Runs every criterion, the networks concurrently (at most `concurrentNetworks` at a time).

@@ -7,7 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { Subnet } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
-import { type Criterion, checkForwarding } from "./criteria.js";
+import { type Criterion, checkForwarding, forwardingSysctl } from "./criteria.js";
 import { runTool } from "./exec.js";
 import { decodeHostFacts, explainFactsFinding, factsFindings } from "./facts.js";
 import { type LiveFirewall, readFirewall } from "./firewall.js";
@@ -58,14 +58,16 @@ export function describeNetworkDrift(network: NetworkPlan, inspected: Inspected)
   return problems;
 }
 
-async function checkNetwork(podman: Podman, network: NetworkPlan, firewall: LiveFirewall, uplink: string): Promise<Criterion[]> {
+async function checkNetwork(
+  podman: Podman,
+  network: NetworkPlan,
+  firewall: LiveFirewall,
+  uplink: string,
+  booted: boolean,
+): Promise<Criterion[]> {
   const nat = firewall.natText;
   const subject = network.name;
   const found: Criterion[] = [];
-  // sd_booted(): systemd is the init system exactly when /run/systemd/system exists.
-  const booted = await stat("/run/systemd/system")
-    .then((info) => info.isDirectory())
-    .catch(() => false);
   const unit = booted ? await runTool("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
   found.push(
     unit.missing
@@ -270,7 +272,7 @@ async function checkNetavarkDriver(firewall: LiveFirewall): Promise<Criterion> {
 }
 
 export async function checkHost(podman: Podman, host: HostPlan): Promise<Criterion[]> {
-  const criteria: Criterion[] = [await checkForwarding("/proc/sys/net/ipv6/conf/all/forwarding")];
+  const criteria: Criterion[] = [await checkForwarding(forwardingSysctl)];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
 
   const ipJson = async (args: string[]) => {
@@ -303,6 +305,10 @@ export async function checkHost(podman: Podman, host: HostPlan): Promise<Criteri
 
   const firewall = await readFirewall();
   criteria.push(await checkNetavarkDriver(firewall));
-  for (const network of host.networks) criteria.push(...(await checkNetwork(podman, network, firewall, host.uplinkInterface)));
+  // sd_booted(): systemd is the init system exactly when /run/systemd/system exists.
+  const booted = await stat("/run/systemd/system")
+    .then((info) => info.isDirectory())
+    .catch(() => false);
+  for (const network of host.networks) criteria.push(...(await checkNetwork(podman, network, firewall, host.uplinkInterface, booted)));
   return criteria;
 }

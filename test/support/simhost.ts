@@ -31,6 +31,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa, type ResultPromise } from "execa";
+import { isAlive } from "../../src/emit/write.js";
 import { podnetCommand } from "./cli.js";
 
 export const simulated = {
@@ -171,15 +172,6 @@ async function sweepOrphanedSimHosts(): Promise<void> {
     }
     const orphaned = Number.isInteger(owner) ? !isAlive(owner) : Date.now() - statSync(dir).mtimeMs > 10 * 60_000;
     if (orphaned) await tearDown(id, dir);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

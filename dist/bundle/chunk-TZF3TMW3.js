@@ -5,10 +5,10 @@ import {
 import {
   generatedHeader,
   placeOutputs
-} from "./chunk-LWTCF5EN.js";
+} from "./chunk-RMJJIV2F.js";
 import {
   mapBounded
-} from "./chunk-4CBWOBUK.js";
+} from "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularFile

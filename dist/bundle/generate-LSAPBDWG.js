@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-DPFR7LFE.js";
+} from "./chunk-GFUMKNX6.js";
 import {
   UsageError,
   defaultIo,
@@ -12,15 +12,15 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-LA5M7TT5.js";
+} from "./chunk-TZF3TMW3.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-LWTCF5EN.js";
-import "./chunk-4CBWOBUK.js";
+} from "./chunk-RMJJIV2F.js";
+import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
-import "./chunk-FWR62VQ3.js";
+import "./chunk-PZRYW2WV.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-TN4X6RZ2.js";
 import {

@@ -180,7 +180,7 @@ function compile(file, text2) {
       return renderHostModule(host);
     }
   }));
-  return { diagnostics, spec: decoded.spec, hosts, locate: parsed.source.locate };
+  return { diagnostics, spec: decoded.spec, hosts, document: parsed.value, locate: parsed.source.locate };
 }
 
 export {

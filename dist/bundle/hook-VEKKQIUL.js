@@ -33,7 +33,6 @@ import {
 
 // src/cli/hook.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-import { randomBytes } from "node:crypto";
 import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -124,6 +123,7 @@ async function existingHook(hookFile) {
   return text?.includes(hookMarker) ? "podnet" : "foreign";
 }
 async function writeHook(hookFile, script) {
+  const { randomBytes } = await import("node:crypto");
   const temporary = path.join(path.dirname(hookFile), `.pre-commit.podnet-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     const handle = await open(temporary, "wx", 493);
@@ -170,11 +170,10 @@ async function runHookInstall(options, io = defaultIo) {
   );
   return exitCodes.ok;
 }
-function hostSections(text, parse) {
+function hostSections(document) {
   const sections = /* @__PURE__ */ new Map();
-  if (text === void 0) return sections;
   try {
-    const hosts = parse(text)?.hosts ?? {};
+    const hosts = document?.hosts ?? {};
     for (const [host, section] of Object.entries(hosts)) sections.set(host, JSON.stringify(section));
   } catch {
   }
@@ -186,8 +185,8 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-PXVD254I.js"),
-    import("./outputs-VI2RMTHX.js"),
+    import("./pipeline-DZTCGJEH.js"),
+    import("./outputs-2RK5MMC3.js"),
     import("./source-QU3CZVCF.js"),
     import("./diagnostics-6HLDF52Z.js"),
     import("./dry-build-C7AKCOCO.js")
@@ -217,17 +216,13 @@ async function runHookRun(options, io = defaultIo) {
     );
     return exitCodes.findings;
   }
-  const parse = (text) => {
-    const parsed = parseSpecText(specFromRoot, text);
-    if (!parsed.ok) throw new Error("unparsable");
-    return parsed.value;
-  };
-  const before = hostSections(await showFile(root, `HEAD:${specFromRoot}`), parse);
-  const after = hostSections(stagedSpec, parse);
-  const affected = compilation.hosts.filter(({ plan }) => {
-    const output = path.relative(root, plan.outputFile).split(path.sep).join("/");
-    return staged.includes(output) || staged.includes(specFromRoot) && before.get(plan.host) !== after.get(plan.host);
-  }).map(({ plan }) => plan.host);
+  const committedSpec = await showFile(root, `HEAD:${specFromRoot}`);
+  const committed = committedSpec === void 0 ? void 0 : parseSpecText(specFromRoot, committedSpec);
+  const before = hostSections(committed?.ok ? committed.value : void 0);
+  const after = hostSections(compilation.document);
+  const affected = compilation.hosts.filter(
+    ({ plan }) => staged.includes(inRepository(plan.outputFile)) || staged.includes(specFromRoot) && before.get(plan.host) !== after.get(plan.host)
+  ).map(({ plan }) => plan.host);
   if (affected.length === 0) return exitCodes.ok;
   const targets = options.flake === void 0 ? [void 0] : affected;
   for (const host of targets) {

@@ -4,12 +4,13 @@ import {
   Staging,
   WriteError,
   generatedHeader,
+  isAlive,
   placeOutputs,
   realOutputPath,
   writeAll,
   writeAtomically
-} from "./chunk-LWTCF5EN.js";
-import "./chunk-4CBWOBUK.js";
+} from "./chunk-RMJJIV2F.js";
+import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";
 export {
@@ -17,6 +18,7 @@ export {
   Staging,
   WriteError,
   generatedHeader,
+  isAlive,
   placeOutputs,
   realOutputPath,
   writeAll,

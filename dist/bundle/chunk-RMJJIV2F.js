@@ -1,7 +1,8 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
+  halted,
   mapBounded
-} from "./chunk-4CBWOBUK.js";
+} from "./chunk-T2A7LUK5.js";
 import {
   fileKind
 } from "./chunk-BEFUL3RG.js";
@@ -153,7 +154,6 @@ async function removeLiveOnSignals() {
     });
   }
 }
-var halted = () => new Promise(() => void 0);
 async function writeTemporary(file, content, own) {
   const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
@@ -295,6 +295,7 @@ export {
   OutputPlaceError,
   realOutputPath,
   placeOutputs,
+  isAlive,
   WriteError,
   Staging,
   writeAll,

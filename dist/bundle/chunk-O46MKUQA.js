@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-DPFR7LFE.js";
+} from "./chunk-GFUMKNX6.js";
 import {
   UsageError,
   exitCodes

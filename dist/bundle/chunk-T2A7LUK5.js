@@ -19,7 +19,9 @@ async function mapBounded(items, bound, work) {
   if (failures.length > 0) throw failures[0];
   return results;
 }
+var halted = () => new Promise(() => void 0);
 
 export {
-  mapBounded
+  mapBounded,
+  halted
 };

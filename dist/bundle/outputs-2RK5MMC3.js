@@ -6,10 +6,10 @@ import {
   onDisk,
   placeFinding,
   planOutputs
-} from "./chunk-LA5M7TT5.js";
+} from "./chunk-TZF3TMW3.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-LWTCF5EN.js";
-import "./chunk-4CBWOBUK.js";
+import "./chunk-RMJJIV2F.js";
+import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";
 export {

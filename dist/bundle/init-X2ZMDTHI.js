@@ -45,13 +45,13 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-PXVD254I.js");
+  const { compile } = await import("./pipeline-DZTCGJEH.js");
   const { hasErrors } = await import("./diagnostics-6HLDF52Z.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { placeOutputs } = await import("./write-YU4FZ24Q.js");
+  const { placeOutputs } = await import("./write-HNG3GGNF.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return typeof place === "string" || place === void 0 ? [] : [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`];
 }
@@ -110,7 +110,7 @@ async function runInit(file, options, io = defaultIo) {
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text);
   else {
-    const { writeAtomically, WriteError } = await import("./write-YU4FZ24Q.js");
+    const { writeAtomically, WriteError } = await import("./write-HNG3GGNF.js");
     await writeAtomically(target, text).catch((error) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

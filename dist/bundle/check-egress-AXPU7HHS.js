@@ -11,8 +11,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-GIBLYZEK.js";
-import "./chunk-DPFR7LFE.js";
+} from "./chunk-O46MKUQA.js";
+import "./chunk-GFUMKNX6.js";
 import {
   UsageError,
   defaultIo,
@@ -20,10 +20,11 @@ import {
 } from "./chunk-P36JDJGN.js";
 import "./chunk-KW73ZV44.js";
 import {
+  halted,
   mapBounded
-} from "./chunk-4CBWOBUK.js";
+} from "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
-import "./chunk-FWR62VQ3.js";
+import "./chunk-PZRYW2WV.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-TN4X6RZ2.js";
 import "./chunk-NFDRAR2L.js";
@@ -223,7 +224,6 @@ async function checkUntouched(podman, name, timeoutSeconds) {
   };
 }
 var concurrentNetworks = 4;
-var halted = () => new Promise(() => void 0);
 async function checkEgress(podman, host, options) {
   const networks = host.networks.filter((network) => options.network === void 0 || network.name === options.network);
   const cancel = new AbortController();

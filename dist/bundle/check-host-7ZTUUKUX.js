@@ -4,6 +4,7 @@ import {
   configuredFirewallDriver,
   explainBlock,
   forwardBlocks,
+  forwardingSysctl,
   hostToCheck,
   masqueradeCovers,
   netavarkDriverSeen,
@@ -12,15 +13,15 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-GIBLYZEK.js";
-import "./chunk-DPFR7LFE.js";
+} from "./chunk-O46MKUQA.js";
+import "./chunk-GFUMKNX6.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-P36JDJGN.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-BEFUL3RG.js";
-import "./chunk-FWR62VQ3.js";
+import "./chunk-PZRYW2WV.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-TN4X6RZ2.js";
 import "./chunk-NFDRAR2L.js";
@@ -109,11 +110,10 @@ function describeNetworkDrift(network, inspected) {
   if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
-async function checkNetwork(podman, network, firewall, uplink) {
+async function checkNetwork(podman, network, firewall, uplink, booted) {
   const nat = firewall.natText;
   const subject = network.name;
   const found = [];
-  const booted = await stat("/run/systemd/system").then((info2) => info2.isDirectory()).catch(() => false);
   const unit = booted ? await runTool("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
   found.push(
     unit.missing ? { id: "unit", subject, status: "skip", evidence: "systemd is not running here, so there is no unit to ask" } : unit.stdout.trim() === "active" ? { id: "unit", subject, status: "pass", evidence: `${network.unitService} is active` } : {
@@ -278,7 +278,7 @@ async function checkNetavarkDriver(firewall) {
   };
 }
 async function checkHost(podman, host) {
-  const criteria = [await checkForwarding("/proc/sys/net/ipv6/conf/all/forwarding")];
+  const criteria = [await checkForwarding(forwardingSysctl)];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
   const ipJson = async (args) => {
     const result = await runTool("ip", ["-j", ...args]);
@@ -307,7 +307,8 @@ async function checkHost(podman, host) {
   }
   const firewall = await readFirewall();
   criteria.push(await checkNetavarkDriver(firewall));
-  for (const network of host.networks) criteria.push(...await checkNetwork(podman, network, firewall, host.uplinkInterface));
+  const booted = await stat("/run/systemd/system").then((info) => info.isDirectory()).catch(() => false);
+  for (const network of host.networks) criteria.push(...await checkNetwork(podman, network, firewall, host.uplinkInterface, booted));
   return criteria;
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-FWR62VQ3.js";
+} from "./chunk-PZRYW2WV.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-TN4X6RZ2.js";
 import "./chunk-NFDRAR2L.js";

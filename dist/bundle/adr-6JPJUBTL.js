@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-DPFR7LFE.js";
+} from "./chunk-GFUMKNX6.js";
 import {
   UsageError,
   createNewFile,
@@ -18,7 +18,7 @@ import {
 import {
   fsReason
 } from "./chunk-BEFUL3RG.js";
-import "./chunk-FWR62VQ3.js";
+import "./chunk-PZRYW2WV.js";
 import "./chunk-W7AISJDU.js";
 import {
   renderMarkdown

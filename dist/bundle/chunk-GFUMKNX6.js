@@ -8,7 +8,7 @@ import {
 } from "./chunk-BEFUL3RG.js";
 import {
   compile
-} from "./chunk-FWR62VQ3.js";
+} from "./chunk-PZRYW2WV.js";
 import {
   formatDiagnostic
 } from "./chunk-NFDRAR2L.js";
