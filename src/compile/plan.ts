@@ -66,12 +66,14 @@ export interface NetworkPlan {
   readonly inspectFormats: typeof inspectFormats;
 }
 
-export interface DockerFamily {
-  readonly tool: "iptables" | "ip6tables";
-  /** How many rules podnet keeps in this tool's DOCKER-USER (text: the script compares it). */
-  readonly count: string;
-  /** Rule arguments after `-I DOCKER-USER`. */
-  readonly rules: ReadonlyArray<ReadonlyArray<string>>;
+/**
+ * What the host's Docker-forward script needs to know: per tool, each egress subnet followed by
+ * its network (the rules' `podnet:<network>` mark). The script's steps build two rules from each
+ * pair (egress out of the uplink, and its replies); they are the same text on every host.
+ */
+export interface DockerEgress {
+  readonly iptables: ReadonlyArray<string>;
+  readonly ip6tables: ReadonlyArray<string>;
 }
 
 export interface HostPlan {
@@ -93,8 +95,8 @@ export interface HostPlan {
   readonly acceptRaKey: string;
   readonly networks: ReadonlyArray<NetworkPlan>;
   readonly untouched: ReadonlyArray<string>;
-  /** Rules for Docker's DOCKER-USER chain, per tool; empty when no network has egress. */
-  readonly dockerFamilies: ReadonlyArray<DockerFamily>;
+  /** The subnets Docker's DOCKER-USER chain lets out; undefined when no network has egress. */
+  readonly dockerEgress: DockerEgress | undefined;
   /** nftables rules for NixOS's forward-allow chain (networking.firewall.extraForwardRules). */
   readonly forwardRules: ReadonlyArray<string>;
 }
@@ -172,40 +174,16 @@ function egressSubnets(networks: ReadonlyArray<NetworkPlan>): Array<{ network: s
 }
 
 /**
- * iptables/ip6tables rules for Docker's DOCKER-USER chain, by tool: accept each egress network's
- * traffic from a podman bridge out of the uplink, and its replies back. Narrow on purpose: a
- * packet that arrives on the uplink with a podnet source address, or that goes to Docker's own
- * bridges, is left to Docker's rules.
+ * The egress subnets for Docker's DOCKER-USER chain, by tool, each with its network. The rules
+ * are narrow on purpose (the script's steps say how): a packet that arrives on the uplink with a
+ * podnet source address, or that goes to Docker's own bridges, is left to Docker's rules.
  */
-function dockerFamilies(networks: ReadonlyArray<NetworkPlan>, uplink: string): DockerFamily[] {
-  return (["iptables", "ip6tables"] as const)
-    .map((tool) => {
-      const rules = egressSubnets(networks)
-        .filter(({ subnet }) => (subnet.family === "ipv4") === (tool === "iptables"))
-        .flatMap(({ network, subnet }) => {
-          const comment = ["-m", "comment", "--comment", `podnet:${network}`];
-          return [
-            ["-i", "podman+", "-o", uplink, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
-            [
-              "-i",
-              uplink,
-              "-o",
-              "podman+",
-              "-d",
-              subnet.text,
-              "-m",
-              "conntrack",
-              "--ctstate",
-              "RELATED,ESTABLISHED",
-              ...comment,
-              "-j",
-              "ACCEPT",
-            ],
-          ];
-        });
-      return { tool, count: String(rules.length), rules };
-    })
-    .filter((family) => family.rules.length > 0);
+function dockerEgress(networks: ReadonlyArray<NetworkPlan>): DockerEgress | undefined {
+  const egress = egressSubnets(networks);
+  if (egress.length === 0) return undefined;
+  const pairs = (family: Subnet["family"]) =>
+    egress.filter(({ subnet }) => subnet.family === family).flatMap(({ network, subnet }) => [subnet.text, network]);
+  return { iptables: pairs("ipv4"), ip6tables: pairs("ipv6") };
 }
 
 // New connections from a podman bridge out of the uplink: a packet arriving on the uplink with a
@@ -236,7 +214,7 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
     acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
     networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
-    dockerFamilies: dockerFamilies(networks, config.uplink.interface),
+    dockerEgress: dockerEgress(networks),
     forwardRules: forwardRules(networks, config.uplink.interface),
   };
 }

@@ -10,7 +10,7 @@ import specifications from "podnet:templates";
 import type HandlebarsApi from "handlebars";
 import runtime from "handlebars/runtime.js";
 import { commentText, nixAttrName, nixIndentedString, nixString, nixStringList, shellWord, visibleText } from "./escape.js";
-import { type HostPlan, inspectFormats, type NetworkPlan } from "./plan.js";
+import { type DockerEgress, type HostPlan, inspectFormats, type NetworkPlan } from "./plan.js";
 
 // The runtime is the full Handlebars object without its compiler; its own typings declare nothing.
 const hb = (runtime as unknown as typeof HandlebarsApi).create();
@@ -92,7 +92,8 @@ interface Templates {
   readonly module: HandlebarsTemplateDelegate;
   readonly values: HandlebarsTemplateDelegate;
   readonly steps: HandlebarsTemplateDelegate;
-  readonly docker: HandlebarsTemplateDelegate;
+  readonly dockerValues: HandlebarsTemplateDelegate;
+  readonly dockerSteps: HandlebarsTemplateDelegate;
 }
 let compiled: Templates | undefined;
 const templates = (): Templates =>
@@ -100,7 +101,8 @@ const templates = (): Templates =>
     module: loadTemplate("host-module.nix.hbs"),
     values: loadTemplate("network-values.sh.hbs"),
     steps: loadTemplate("network-setup.sh.hbs"),
-    docker: loadTemplate("docker-forward.sh.hbs"),
+    dockerValues: loadTemplate("docker-forward-values.sh.hbs"),
+    dockerSteps: loadTemplate("docker-forward.sh.hbs"),
   });
 
 /** The network's own values, which the shared steps read. */
@@ -136,17 +138,14 @@ export function renderMarkdown(file: string, context: object): string {
   return template(context);
 }
 
-/** The script that keeps the host's DOCKER-USER rules what the spec says. */
-// Hosts with the same uplink name and the same forward rules share the script's text.
-const dockerScripts = new Map<string, string>();
-export function renderDockerForwardScript(host: HostPlan): string {
-  const key = JSON.stringify([host.dockerFamilies, host.uplinkInterface]);
-  let script = dockerScripts.get(key);
-  if (script === undefined) {
-    script = templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
-    if (dockerScripts.size < 64) dockerScripts.set(key, script);
-  }
-  return script;
+/**
+ * The Docker-forward unit's script, as the module's unit runs it: the host's values, then the
+ * steps that keep DOCKER-USER to them, which hold no value from the spec.
+ */
+let dockerSteps: string | undefined;
+function renderDockerForward(egress: DockerEgress, uplink: string): { values: string; steps: string } {
+  dockerSteps ??= templates().dockerSteps({});
+  return { values: templates().dockerValues({ ...egress, uplink }), steps: dockerSteps };
 }
 
 /** The NixOS module for one host. */
@@ -158,6 +157,6 @@ export function renderHostModule(host: HostPlan): string {
     containerNames: network.containers.map((container) => container.name),
     values: renderNetworkValues(network),
   }));
-  const docker = host.dockerFamilies.length === 0 ? undefined : renderDockerForwardScript(host);
+  const docker = host.dockerEgress ? renderDockerForward(host.dockerEgress, host.uplinkInterface) : undefined;
   return templates().module({ ...host, networks, steps, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}\n`).join("") });
 }

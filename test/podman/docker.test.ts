@@ -58,7 +58,8 @@ describeWith(tools, "Docker on the same host", () => {
     };
     return (id: string) => report.criteria.find((c) => c.id === id && c.subject === story.network)!;
   };
-  const runUnit = (script: string) => host.run("bash", ["-c", script], { reject: false });
+  // As systemd runs a NixOS unit's script: bash with -e.
+  const runUnit = (script: string) => host.run("bash", ["-e", "-c", script], { reject: false });
   /** Docker's own state: its networks, and every filter rule except DOCKER-USER's. */
   const dockerState = async () => ({
     networks: ((await docker.api("/networks")) as Array<{ Name: string; Id: string }>).map((n) => `${n.Name} ${n.Id}`).sort(),

@@ -241,6 +241,12 @@ in
         RemainAfterExit = true;
       };
       script = ''
+        # This host's values; the steps below, the same on every host, keep DOCKER-USER to them.
+        uplink=enp1s0
+        # Each egress subnet of the spec followed by its network, by tool.
+        egress_iptables=(10.89.0.0/24 v6egress)
+        egress_ip6tables=(fdaa:bbcc:ddee::/64 v6egress)
+      '' + ''
         # Let the podnet networks' egress through Docker's FORWARD policy. Docker sets the filter
         # FORWARD policy to DROP (iptables, and ip6tables with its IPv6 firewalling, the default from
         # Docker 27) when it turns forwarding on itself, and Docker 29 keeps doing so once it has.
@@ -248,8 +254,8 @@ in
         # accepts them in its own table, which does not override the drop. DOCKER-USER is the chain
         # Docker leaves to operators: it jumps there first and keeps its rules across restarts.
         #
-        # Each rule is as narrow as egress: from a podman bridge out of the uplink (enp1s0),
-        # replies back the same way, and only for the subnets of the spec's networks with egress. It is
+        # Each rule is as narrow as egress: from a podman bridge out of the uplink, replies back the same
+        # way, and only for the subnets of the spec's networks with egress (the values above). It is
         # marked with a `podnet:<network>` comment; marked rules the spec no longer has are removed.
         # Safe to run any number of times: when the marked rules are exactly the wanted ones, nothing changes.
         set -uo pipefail
@@ -261,53 +267,58 @@ in
           "$1" -w -t filter -n -L DOCKER-USER --line-numbers | awk '/\/\* podnet:[A-Za-z0-9_.-]+ \*\// { print $1 }' | sort -rn
         }
 
-        tool=iptables
-        if "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
-          current=yes
-          [ "$(marked "$tool" | wc -l)" -eq 2 ] || current=no
-          "$tool" -w -t filter -C DOCKER-USER -i podman+ -o enp1s0 -s 10.89.0.0/24 -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
-          "$tool" -w -t filter -C DOCKER-USER -i enp1s0 -o podman+ -d 10.89.0.0/24 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
-          if [ "$current" = yes ]; then
-            echo "podnet: $tool DOCKER-USER is up to date"
+        # The arguments after `-I DOCKER-USER` of one rule for subnet $2 of network $3: its egress
+        # (out), or the replies to it (back).
+        rule() {
+          if [ "$1" = out ]; then
+            args=(-i podman+ -o "$uplink" -s "$2" -m comment --comment "podnet:$3" -j ACCEPT)
           else
-            for line in $(marked "$tool"); do "$tool" -w -t filter -D DOCKER-USER "$line" || failed=1; done
-            "$tool" -w -t filter -I DOCKER-USER -i podman+ -o enp1s0 -s 10.89.0.0/24 -m comment --comment podnet:v6egress -j ACCEPT || failed=1
-            "$tool" -w -t filter -I DOCKER-USER -i enp1s0 -o podman+ -d 10.89.0.0/24 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT || failed=1
-            echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
+            args=(-i "$uplink" -o podman+ -d "$2" -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "podnet:$3" -j ACCEPT)
           fi
-        elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- '-P FORWARD DROP'; then
-          # Something drops forwarded traffic here, but not through Docker's chains (Docker without its
-          # iptables firewall, Docker 29's nftables backend, another firewall): podnet cannot know where
-          # to allow its networks, so it fails and says so.
-          echo "podnet: $tool FORWARD drops by default and there is no DOCKER-USER chain; allow forwarding from the podnet subnets where that policy is set (podnet check host shows which chain drops)" >&2
-          failed=1
-        else
-          echo "podnet: $tool has no DOCKER-USER chain and does not drop forwarded traffic: nothing to do"
-        fi
+        }
 
-        tool=ip6tables
-        if "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
-          current=yes
-          [ "$(marked "$tool" | wc -l)" -eq 2 ] || current=no
-          "$tool" -w -t filter -C DOCKER-USER -i podman+ -o enp1s0 -s fdaa:bbcc:ddee::/64 -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
-          "$tool" -w -t filter -C DOCKER-USER -i enp1s0 -o podman+ -d fdaa:bbcc:ddee::/64 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT 2>/dev/null || current=no
-          if [ "$current" = yes ]; then
-            echo "podnet: $tool DOCKER-USER is up to date"
+        # Makes tool $1's DOCKER-USER hold exactly podnet's rules for the subnet-network pairs after it.
+        forward() {
+          local tool=$1
+          shift
+          local pairs=("$@")
+          local current i direction
+          [ "''${#pairs[@]}" -gt 0 ] || return 0
+          if "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
+            current=yes
+            # Two rules per subnet, and two words (subnet, network) per subnet: as many rules as words.
+            [ "$(marked "$tool" | wc -l)" -eq "''${#pairs[@]}" ] || current=no
+            for ((i = 0; i < ''${#pairs[@]}; i += 2)); do
+              for direction in out back; do
+                rule "$direction" "''${pairs[i]}" "''${pairs[i + 1]}"
+                "$tool" -w -t filter -C DOCKER-USER "''${args[@]}" 2>/dev/null || current=no
+              done
+            done
+            if [ "$current" = yes ]; then
+              echo "podnet: $tool DOCKER-USER is up to date"
+            else
+              for line in $(marked "$tool"); do "$tool" -w -t filter -D DOCKER-USER "$line" || failed=1; done
+              for ((i = 0; i < ''${#pairs[@]}; i += 2)); do
+                for direction in out back; do
+                  rule "$direction" "''${pairs[i]}" "''${pairs[i + 1]}"
+                  "$tool" -w -t filter -I DOCKER-USER "''${args[@]}" || failed=1
+                done
+              done
+              echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
+            fi
+          elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- '-P FORWARD DROP'; then
+            # Something drops forwarded traffic here, but not through Docker's chains (Docker without its
+            # iptables firewall, Docker 29's nftables backend, another firewall): podnet cannot know where
+            # to allow its networks, so it fails and says so.
+            echo "podnet: $tool FORWARD drops by default and there is no DOCKER-USER chain; allow forwarding from the podnet subnets where that policy is set (podnet check host shows which chain drops)" >&2
+            failed=1
           else
-            for line in $(marked "$tool"); do "$tool" -w -t filter -D DOCKER-USER "$line" || failed=1; done
-            "$tool" -w -t filter -I DOCKER-USER -i podman+ -o enp1s0 -s fdaa:bbcc:ddee::/64 -m comment --comment podnet:v6egress -j ACCEPT || failed=1
-            "$tool" -w -t filter -I DOCKER-USER -i enp1s0 -o podman+ -d fdaa:bbcc:ddee::/64 -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment podnet:v6egress -j ACCEPT || failed=1
-            echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
+            echo "podnet: $tool has no DOCKER-USER chain and does not drop forwarded traffic: nothing to do"
           fi
-        elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- '-P FORWARD DROP'; then
-          # Something drops forwarded traffic here, but not through Docker's chains (Docker without its
-          # iptables firewall, Docker 29's nftables backend, another firewall): podnet cannot know where
-          # to allow its networks, so it fails and says so.
-          echo "podnet: $tool FORWARD drops by default and there is no DOCKER-USER chain; allow forwarding from the podnet subnets where that policy is set (podnet check host shows which chain drops)" >&2
-          failed=1
-        else
-          echo "podnet: $tool has no DOCKER-USER chain and does not drop forwarded traffic: nothing to do"
-        fi
+        }
+
+        forward iptables "''${egress_iptables[@]}"
+        forward ip6tables "''${egress_ip6tables[@]}"
         exit "$failed"
       '';
     };

@@ -8,7 +8,7 @@ import {
 } from "./chunk-BEFUL3RG.js";
 import {
   compile
-} from "./chunk-PZRYW2WV.js";
+} from "./chunk-YTL5ILGL.js";
 import {
   formatDiagnostic
 } from "./chunk-NFDRAR2L.js";

@@ -185,7 +185,7 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-DZTCGJEH.js"),
+    import("./pipeline-CUHTIJ34.js"),
     import("./outputs-2RK5MMC3.js"),
     import("./source-QU3CZVCF.js"),
     import("./diagnostics-6HLDF52Z.js"),

@@ -7,7 +7,7 @@ import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-TN4X6RZ2.js";
+} from "./chunk-SAHZAXPK.js";
 import {
   hasErrors
 } from "./chunk-NFDRAR2L.js";

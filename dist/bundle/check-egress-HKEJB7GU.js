@@ -11,8 +11,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-O46MKUQA.js";
-import "./chunk-GFUMKNX6.js";
+} from "./chunk-X2RF6CJW.js";
+import "./chunk-ES26JLV5.js";
 import {
   UsageError,
   defaultIo,
@@ -24,9 +24,9 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
-import "./chunk-PZRYW2WV.js";
+import "./chunk-YTL5ILGL.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-TN4X6RZ2.js";
+import "./chunk-SAHZAXPK.js";
 import "./chunk-NFDRAR2L.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

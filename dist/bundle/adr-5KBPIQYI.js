@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-GFUMKNX6.js";
+} from "./chunk-ES26JLV5.js";
 import {
   UsageError,
   createNewFile,
@@ -18,11 +18,11 @@ import {
 import {
   fsReason
 } from "./chunk-BEFUL3RG.js";
-import "./chunk-PZRYW2WV.js";
+import "./chunk-YTL5ILGL.js";
 import "./chunk-W7AISJDU.js";
 import {
   renderMarkdown
-} from "./chunk-TN4X6RZ2.js";
+} from "./chunk-SAHZAXPK.js";
 import "./chunk-NFDRAR2L.js";
 import {
   require_picocolors

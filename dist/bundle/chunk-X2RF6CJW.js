@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-GFUMKNX6.js";
+} from "./chunk-ES26JLV5.js";
 import {
   UsageError,
   exitCodes

@@ -1786,31 +1786,11 @@ function egressSubnets(networks) {
     (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).map((subnet) => ({ network: network.name, subnet }))
   );
 }
-function dockerFamilies(networks, uplink) {
-  return ["iptables", "ip6tables"].map((tool) => {
-    const rules2 = egressSubnets(networks).filter(({ subnet }) => subnet.family === "ipv4" === (tool === "iptables")).flatMap(({ network, subnet }) => {
-      const comment = ["-m", "comment", "--comment", `podnet:${network}`];
-      return [
-        ["-i", "podman+", "-o", uplink, "-s", subnet.text, ...comment, "-j", "ACCEPT"],
-        [
-          "-i",
-          uplink,
-          "-o",
-          "podman+",
-          "-d",
-          subnet.text,
-          "-m",
-          "conntrack",
-          "--ctstate",
-          "RELATED,ESTABLISHED",
-          ...comment,
-          "-j",
-          "ACCEPT"
-        ]
-      ];
-    });
-    return { tool, count: String(rules2.length), rules: rules2 };
-  }).filter((family) => family.rules.length > 0);
+function dockerEgress(networks) {
+  const egress = egressSubnets(networks);
+  if (egress.length === 0) return void 0;
+  const pairs = (family) => egress.filter(({ subnet }) => subnet.family === family).flatMap(({ network, subnet }) => [subnet.text, network]);
+  return { iptables: pairs("ipv4"), ip6tables: pairs("ipv6") };
 }
 function forwardRules(networks, uplink) {
   return egressSubnets(networks).map(
@@ -1833,7 +1813,7 @@ function planHost(host, config, specFile) {
     acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
     networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
-    dockerFamilies: dockerFamilies(networks, config.uplink.interface),
+    dockerEgress: dockerEgress(networks),
     forwardRules: forwardRules(networks, config.uplink.interface)
   };
 }
@@ -1869,49 +1849,17 @@ var podnet_templates_default = {
     };
     return "# " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "number"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 2 }, "end": { "line": 1, "column": 17 } } })) + ". " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "title"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 19 }, "end": { "line": 1, "column": 33 } } })) + "\n\n- Status: proposed\n- Date: " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "date"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 8 }, "end": { "line": 4, "column": 21 } } })) + "\n- Spec: `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "specFile"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 9 }, "end": { "line": 5, "column": 26 } } })) + "`, host `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "host"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 35 }, "end": { "line": 5, "column": 48 } } })) + "`, network `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "network"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 60 }, "end": { "line": 5, "column": 76 } } })) + "`\n\n## Context and problem statement\n\nHost `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "host"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 6 }, "end": { "line": 9, "column": 19 } } })) + "` has the global IPv6 address `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "uplinkAddress"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 50 }, "end": { "line": 9, "column": 72 } } })) + "` on uplink\n`" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "uplinkInterface"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 1 }, "end": { "line": 10, "column": 25 } } })) + "` (addressing: " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "addressing"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 10, "column": 40 }, "end": { "line": 10, "column": 59 } } })) + "). Its containers run under podman, whose\ndefault bridge is IPv4-only, so they cannot reach IPv6-only destinations. Containers\n" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "containers"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 0 }, "end": { "line": 12, "column": 19 } } })) + " need IPv6 egress; " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "untouched"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 38 }, "end": { "line": 12, "column": 56 } } })) + " must stay as they are.\n\n## Considered options\n\n1. **NAT66 from a ULA /64**: podman network `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "network"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 45 }, "end": { "line": 16, "column": 61 } } })) + "` with `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "ipv4"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 69 }, "end": { "line": 16, "column": 82 } } })) + "` (RFC 1918) and\n   `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "ipv6"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 4 }, "end": { "line": 17, "column": 17 } } })) + "` (ULA), masqueraded by netavark to `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "sourceAddress"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 54 }, "end": { "line": 17, "column": 76 } } })) + "`.\n2. **A routed GUA sub-prefix** for the bridge, so containers have global addresses.\n3. Another container backend (docker) or host networking for the containers.\n\n## Decision outcome\n\nChosen option: 1, NAT66 from the ULA `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "ipv6"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 38 }, "end": { "line": 23, "column": 51 } } })) + "`, because:\n\n- **NAT66/ULA over a routed GUA sub-prefix**: the host has a single on-link prefix on\n  `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "uplinkInterface"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 3 }, "end": { "line": 26, "column": 27 } } })) + "`. Giving containers global addresses from it needs an NDP proxy (or a second,\n  routed prefix from the provider) and touches the host's own on-link /64 and its routes. A ULA\n  behind NAT66 needs neither, and the host's addressing stays exactly as it is.\n- **podman is kept** as the oci-containers backend: the network is an opt-in podman bridge,\n  created by the systemd oneshot `podnet-network-" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "network"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 30, "column": 49 }, "end": { "line": 30, "column": 65 } } })) + "` before the containers that join it.\n- **Egress only, no inbound surface**: nothing is published or routed to `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "ipv6"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 74 }, "end": { "line": 31, "column": 87 } } })) + "` from\n  outside. Containers only get outbound IPv6 (and IPv4) through the host's address.\n- Only containers listed in the spec join `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "network"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 43 }, "end": { "line": 33, "column": 59 } } })) + "`. Untouched containers stay on podman's\n  default network, and a NixOS assertion fails if anything moves them.\n\n### Consequences\n\n- Every container on `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "network"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 22 }, "end": { "line": 38, "column": 38 } } })) + "` appears on the internet as `" + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "sourceAddress"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 68 }, "end": { "line": 38, "column": 90 } } })) + "`.\n- **SMTP caveat**: the NAT66 source address has no reverse DNS (rDNS) and no SPF record for mail\n  from these containers, so **SMTP sent directly from this network inherits a deliverability\n  problem** (rejections, spam scoring). Send mail through a relay with proper rDNS/SPF.\n- `net.ipv6.conf.all.forwarding = 1` is set on the host." + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "slaac"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 42, "column": 56 }, "end": { "line": 43, "column": 79 } } })) != null ? stack1 : "") + "\n- Proof on the deployed host: `podnet check egress " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "specFile"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 51 }, "end": { "line": 44, "column": 68 } } })) + " --host " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "host"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 76 }, "end": { "line": 44, "column": 89 } } })) + " --network " + alias2(lookupProperty(helpers, "text").call(alias1, lookupProperty(depth0, "network"), { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 44, "column": 100 }, "end": { "line": 44, "column": 116 } } })) + "`.\n";
   }, "useData": true },
-  "docker-forward.sh.hbs": { "0": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  "docker-forward-values.sh.hbs": { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\ntool=" + alias2(lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "tool"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 22, "column": 5 }, "end": { "line": 22, "column": 16 } } })) + '\nif "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then\n  current=yes\n  [ "$(marked "$tool" | wc -l)" -eq ' + alias2(lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "count"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 36 }, "end": { "line": 25, "column": 48 } } })) + " ] || current=no\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "rules"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 28, "column": 9 } } })) != null ? stack1 : "") + '  if [ "$current" = yes ]; then\n    echo "podnet: $tool DOCKER-USER is up to date"\n  else\n    for line in $(marked "$tool"); do "$tool" -w -t filter -D DOCKER-USER "$line" || failed=1; done\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "rules"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 35, "column": 9 } } })) != null ? stack1 : "") + `    echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
-  fi
-elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- '-P FORWARD DROP'; then
-  # Something drops forwarded traffic here, but not through Docker's chains (Docker without its
-  # iptables firewall, Docker 29's nftables backend, another firewall): podnet cannot know where
-  # to allow its networks, so it fails and says so.
-  echo "podnet: $tool FORWARD drops by default and there is no DOCKER-USER chain; allow forwarding from the podnet subnets where that policy is set (podnet check host shows which chain drops)" >&2
-  failed=1
-else
-  echo "podnet: $tool has no DOCKER-USER chain and does not drop forwarded traffic: nothing to do"
-fi
-`;
-  }, "1": function(container, depth0, helpers, partials, data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '  "$tool" -w -t filter -C DOCKER-USER ' + container.escapeExpression(lookupProperty(helpers, "shArgs").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "shArgs", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 38 }, "end": { "line": 27, "column": 53 } } })) + " 2>/dev/null || current=no\n";
-  }, "2": function(container, depth0, helpers, partials, data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '    "$tool" -w -t filter -I DOCKER-USER ' + container.escapeExpression(lookupProperty(helpers, "shArgs").call(depth0 != null ? depth0 : container.nullContext || {}, depth0, { "name": "shArgs", "hash": {}, "data": data, "loc": { "start": { "line": 34, "column": 40 }, "end": { "line": 34, "column": 55 } } })) + " || failed=1\n";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "# Let the podnet networks' egress through Docker's FORWARD policy. Docker sets the filter\n# FORWARD policy to DROP (iptables, and ip6tables with its IPv6 firewalling, the default from\n# Docker 27) when it turns forwarding on itself, and Docker 29 keeps doing so once it has.\n# netavark's iptables driver accepts its networks in that chain itself; its nftables driver\n# accepts them in its own table, which does not override the drop. DOCKER-USER is the chain\n# Docker leaves to operators: it jumps there first and keeps its rules across restarts.\n#\n# Each rule is as narrow as egress: from a podman bridge out of the uplink (" + container.escapeExpression(lookupProperty(helpers, "comment").call(alias1, lookupProperty(depth0, "uplink"), { "name": "comment", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 76 }, "end": { "line": 8, "column": 94 } } })) + "),\n# replies back the same way, and only for the subnets of the spec's networks with egress. It is\n# marked with a `podnet:<network>` comment; marked rules the spec no longer has are removed.\n# Safe to run any number of times: when the marked rules are exactly the wanted ones, nothing changes.\nset -uo pipefail\nexport LC_ALL=C\nfailed=0\n\n# The line numbers of podnet's rules in DOCKER-USER, highest first (so deleting keeps the rest).\nmarked() {\n  \"$1\" -w -t filter -n -L DOCKER-USER --line-numbers | awk '/\\/\\* podnet:[A-Za-z0-9_.-]+ \\*\\// { print $1 }' | sort -rn\n}\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "families"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 47, "column": 9 } } })) != null ? stack1 : "") + 'exit "$failed"\n';
+    return "# This host's values; the steps below, the same on every host, keep DOCKER-USER to them.\nuplink=" + alias2(lookupProperty(helpers, "sh").call(alias1, lookupProperty(depth0, "uplink"), { "name": "sh", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 7 }, "end": { "line": 2, "column": 20 } } })) + "\n# Each egress subnet of the spec followed by its network, by tool.\negress_iptables=(" + alias2(lookupProperty(helpers, "shArgs").call(alias1, lookupProperty(depth0, "iptables"), { "name": "shArgs", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 17 }, "end": { "line": 4, "column": 36 } } })) + ")\negress_ip6tables=(" + alias2(lookupProperty(helpers, "shArgs").call(alias1, lookupProperty(depth0, "ip6tables"), { "name": "shArgs", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 18 }, "end": { "line": 5, "column": 38 } } })) + ")\n";
+  }, "useData": true },
+  "docker-forward.sh.hbs": { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    return '# Let the podnet networks\' egress through Docker\'s FORWARD policy. Docker sets the filter\n# FORWARD policy to DROP (iptables, and ip6tables with its IPv6 firewalling, the default from\n# Docker 27) when it turns forwarding on itself, and Docker 29 keeps doing so once it has.\n# netavark\'s iptables driver accepts its networks in that chain itself; its nftables driver\n# accepts them in its own table, which does not override the drop. DOCKER-USER is the chain\n# Docker leaves to operators: it jumps there first and keeps its rules across restarts.\n#\n# Each rule is as narrow as egress: from a podman bridge out of the uplink, replies back the same\n# way, and only for the subnets of the spec\'s networks with egress (the values above). It is\n# marked with a `podnet:<network>` comment; marked rules the spec no longer has are removed.\n# Safe to run any number of times: when the marked rules are exactly the wanted ones, nothing changes.\nset -uo pipefail\nexport LC_ALL=C\nfailed=0\n\n# The line numbers of podnet\'s rules in DOCKER-USER, highest first (so deleting keeps the rest).\nmarked() {\n  "$1" -w -t filter -n -L DOCKER-USER --line-numbers | awk \'/\\/\\* podnet:[A-Za-z0-9_.-]+ \\*\\// { print $1 }\' | sort -rn\n}\n\n# The arguments after `-I DOCKER-USER` of one rule for subnet $2 of network $3: its egress\n# (out), or the replies to it (back).\nrule() {\n  if [ "$1" = out ]; then\n    args=(-i podman+ -o "$uplink" -s "$2" -m comment --comment "podnet:$3" -j ACCEPT)\n  else\n    args=(-i "$uplink" -o podman+ -d "$2" -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "podnet:$3" -j ACCEPT)\n  fi\n}\n\n# Makes tool $1\'s DOCKER-USER hold exactly podnet\'s rules for the subnet-network pairs after it.\nforward() {\n  local tool=$1\n  shift\n  local pairs=("$@")\n  local current i direction\n  [ "${#pairs[@]}" -gt 0 ] || return 0\n  if "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then\n    current=yes\n    # Two rules per subnet, and two words (subnet, network) per subnet: as many rules as words.\n    [ "$(marked "$tool" | wc -l)" -eq "${#pairs[@]}" ] || current=no\n    for ((i = 0; i < ${#pairs[@]}; i += 2)); do\n      for direction in out back; do\n        rule "$direction" "${pairs[i]}" "${pairs[i + 1]}"\n        "$tool" -w -t filter -C DOCKER-USER "${args[@]}" 2>/dev/null || current=no\n      done\n    done\n    if [ "$current" = yes ]; then\n      echo "podnet: $tool DOCKER-USER is up to date"\n    else\n      for line in $(marked "$tool"); do "$tool" -w -t filter -D DOCKER-USER "$line" || failed=1; done\n      for ((i = 0; i < ${#pairs[@]}; i += 2)); do\n        for direction in out back; do\n          rule "$direction" "${pairs[i]}" "${pairs[i + 1]}"\n          "$tool" -w -t filter -I DOCKER-USER "${args[@]}" || failed=1\n        done\n      done\n      echo "podnet: $tool DOCKER-USER now accepts the podnet networks\' egress and replies"\n    fi\n  elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- \'-P FORWARD DROP\'; then\n    # Something drops forwarded traffic here, but not through Docker\'s chains (Docker without its\n    # iptables firewall, Docker 29\'s nftables backend, another firewall): podnet cannot know where\n    # to allow its networks, so it fails and says so.\n    echo "podnet: $tool FORWARD drops by default and there is no DOCKER-USER chain; allow forwarding from the podnet subnets where that policy is set (podnet check host shows which chain drops)" >&2\n    failed=1\n  else\n    echo "podnet: $tool has no DOCKER-USER chain and does not drop forwarded traffic: nothing to do"\n  fi\n}\n\nforward iptables "${egress_iptables[@]}"\nforward ip6tables "${egress_ip6tables[@]}"\nexit "$failed"\n';
   }, "useData": true },
   "host-module.nix.hbs": { "0": function(container, depth0, helpers, partials, data) {
     var alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1980,7 +1928,7 @@ fi
     };
     return "  # NixOS's nftables firewall can filter forwarded traffic (filterForward): then the podnet\n  # networks' egress needs an allow rule. Only new connections reach forward-allow; replies are\n  # accepted before it (ct state established,related), and nothing inbound is allowed.\n  networking.firewall.extraForwardRules = lib.mkIf (\n    config.networking.nftables.enable && (config.networking.firewall.filterForward or false)\n  ) " + container.escapeExpression(lookupProperty(helpers, "script").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "forwardRulesText"), 4, { "name": "script", "hash": {}, "data": data, "loc": { "start": { "line": 240, "column": 4 }, "end": { "line": 240, "column": 33 } } })) + ";\n\n";
   }, "5": function(container, depth0, helpers, partials, data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
@@ -2003,7 +1951,7 @@ fi
         Type = "oneshot";
         RemainAfterExit = true;
       };
-      script = ` + container.escapeExpression(lookupProperty(helpers, "script").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "docker"), 8, { "name": "script", "hash": {}, "data": data, "loc": { "start": { "line": 262, "column": 15 }, "end": { "line": 262, "column": 34 } } })) + ";\n    };\n";
+      script = ` + alias2(lookupProperty(helpers, "script").call(alias1, lookupProperty(lookupProperty(depth0, "docker"), "values"), 8, { "name": "script", "hash": {}, "data": data, "loc": { "start": { "line": 262, "column": 15 }, "end": { "line": 262, "column": 41 } } })) + " + " + alias2(lookupProperty(helpers, "script").call(alias1, lookupProperty(lookupProperty(depth0, "docker"), "steps"), 8, { "name": "script", "hash": {}, "data": data, "loc": { "start": { "line": 262, "column": 44 }, "end": { "line": 262, "column": 69 } } })) + ";\n    };\n";
   }, "6": function(container, depth0, helpers, partials, data) {
     var alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2192,7 +2140,8 @@ var templates = () => compiled ??= {
   module: loadTemplate("host-module.nix.hbs"),
   values: loadTemplate("network-values.sh.hbs"),
   steps: loadTemplate("network-setup.sh.hbs"),
-  docker: loadTemplate("docker-forward.sh.hbs")
+  dockerValues: loadTemplate("docker-forward-values.sh.hbs"),
+  dockerSteps: loadTemplate("docker-forward.sh.hbs")
 };
 function renderNetworkValues(network) {
   return templates().values(network);
@@ -2215,15 +2164,10 @@ function renderMarkdown(file, context) {
   }
   return template(context);
 }
-var dockerScripts = /* @__PURE__ */ new Map();
-function renderDockerForwardScript(host) {
-  const key = JSON.stringify([host.dockerFamilies, host.uplinkInterface]);
-  let script = dockerScripts.get(key);
-  if (script === void 0) {
-    script = templates().docker({ families: host.dockerFamilies, uplink: host.uplinkInterface });
-    if (dockerScripts.size < 64) dockerScripts.set(key, script);
-  }
-  return script;
+var dockerSteps;
+function renderDockerForward(egress, uplink) {
+  dockerSteps ??= templates().dockerSteps({});
+  return { values: templates().dockerValues({ ...egress, uplink }), steps: dockerSteps };
 }
 function renderHostModule(host) {
   const steps = renderNetworkSteps(host.networks[0]?.checksDns ?? false);
@@ -2232,7 +2176,7 @@ function renderHostModule(host) {
     containerNames: network.containers.map((container) => container.name),
     values: renderNetworkValues(network)
   }));
-  const docker = host.dockerFamilies.length === 0 ? void 0 : renderDockerForwardScript(host);
+  const docker = host.dockerEgress ? renderDockerForward(host.dockerEgress, host.uplinkInterface) : void 0;
   return templates().module({ ...host, networks, steps, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}
 `).join("") });
 }

@@ -17,7 +17,7 @@ import {
 } from "./chunk-BEFUL3RG.js";
 import {
   renderMarkdown
-} from "./chunk-TN4X6RZ2.js";
+} from "./chunk-SAHZAXPK.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -45,7 +45,7 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-DZTCGJEH.js");
+  const { compile } = await import("./pipeline-CUHTIJ34.js");
   const { hasErrors } = await import("./diagnostics-6HLDF52Z.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-GFUMKNX6.js";
+} from "./chunk-ES26JLV5.js";
 import {
   UsageError,
   defaultIo,
@@ -18,9 +18,9 @@ import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-BEFUL3RG.js";
-import "./chunk-PZRYW2WV.js";
+import "./chunk-YTL5ILGL.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-TN4X6RZ2.js";
+import "./chunk-SAHZAXPK.js";
 import {
   hasErrors,
   summarise,

@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-PZRYW2WV.js";
+} from "./chunk-YTL5ILGL.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-TN4X6RZ2.js";
+import "./chunk-SAHZAXPK.js";
 import "./chunk-NFDRAR2L.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
