@@ -50,11 +50,11 @@ async function starterProblems(file: string, text: string, host: string, output:
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { placeOutputs } = await import("../emit/write.js");
+  const { OutputPlaceError, placeOutputs } = await import("../emit/write.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
-  return typeof place === "string" || place === undefined
-    ? []
-    : [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`];
+  return place instanceof OutputPlaceError
+    ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`]
+    : [];
 }
 
 /** Refuses a target that is not a new (or, with --force, an existing regular) file in an existing folder. */

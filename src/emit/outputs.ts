@@ -9,7 +9,7 @@ import type { Diagnostic } from "../compile/diagnostics.js";
 import type { RenderedHost } from "../compile/pipeline.js";
 import { showFile } from "./git.js";
 import { readRegularFile, UnreadableFileError } from "./read.js";
-import { generatedHeader, type OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
+import { generatedHeader, OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
 
 /** How many outputs are read (or written) at once. */
 export const concurrentOutputs = 16;
@@ -64,6 +64,8 @@ export function placeFinding(host: string, problem: OutputPlaceError): Diagnosti
 
 /** The outputs on disk, next to the spec: placed through symlinks, read as regular files only. */
 export function onDisk(specFile: string): ExistingOutputs {
+  // Placing an output finds whether a file is there; one that was not is not read again.
+  const absent = new Set<string>();
   return {
     label: "committed",
     async place(hosts) {
@@ -72,13 +74,16 @@ export function onDisk(specFile: string): ExistingOutputs {
         hosts.map(({ plan }) => ({ host: plan.host, output: plan.output })),
       );
       return new Map(
-        hosts.map(({ plan }) => {
+        hosts.map(({ plan }): [string, string | Diagnostic] => {
           const place = places.get(plan.host)!;
-          return [plan.host, typeof place === "string" ? place : placeFinding(plan.host, place)];
+          if (place instanceof OutputPlaceError) return [plan.host, placeFinding(plan.host, place)];
+          if (!place.exists) absent.add(place.file);
+          return [plan.host, place.file];
         }),
       );
     },
     async read(file) {
+      if (absent.has(file)) return undefined;
       try {
         return await readRegularFile(file, maxOutputBytes);
       } catch (error) {

@@ -128,6 +128,8 @@ describe("the writer interrupted by a signal", () => {
       const renames = staging.commit();
       process.kill(process.pid, signal);
       await renames;
+      // The signal is handled on the event loop: give it the chance before exiting on our own.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
     } else {
       const delays = delay.split(",").map(Number);
       for (const at of delays) setTimeout(() => process.kill(process.pid, signal), at);

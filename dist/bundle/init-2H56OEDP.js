@@ -51,9 +51,9 @@ async function starterProblems(file, text, host, output) {
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { placeOutputs } = await import("./write-HNG3GGNF.js");
+  const { OutputPlaceError, placeOutputs } = await import("./write-CN5ZXLDP.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
-  return typeof place === "string" || place === void 0 ? [] : [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`];
+  return place instanceof OutputPlaceError ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`] : [];
 }
 async function checkTarget(file, force) {
   const folder = path.dirname(file);
@@ -110,7 +110,7 @@ async function runInit(file, options, io = defaultIo) {
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text);
   else {
-    const { writeAtomically, WriteError } = await import("./write-HNG3GGNF.js");
+    const { writeAtomically, WriteError } = await import("./write-CN5ZXLDP.js");
     await writeAtomically(target, text).catch((error) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

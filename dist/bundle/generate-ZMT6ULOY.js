@@ -12,12 +12,12 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-TZF3TMW3.js";
+} from "./chunk-3NP2ZG63.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-RMJJIV2F.js";
+} from "./chunk-Y6CBC3RG.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-YTL5ILGL.js";

@@ -6,9 +6,9 @@ import {
   onDisk,
   placeFinding,
   planOutputs
-} from "./chunk-TZF3TMW3.js";
+} from "./chunk-3NP2ZG63.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-RMJJIV2F.js";
+import "./chunk-Y6CBC3RG.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

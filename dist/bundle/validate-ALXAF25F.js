@@ -10,9 +10,9 @@ import {
 } from "./chunk-P36JDJGN.js";
 import {
   onDisk
-} from "./chunk-TZF3TMW3.js";
+} from "./chunk-3NP2ZG63.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-RMJJIV2F.js";
+import "./chunk-Y6CBC3RG.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,

@@ -6,10 +6,9 @@ import {
   generatedHeader,
   isAlive,
   placeOutputs,
-  realOutputPath,
   writeAll,
   writeAtomically
-} from "./chunk-RMJJIV2F.js";
+} from "./chunk-Y6CBC3RG.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";
@@ -20,7 +19,6 @@ export {
   generatedHeader,
   isAlive,
   placeOutputs,
-  realOutputPath,
   writeAll,
   writeAtomically
 };

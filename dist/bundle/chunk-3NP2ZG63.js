@@ -3,9 +3,10 @@ import {
   showFile
 } from "./chunk-JXOSZEBY.js";
 import {
+  OutputPlaceError,
   generatedHeader,
   placeOutputs
-} from "./chunk-RMJJIV2F.js";
+} from "./chunk-Y6CBC3RG.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
@@ -467,6 +468,7 @@ function placeFinding(host, problem) {
   };
 }
 function onDisk(specFile) {
+  const absent = /* @__PURE__ */ new Set();
   return {
     label: "committed",
     async place(hosts) {
@@ -477,11 +479,14 @@ function onDisk(specFile) {
       return new Map(
         hosts.map(({ plan }) => {
           const place = places.get(plan.host);
-          return [plan.host, typeof place === "string" ? place : placeFinding(plan.host, place)];
+          if (place instanceof OutputPlaceError) return [plan.host, placeFinding(plan.host, place)];
+          if (!place.exists) absent.add(place.file);
+          return [plan.host, place.file];
         })
       );
     },
     async read(file) {
+      if (absent.has(file)) return void 0;
       try {
         return await readRegularFile(file, maxOutputBytes);
       } catch (error) {
