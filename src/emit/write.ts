@@ -14,7 +14,7 @@
  *   the modules are all old or all new. It waits at most 2 s, less on a second signal. A run killed
  *   outright leaves temporaries named after its pid, which the next `generate` removes.
  */
-import { lstatSync, realpathSync, renameSync, type Stats } from "node:fs";
+import { lstatSync, realpathSync, renameSync, rmdirSync, type Stats, unlinkSync } from "node:fs";
 import { type FileHandle, mkdir, open, readdir, realpath, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { halted, mapBounded } from "../compile/concurrency.js";
@@ -177,20 +177,19 @@ let committing = 0;
 /** The exit code of the first SIGINT, SIGTERM or SIGHUP that arrived, once one has. */
 let interruptedWith: number | undefined;
 let handlersInstalled = false;
-let removeNow: { unlink: (file: string) => void; rmdir: (dir: string) => void } | undefined;
 
 /** Removes every live temporary and every folder made that is still empty, then exits. */
 function cleanUpAndExit(code: number): never {
   for (const temporary of liveTemporaries) {
     try {
-      removeNow?.unlink(temporary);
+      unlinkSync(temporary);
     } catch {
       // already gone
     }
   }
   for (const folder of [...liveFolders].reverse()) {
     try {
-      removeNow?.rmdir(folder);
+      rmdirSync(folder);
     } catch {
       // holds a module renamed into place, or something not ours
     }
@@ -209,13 +208,9 @@ function exitWhenSettled(): void {
 
 const exitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
-// node:fs and node:crypto are loaded when something is written: `generate --check` (the hook's
-// path) never pays for them.
-async function removeLiveOnSignals(): Promise<void> {
+function removeLiveOnSignals(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const { rmdirSync, unlinkSync } = await import("node:fs");
-  removeNow = { unlink: unlinkSync, rmdir: rmdirSync };
   for (const signal of Object.keys(exitCodes) as Array<keyof typeof exitCodes>) {
     process.on(signal, () => {
       // A second signal means "now": clean up what is known and go.
@@ -283,7 +278,7 @@ export class Staging {
   private constructor() {}
 
   static async open(): Promise<Staging> {
-    await removeLiveOnSignals();
+    removeLiveOnSignals();
     return new Staging();
   }
 

@@ -186,7 +186,7 @@ async function runHookRun(options, io = defaultIo) {
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("./pipeline-CUHTIJ34.js"),
-    import("./outputs-VVP4PG5H.js"),
+    import("./outputs-MQQ4K7FC.js"),
     import("./source-QU3CZVCF.js"),
     import("./diagnostics-6HLDF52Z.js"),
     import("./dry-build-C7AKCOCO.js")

@@ -10,9 +10,9 @@ import {
 } from "./chunk-P36JDJGN.js";
 import {
   onDisk
-} from "./chunk-3NP2ZG63.js";
+} from "./chunk-VKAYDQXR.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-Y6CBC3RG.js";
+import "./chunk-GC4YUD6C.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,

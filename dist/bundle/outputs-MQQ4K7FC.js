@@ -6,9 +6,9 @@ import {
   onDisk,
   placeFinding,
   planOutputs
-} from "./chunk-3NP2ZG63.js";
+} from "./chunk-VKAYDQXR.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-Y6CBC3RG.js";
+import "./chunk-GC4YUD6C.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

@@ -6,7 +6,7 @@ import {
   OutputPlaceError,
   generatedHeader,
   placeOutputs
-} from "./chunk-Y6CBC3RG.js";
+} from "./chunk-GC4YUD6C.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";

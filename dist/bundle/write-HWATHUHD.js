@@ -8,7 +8,7 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-Y6CBC3RG.js";
+} from "./chunk-GC4YUD6C.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

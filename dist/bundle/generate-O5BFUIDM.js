@@ -12,12 +12,12 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-3NP2ZG63.js";
+} from "./chunk-VKAYDQXR.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-Y6CBC3RG.js";
+} from "./chunk-GC4YUD6C.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-YTL5ILGL.js";
