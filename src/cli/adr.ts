@@ -25,7 +25,7 @@ export interface AdrOptions {
 }
 
 /** Why `title` cannot head a record; undefined when it can. */
-export function titleProblem(title: string): string | undefined {
+function titleProblem(title: string): string | undefined {
   if (title.trim() === "") return 'give the decision a title, e.g. podnet adr new "Use NAT66 for container egress"';
   const bad = unprintableIn(title);
   if (bad !== undefined) return `the title contains ${bad}; a title is one line of plain text`;

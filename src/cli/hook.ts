@@ -16,7 +16,7 @@ import { GitError, hooksDir, repoRoot, showFile, stagedPaths } from "../emit/git
 import { fileKind, readRegularFile, UnreadableFileError } from "../emit/read.js";
 import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 
-export const hookMarker = "# podnet pre-commit hook";
+const hookMarker = "# podnet pre-commit hook";
 
 export interface HookOptions {
   spec: string;
@@ -25,7 +25,7 @@ export interface HookOptions {
   nixosRebuild?: string;
 }
 
-export function hookScript(podnetBin: string, specFromRoot: string, flake: string | undefined): string {
+function hookScript(podnetBin: string, specFromRoot: string, flake: string | undefined): string {
   const args = ["hook", "run", "--spec", specFromRoot, ...(flake === undefined ? [] : ["--flake", flake])];
   return [
     "#!/bin/sh",

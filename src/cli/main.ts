@@ -11,7 +11,7 @@ import { defaultIo, exitCodes, type Io, oneLine, UsageError, visible } from "./c
 export { exitCodes, UsageError };
 
 /** Defaults for operators on a real host; tests always pass their own, simulated endpoints. */
-export const egressDefaults = {
+const egressDefaults = {
   echo6: "http://api6.ipify.org/",
   echo4: "http://api.ipify.org/",
   probeImage: "docker.io/library/busybox:stable",
@@ -22,7 +22,7 @@ export const egressDefaults = {
  * `helpTo: "err"` sends commander's own output (help) to stderr: a --json run keeps stdout for
  * the one JSON document. It is set here because subcommands copy the setting when they are made.
  */
-export function buildProgram(
+function buildProgram(
   io: Io = defaultIo,
   { helpTo = "out" }: { helpTo?: "out" | "err" } = {},
 ): { program: Command; result: { code: number } } {
@@ -174,7 +174,7 @@ export function buildProgram(
  * Whether the user asked for JSON: `--json` anywhere before a `--`. Decided on the raw words, not
  * on parsed options, because the run may fail before (or while) commander parses them.
  */
-export function wantsJson(argv: ReadonlyArray<string>): boolean {
+function wantsJson(argv: ReadonlyArray<string>): boolean {
   const words = argv.slice(2);
   const end = words.indexOf("--");
   return (end === -1 ? words : words.slice(0, end)).includes("--json");

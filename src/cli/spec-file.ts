@@ -6,7 +6,7 @@ import { readRegularFile, UnreadableFileError } from "../emit/read.js";
 import { type Io, UsageError } from "./context.js";
 
 /** The spec a command was given: a regular file within the size limit, or a usage error. */
-export async function readSpec(file: string): Promise<string> {
+async function readSpec(file: string): Promise<string> {
   try {
     return await readRegularFile(file, maxSpecBytes);
   } catch (error) {

@@ -34,7 +34,7 @@ export type LocatedDiagnostic = Diagnostic & { readonly location: Location };
 export const hasErrors = (diagnostics: ReadonlyArray<Diagnostic>): boolean => diagnostics.some((d) => d.severity === "error");
 
 /** Dotted display of a spec path: hosts.web-arm.networks.v6egress.ipv6, containers[1]. */
-export function formatPath(path: SpecPath): string {
+function formatPath(path: SpecPath): string {
   return path
     .map((segment, index) =>
       typeof segment === "number"

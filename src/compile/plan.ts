@@ -9,7 +9,7 @@ import { defaultPodmanVersion, versionAtLeast } from "./rules.js";
 import type { Host, Network, Spec } from "./schema.js";
 
 /** Label podnet puts on the networks it creates; only those may be recreated on drift. */
-export const managedLabel = "io.podnet.managed";
+const managedLabel = "io.podnet.managed";
 
 /**
  * Go templates for `podman network inspect --format`, valid on podman 4.3 and later.
@@ -103,7 +103,7 @@ export interface HostPlan {
 
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-export function planNetwork(name: string, network: Network, podmanVersion = defaultPodmanVersion): NetworkPlan {
+function planNetwork(name: string, network: Network, podmanVersion = defaultPodmanVersion): NetworkPlan {
   const ipv4 = ipv4Subnet(network);
   const ipv6 = network.ipv6;
   const subnets = ipv4 ? [ipv4, ipv6] : [ipv6];

@@ -53,7 +53,7 @@ export interface Rule {
   readonly check: (spec: Spec, context: RuleContext, found: Findings) => void;
 }
 
-export const defineRule = (rule: Rule): Rule => rule;
+const defineRule = (rule: Rule): Rule => rule;
 
 /** More findings of one rule than this add up to noise: the rest are counted, not listed. */
 export const maxFindingsPerRule = 20;

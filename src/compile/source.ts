@@ -23,7 +23,7 @@ export const maxSpecBytes = 4 * 1024 * 1024;
  * Values the spec may expand to through aliases (each alias counts what it stands for). A
  * 1,000-host fleet is about 200,000; an alias bomb is refused before anything is expanded.
  */
-export const maxExpandedValues = 500_000;
+const maxExpandedValues = 500_000;
 
 export interface SpecSource {
   readonly file: string;

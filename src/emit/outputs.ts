@@ -9,10 +9,7 @@ import type { Diagnostic } from "../compile/diagnostics.js";
 import type { RenderedHost } from "../compile/pipeline.js";
 import { showFile } from "./git.js";
 import { readRegularFile, UnreadableFileError } from "./read.js";
-import { generatedHeader, OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
-
-/** How many outputs are read (or written) at once. */
-export const concurrentOutputs = 16;
+import { concurrentFiles, generatedHeader, OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
 
 /** A generated module is small; an existing output bigger than this is not one of ours. */
 const maxOutputBytes = 64 * 1024 * 1024;
@@ -51,7 +48,7 @@ const placeFindings = {
 } as const;
 
 /** An output that cannot be written where it points, as a finding at the host's `output`. */
-export function placeFinding(host: string, problem: OutputPlaceError): Diagnostic {
+function placeFinding(host: string, problem: OutputPlaceError): Diagnostic {
   const finding = placeFindings[problem.kind];
   return {
     rule: finding.rule,
@@ -119,7 +116,7 @@ export async function planOutputs(
 ): Promise<{ planned: PlannedOutput[]; conflicts: Diagnostic[] }> {
   const places = await existing.place(hosts);
   // Reading what exists is I/O-bound: several hosts at a time, results in the spec's order.
-  const outcomes = await mapBounded(hosts, concurrentOutputs, async (host): Promise<PlannedOutput | Diagnostic> => {
+  const outcomes = await mapBounded(hosts, concurrentFiles, async (host): Promise<PlannedOutput | Diagnostic> => {
     const { plan } = host;
     const place = places.get(plan.host)!;
     if (typeof place !== "string") return place;

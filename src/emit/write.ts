@@ -97,8 +97,11 @@ function realOutputPath(specDir: string, output: string, known: Map<string, stri
   }
 }
 
-/** Temporaries written (and synced) at once. */
-const concurrentWrites = 16;
+/**
+ * Files read or written (and synced) at once: enough to keep the thread pool busy, few enough
+ * that a fleet never holds many descriptors or many modules' text at a time.
+ */
+export const concurrentFiles = 16;
 
 /** Checks every host's output before anything is written; returns where each really is. */
 export async function placeOutputs(
@@ -384,7 +387,7 @@ export class Staging {
 export async function writeAll(files: ReadonlyArray<{ readonly file: string; readonly content: string }>): Promise<void> {
   const staging = await Staging.open();
   try {
-    await mapBounded(files, concurrentWrites, ({ file, content }) => staging.add(file, content));
+    await mapBounded(files, concurrentFiles, ({ file, content }) => staging.add(file, content));
   } catch (error) {
     await staging.abort();
     throw error;

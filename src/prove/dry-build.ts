@@ -28,7 +28,7 @@ export interface DryBuildResult {
   readonly lastLines: ReadonlyArray<string>;
 }
 
-export function dryBuildArgs(request: DryBuildRequest): string[] {
+function dryBuildArgs(request: DryBuildRequest): string[] {
   if (request.flake === undefined) return ["dry-build"];
   return ["dry-build", "--flake", request.host === undefined ? request.flake : `${request.flake}#${request.host}`];
 }

@@ -13,7 +13,7 @@ import { type Criterion, checkForwarding, forwardingSysctl } from "./criteria.js
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
-import type { Podman } from "./podman.js";
+import { containerNetworks, type Podman } from "./podman.js";
 
 export interface EgressOptions {
   /** URL of an IPv6-only endpoint that answers with the client's address. */
@@ -255,18 +255,15 @@ async function checkNetwork(
 }
 
 async function checkUntouched(podman: Podman, name: string, timeoutSeconds: number): Promise<Criterion> {
-  const result = await podman.run(
-    ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", name],
-    timeoutSeconds * 1000,
-  );
-  if (result.exitCode !== 0)
+  const attached = await containerNetworks(podman, name, timeoutSeconds * 1000);
+  if (attached === undefined)
     return {
       id: "untouched",
       subject: name,
       status: "skip",
       evidence: "no such container right now (stopped containers are removed by oci-containers)",
     };
-  const networks = result.stdout.trim().split(/\s+/u).filter(Boolean).sort();
+  const networks = attached.sort();
   return networks.length === 1 && networks[0] === "podman"
     ? { id: "untouched", subject: name, status: "pass", evidence: "on podman's default network only" }
     : {
@@ -278,7 +275,7 @@ async function checkUntouched(podman: Podman, name: string, timeoutSeconds: numb
 }
 
 /** How many networks are checked at once: each runs one container; more would only queue on podman's locks. */
-export const concurrentNetworks = 4;
+const concurrentNetworks = 4;
 
 /** The throwaway containers of one check: started, not yet known removed, and the `podman run` calls under way. */
 interface Probes {

@@ -14,7 +14,7 @@ import { type LiveFirewall, readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks, netavarkDriverSeen } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
 import { ipv6AcceptRa, networkdLinkOf, readNetworkFiles } from "./networkd.js";
-import type { Podman } from "./podman.js";
+import { containerNetworks, type Podman } from "./podman.js";
 
 async function sysctl(path: string): Promise<string | undefined> {
   return readFile(path, "utf8")
@@ -32,7 +32,7 @@ interface Inspected {
 }
 
 /** Every difference between what podman has and what the plan wants, in words. */
-export function describeNetworkDrift(network: NetworkPlan, inspected: Inspected): string[] {
+function describeNetworkDrift(network: NetworkPlan, inspected: Inspected): string[] {
   const problems: string[] = [];
   const subnets = (inspected.subnets ?? [])
     .map((s) => s.subnet)
@@ -156,14 +156,10 @@ async function checkNetwork(
   if (!network.internal) found.push(checkForward(network, firewall, uplink));
 
   for (const container of network.containers) {
-    const attached = await podman.run(
-      ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container.name],
-      15_000,
-    );
-    if (attached.exitCode !== 0) {
+    const networks = await containerNetworks(podman, container.name, 15_000);
+    if (networks === undefined) {
       found.push({ id: "container", subject: container.name, status: "skip", evidence: "not running right now" });
     } else {
-      const networks = attached.stdout.trim().split(/\s+/u).filter(Boolean);
       found.push(
         networks.includes(network.name)
           ? { id: "container", subject: container.name, status: "pass", evidence: `on ${network.name}` }

@@ -52,3 +52,13 @@ export function podmanCli(command = "podman"): Podman {
     },
   };
 }
+
+/** The networks a container is attached to, as podman names them; undefined when there is no such container. */
+export async function containerNetworks(podman: Podman, container: string, timeoutMs: number): Promise<string[] | undefined> {
+  const result = await podman.run(
+    ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container],
+    timeoutMs,
+  );
+  if (result.exitCode !== 0) return undefined;
+  return result.stdout.trim().split(/\s+/u).filter(Boolean);
+}

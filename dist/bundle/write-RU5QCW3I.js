@@ -3,12 +3,13 @@ import {
   OutputPlaceError,
   Staging,
   WriteError,
+  concurrentFiles,
   generatedHeader,
   isAlive,
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-GC4YUD6C.js";
+} from "./chunk-RIYC5XGC.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";
@@ -16,6 +17,7 @@ export {
   OutputPlaceError,
   Staging,
   WriteError,
+  concurrentFiles,
   generatedHeader,
   isAlive,
   placeOutputs,

@@ -3290,6 +3290,5 @@ function yamlFailure(error, at) {
 
 export {
   maxSpecBytes,
-  maxExpandedValues,
   parseSpecText
 };

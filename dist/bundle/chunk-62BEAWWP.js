@@ -54,7 +54,6 @@ var toJson = (d) => ({
 
 export {
   hasErrors,
-  formatPath,
   excerpt,
   formatDiagnostic,
   summarise,

@@ -2,6 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   checkForwarding,
   configuredFirewallDriver,
+  containerNetworks,
   explainBlock,
   forwardBlocks,
   forwardingSysctl,
@@ -13,21 +14,21 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-X2RF6CJW.js";
-import "./chunk-ES26JLV5.js";
+} from "./chunk-NMH37QNZ.js";
+import "./chunk-IOIEQXKZ.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-P36JDJGN.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-BEFUL3RG.js";
-import "./chunk-YTL5ILGL.js";
+import "./chunk-I25Y3DIT.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-SAHZAXPK.js";
-import "./chunk-NFDRAR2L.js";
+import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-YCLTRH4Q.js";
+import "./chunk-NTLKBY2U.js";
 import {
   decodeHostFacts,
   explainFactsFinding,
@@ -189,14 +190,10 @@ async function checkNetwork(podman, network, firewall, uplink, booted) {
   }
   if (!network.internal) found.push(checkForward(network, firewall, uplink));
   for (const container of network.containers) {
-    const attached = await podman.run(
-      ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container.name],
-      15e3
-    );
-    if (attached.exitCode !== 0) {
+    const networks = await containerNetworks(podman, container.name, 15e3);
+    if (networks === void 0) {
       found.push({ id: "container", subject: container.name, status: "skip", evidence: "not running right now" });
     } else {
-      const networks = attached.stdout.trim().split(/\s+/u).filter(Boolean);
       found.push(
         networks.includes(network.name) ? { id: "container", subject: container.name, status: "pass", evidence: `on ${network.name}` } : {
           id: "container",

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-ES26JLV5.js";
+} from "./chunk-IOIEQXKZ.js";
 import {
   UsageError,
   defaultIo,
@@ -10,27 +10,27 @@ import {
 } from "./chunk-P36JDJGN.js";
 import {
   onDisk
-} from "./chunk-VKAYDQXR.js";
+} from "./chunk-OUNC74ZI.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-GC4YUD6C.js";
+import "./chunk-RIYC5XGC.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-BEFUL3RG.js";
-import "./chunk-YTL5ILGL.js";
+import "./chunk-I25Y3DIT.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-SAHZAXPK.js";
 import {
   hasErrors,
   summarise,
   toJson
-} from "./chunk-NFDRAR2L.js";
+} from "./chunk-62BEAWWP.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-YCLTRH4Q.js";
+import "./chunk-NTLKBY2U.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-IK5WI6WY.js";
 import {

@@ -8,13 +8,13 @@ import {
 } from "./chunk-BEFUL3RG.js";
 import {
   compile
-} from "./chunk-YTL5ILGL.js";
+} from "./chunk-I25Y3DIT.js";
 import {
   formatDiagnostic
-} from "./chunk-NFDRAR2L.js";
+} from "./chunk-62BEAWWP.js";
 import {
   maxSpecBytes
-} from "./chunk-YCLTRH4Q.js";
+} from "./chunk-NTLKBY2U.js";
 
 // src/cli/spec-file.ts
 async function readSpec(file) {

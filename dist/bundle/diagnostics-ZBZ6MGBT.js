@@ -2,18 +2,16 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   excerpt,
   formatDiagnostic,
-  formatPath,
   hasErrors,
   summarise,
   toJson
-} from "./chunk-NFDRAR2L.js";
+} from "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   excerpt,
   formatDiagnostic,
-  formatPath,
   hasErrors,
   summarise,
   toJson

@@ -185,10 +185,10 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-CUHTIJ34.js"),
-    import("./outputs-MQQ4K7FC.js"),
-    import("./source-QU3CZVCF.js"),
-    import("./diagnostics-6HLDF52Z.js"),
+    import("./pipeline-46YE337M.js"),
+    import("./outputs-DSD55U7L.js"),
+    import("./source-5ZMNQ4KJ.js"),
+    import("./diagnostics-ZBZ6MGBT.js"),
     import("./dry-build-C7AKCOCO.js")
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
@@ -242,8 +242,6 @@ async function runHookRun(options, io = defaultIo) {
   return exitCodes.ok;
 }
 export {
-  hookMarker,
-  hookScript,
   runHookInstall,
   runHookRun
 };

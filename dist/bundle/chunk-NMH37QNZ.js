@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-ES26JLV5.js";
+} from "./chunk-IOIEQXKZ.js";
 import {
   UsageError,
   exitCodes
@@ -14,7 +14,7 @@ import {
 import {
   hasErrors,
   summarise
-} from "./chunk-NFDRAR2L.js";
+} from "./chunk-62BEAWWP.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -59,6 +59,14 @@ function podmanCli(command = "podman") {
       execaSync(command, ["rm", "--force", "--time", "0", container], { reject: false, timeout: 15e3, stdin: "ignore" });
     }
   };
+}
+async function containerNetworks(podman, container, timeoutMs) {
+  const result = await podman.run(
+    ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", container],
+    timeoutMs
+  );
+  if (result.exitCode !== 0) return void 0;
+  return result.stdout.trim().split(/\s+/u).filter(Boolean);
 }
 
 // src/cli/check.ts
@@ -1203,6 +1211,7 @@ export {
   readFirewall,
   masqueradeCovers,
   podmanCli,
+  containerNetworks,
   hostToCheck,
   withPodman,
   reportCriteria

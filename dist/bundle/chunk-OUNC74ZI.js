@@ -4,9 +4,10 @@ import {
 } from "./chunk-JXOSZEBY.js";
 import {
   OutputPlaceError,
+  concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-GC4YUD6C.js";
+} from "./chunk-RIYC5XGC.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
@@ -446,7 +447,6 @@ function splitLines(text) {
 }
 
 // src/emit/outputs.ts
-var concurrentOutputs = 16;
 var maxOutputBytes = 64 * 1024 * 1024;
 var placeFindings = {
   outside: {
@@ -507,7 +507,7 @@ function inIndex(root, relative) {
 }
 async function planOutputs(hosts, existing, staging) {
   const places = await existing.place(hosts);
-  const outcomes = await mapBounded(hosts, concurrentOutputs, async (host) => {
+  const outcomes = await mapBounded(hosts, concurrentFiles, async (host) => {
     const { plan } = host;
     const place = places.get(plan.host);
     if (typeof place !== "string") return place;
@@ -548,8 +548,6 @@ function diffOf(entry, shownPath, label, generatedFrom) {
 }
 
 export {
-  concurrentOutputs,
-  placeFinding,
   onDisk,
   inIndex,
   planOutputs,

@@ -63,7 +63,7 @@ function realOutputPath(specDir, output, known) {
     existing = parent;
   }
 }
-var concurrentWrites = 16;
+var concurrentFiles = 16;
 async function placeOutputs(specFile, outputs) {
   const realSpec = await realpath(specFile).catch(() => path.resolve(specFile));
   const specDir = path.dirname(realSpec);
@@ -286,7 +286,7 @@ var Staging = class _Staging {
 async function writeAll(files) {
   const staging = await Staging.open();
   try {
-    await mapBounded(files, concurrentWrites, ({ file, content }) => staging.add(file, content));
+    await mapBounded(files, concurrentFiles, ({ file, content }) => staging.add(file, content));
   } catch (error) {
     await staging.abort();
     throw error;
@@ -300,6 +300,7 @@ async function writeAtomically(file, content) {
 export {
   generatedHeader,
   OutputPlaceError,
+  concurrentFiles,
   placeOutputs,
   isAlive,
   WriteError,

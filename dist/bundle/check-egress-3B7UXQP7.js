@@ -2,6 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   checkForwarding,
   configuredFirewallDriver,
+  containerNetworks,
   explainBlock,
   forwardBlocks,
   forwardingSysctl,
@@ -11,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-X2RF6CJW.js";
-import "./chunk-ES26JLV5.js";
+} from "./chunk-NMH37QNZ.js";
+import "./chunk-IOIEQXKZ.js";
 import {
   UsageError,
   defaultIo,
@@ -24,13 +25,13 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
-import "./chunk-YTL5ILGL.js";
+import "./chunk-I25Y3DIT.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-SAHZAXPK.js";
-import "./chunk-NFDRAR2L.js";
+import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-YCLTRH4Q.js";
+import "./chunk-NTLKBY2U.js";
 import "./chunk-DTFT4EZT.js";
 import {
   parseAddress
@@ -204,18 +205,15 @@ ${probe.stdout}`.trim().split("\n").at(-1) ?? "";
   return criteria;
 }
 async function checkUntouched(podman, name, timeoutSeconds) {
-  const result = await podman.run(
-    ["container", "inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", name],
-    timeoutSeconds * 1e3
-  );
-  if (result.exitCode !== 0)
+  const attached = await containerNetworks(podman, name, timeoutSeconds * 1e3);
+  if (attached === void 0)
     return {
       id: "untouched",
       subject: name,
       status: "skip",
       evidence: "no such container right now (stopped containers are removed by oci-containers)"
     };
-  const networks = result.stdout.trim().split(/\s+/u).filter(Boolean).sort();
+  const networks = attached.sort();
   return networks.length === 1 && networks[0] === "podman" ? { id: "untouched", subject: name, status: "pass", evidence: "on podman's default network only" } : {
     id: "untouched",
     subject: name,

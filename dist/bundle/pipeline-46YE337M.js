@@ -1,13 +1,13 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-YTL5ILGL.js";
+} from "./chunk-I25Y3DIT.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-SAHZAXPK.js";
-import "./chunk-NFDRAR2L.js";
+import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-YCLTRH4Q.js";
+import "./chunk-NTLKBY2U.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-IK5WI6WY.js";
 import "./chunk-JLHVTWXJ.js";

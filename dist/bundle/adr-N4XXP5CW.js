@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-ES26JLV5.js";
+} from "./chunk-IOIEQXKZ.js";
 import {
   UsageError,
   createNewFile,
@@ -18,17 +18,17 @@ import {
 import {
   fsReason
 } from "./chunk-BEFUL3RG.js";
-import "./chunk-YTL5ILGL.js";
+import "./chunk-I25Y3DIT.js";
 import "./chunk-W7AISJDU.js";
 import {
   renderMarkdown
 } from "./chunk-SAHZAXPK.js";
-import "./chunk-NFDRAR2L.js";
+import "./chunk-62BEAWWP.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-YCLTRH4Q.js";
+import "./chunk-NTLKBY2U.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-IK5WI6WY.js";
 import {
@@ -246,6 +246,5 @@ async function acquire(lock) {
   throw new UsageError(`${shownPath(path.dirname(lock))} stays locked by ${shownPath(lock)}; remove it if no other podnet is running`);
 }
 export {
-  runAdrNew,
-  titleProblem
+  runAdrNew
 };

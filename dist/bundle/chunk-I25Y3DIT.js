@@ -10,10 +10,10 @@ import {
 } from "./chunk-SAHZAXPK.js";
 import {
   hasErrors
-} from "./chunk-NFDRAR2L.js";
+} from "./chunk-62BEAWWP.js";
 import {
   parseSpecText
-} from "./chunk-YCLTRH4Q.js";
+} from "./chunk-NTLKBY2U.js";
 import {
   decodeUnknownResult,
   isSuccess
