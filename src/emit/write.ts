@@ -44,18 +44,18 @@ export interface OutputPlace {
 }
 
 /**
- * Where `output` (relative to the spec's folder) really is: the deepest existing ancestor resolved
- * through its symlinks, plus the parts that do not exist yet (which cannot be symlinks). `known`
- * holds each folder's real path (or null: missing) once resolved, since outputs share folders.
+ * Where `output` (relative to the spec's folder) really is, found as the kernel walks a path: one
+ * part at a time from the spec's real folder, each existing part resolved through its symlinks
+ * before the next, so a `..` after a symlink goes up from where the link leads, not from the
+ * link's name. Parts that do not exist yet cannot be symlinks; `generate` makes them as folders.
+ * `known` holds each resolved path (its real path, or null: missing), since outputs share folders.
  *
  * Synchronous on purpose: each step is one local lookup (lstat, realpath), and a fleet's thousand
  * outputs resolve faster in one loop than through the thread pool, with no error object made for
- * every path that does not exist yet.
+ * every path that does not exist yet. realpath is the system's (`.native`): Node's own works a
+ * link's `..` out as text (nodejs/node#60779), which is the mistake this function exists to avoid.
  */
-function realOutputPath(specDir: string, output: string, known: Map<string, string | null>): OutputPlace {
-  const target = path.resolve(specDir, output);
-  const missing: string[] = [];
-  let existing = target;
+function realOutputPath(realSpecDir: string, output: string, known: Map<string, string | null>): OutputPlace {
   const cannotResolve = (error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     return new OutputPlaceError(
@@ -63,38 +63,53 @@ function realOutputPath(specDir: string, output: string, known: Map<string, stri
       `${output} cannot be resolved: ${code === "ELOOP" ? "a symbolic link loop" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : (error as Error).message}`,
     );
   };
-  for (;;) {
-    let real = known.get(existing);
+  let current = realSpecDir;
+  // How many trailing parts of `current` do not exist (0: `current` is a real, existing path).
+  let missing = 0;
+  for (const part of output.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      current = path.dirname(current);
+      if (missing > 0) missing--;
+      continue;
+    }
+    const next = path.join(current, part);
+    if (missing > 0) {
+      current = next;
+      missing++;
+      continue;
+    }
+    let real = known.get(next);
     if (real === undefined) {
       let info: Stats | undefined;
       try {
-        info = lstatSync(existing, { throwIfNoEntry: false });
+        info = lstatSync(next, { throwIfNoEntry: false });
       } catch (error) {
         throw cannotResolve(error);
       }
       if (info === undefined) real = null;
       else {
         try {
-          real = realpathSync(existing);
+          real = realpathSync.native(next);
         } catch (error) {
           // A dangling symlink is not "missing": writing through it would land wherever it points.
           if ((error as NodeJS.ErrnoException).code === "ENOENT" && info.isSymbolicLink()) {
             throw new OutputPlaceError(
               "outside",
-              `${output} goes through a symbolic link that points nowhere (${existing}); podnet does not write through it`,
+              `${output} goes through a symbolic link that points nowhere (${next}); podnet does not write through it`,
             );
           }
           throw cannotResolve(error);
         }
       }
-      if (existing !== target) known.set(existing, real);
+      known.set(next, real);
     }
-    if (real !== null) return { file: path.join(real, ...missing.reverse()), exists: missing.length === 0 };
-    const parent = path.dirname(existing);
-    if (parent === existing) return { file: target, exists: false };
-    missing.push(path.basename(existing));
-    existing = parent;
+    if (real === null) {
+      current = next;
+      missing = 1;
+    } else current = real;
   }
+  return { file: current, exists: missing === 0 };
 }
 
 /**
@@ -119,7 +134,7 @@ export async function placeOutputs(
   const placed = new Map<string, OutputPlace | OutputPlaceError>();
   for (const { host, output } of outputs) {
     try {
-      const place = realOutputPath(specDir, output, known);
+      const place = realOutputPath(realSpecDir, output, known);
       const relative = path.relative(realSpecDir, place.file);
       if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
         throw new OutputPlaceError("outside", `${output} resolves to ${place.file}, outside the spec's folder ${realSpecDir}`);
@@ -139,6 +154,29 @@ export async function placeOutputs(
     } catch (error) {
       if (!(error instanceof OutputPlaceError)) throw error;
       placed.set(host, error);
+    }
+  }
+  // One host's file cannot be the folder of another's: the later host in the spec is refused.
+  const order = new Map(outputs.map(({ host }, index) => [host, index]));
+  for (const { host, output } of outputs) {
+    const place = placed.get(host);
+    if (!place || place instanceof OutputPlaceError) continue;
+    for (let folder = path.dirname(place.file); folder.length > realSpecDir.length; folder = path.dirname(folder)) {
+      const owner = owners.get(folder);
+      if (owner === undefined || placed.get(owner) instanceof OutputPlaceError) continue;
+      const [later, earlier] = order.get(host)! > order.get(owner)! ? [host, owner] : [owner, host];
+      const laterOutput = outputs[order.get(later)!]!.output;
+      placed.set(
+        later,
+        new OutputPlaceError(
+          "collision",
+          later === host
+            ? `${output} would be inside host ${owner}'s output (${folder}), which is a file`
+            : `${laterOutput} would be a folder: host ${host}'s output (${place.file}) is inside it`,
+          earlier,
+        ),
+      );
+      break;
     }
   }
   return placed;
@@ -219,8 +257,10 @@ function removeLiveOnSignals(): void {
       // A second signal means "now": clean up what is known and go.
       if (interruptedWith !== undefined) cleanUpAndExit(interruptedWith);
       interruptedWith = exitCodes[signal];
-      // A file system that never answers must not keep the run alive; what it still holds is
-      // swept by the next run that writes next to it.
+      // A creation that never finishes (a slow file system) must not keep the run alive; what it
+      // still holds is swept by the next run that writes next to it. (A file system that answers
+      // nothing at all, not even the removals, holds the process in the kernel, where no handler
+      // runs; only unmounting it ends that.)
       setTimeout(() => cleanUpAndExit(exitCodes[signal]), 2000).unref();
       exitWhenSettled();
     });

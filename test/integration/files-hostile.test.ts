@@ -5,7 +5,7 @@
  * checked first: a FIFO, a device or a folder is a clear error (exit 2), never a hang.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -37,7 +37,19 @@ function specWithOutputs(outputs: string[]): string {
   return stringify(spec);
 }
 
-const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+/** Every entry under `dir`, relative to it; symlinks are listed, never followed (some form loops). */
+function filesUnder(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const name = path.join(relative, entry.name);
+      found.push(name);
+      if (entry.isDirectory()) walk(name);
+    }
+  };
+  walk("");
+  return found.sort();
+}
 
 describe("where output goes", () => {
   it("refuses outputs that leave the spec's folder, lexically or through a symlink, naming the field", async () => {
@@ -79,6 +91,53 @@ describe("where output goes", () => {
     expect(filesUnder(path.join(specDir, "real"))).toEqual([]);
   });
 
+  it("follows a symlink whose target climbs out with `..` as the kernel does, and never writes over the file it did not reach", async () => {
+    const { specDir, outside } = workspace();
+    mkdirSync(path.join(outside, "deep"));
+    mkdirSync(path.join(specDir, "real", "web-arm"), { recursive: true });
+    const operators = path.join(specDir, "real", "web-arm", "podnet.nix");
+    writeFileSync(operators, "the operator's own file\n");
+    symlinkSync(path.join(outside, "deep"), path.join(specDir, "sub"));
+    // hosts → sub/../real: sub leads to outside/deep, so this is outside/real, not spec/real.
+    symlinkSync("sub/../real", path.join(specDir, "hosts"));
+    // link/../m.nix: up from where link leads (outside), not from the link's own folder.
+    for (const output of ["hosts/web-arm/podnet.nix", "sub/../m.nix"]) {
+      writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
+      for (const command of [
+        ["generate", "podnet.yaml"],
+        ["validate", "podnet.yaml"],
+        ["generate", "podnet.yaml", "--check"],
+      ]) {
+        const result = await podnet(command, specDir);
+        expect(result.exitCode, `${output} ${command.join(" ")}: ${result.stderr}`).toBe(1);
+        expect(result.stderr).toContain("error[output-outside-spec-dir]: hosts.host0.output:");
+      }
+    }
+    expect(readFileSync(operators, "utf8")).toBe("the operator's own file\n");
+    expect(filesUnder(outside)).toEqual(["deep"]);
+  });
+
+  it("refuses two hosts that reach one file through such a symlink, and a host's file that is another's folder", async () => {
+    const { specDir } = workspace();
+    mkdirSync(path.join(specDir, "a", "b"), { recursive: true });
+    mkdirSync(path.join(specDir, "a", "real"));
+    symlinkSync("a/b", path.join(specDir, "sub"));
+    symlinkSync("sub/../real", path.join(specDir, "L"));
+    for (const [outputs, says] of [
+      [["a/real/m.nix", "L/m.nix"], "hosts.host1.output: L/m.nix is the same file as host host0's output"],
+      [["n.nix", "n.nix/m.nix"], "hosts.host1.output: n.nix/m.nix would be inside host host0's output"],
+      [["n.nix/m.nix", "n.nix"], "hosts.host1.output: n.nix would be a folder: host host0's output"],
+      [["x/n.nix", "x/n.nix/deeper/m.nix", "x/other.nix"], "hosts.host1.output: x/n.nix/deeper/m.nix would be inside host host0's output"],
+    ] as const) {
+      writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([...outputs]));
+      const result = await podnet(["generate", "podnet.yaml"], specDir);
+      expect(result.exitCode, `${outputs.join(", ")}: ${result.stderr}`).toBe(1);
+      expect(result.stderr).toContain(`error[output-collision]: ${says}`);
+      expect(existsSync(path.join(specDir, "n.nix")) || existsSync(path.join(specDir, "x"))).toBe(false);
+    }
+    expect(filesUnder(path.join(specDir, "a"))).toEqual(["b", "real"]);
+  });
+
   it("refuses a folder, a FIFO or a dangling symlink where the output goes", async () => {
     const { specDir, outside } = workspace();
     mkdirSync(path.join(specDir, "dir.nix"));
@@ -100,9 +159,17 @@ describe("where output goes", () => {
   it("every generated path lands inside the spec's tree, or nothing is written (property)", async () => {
     const { root, specDir, outside } = workspace();
     mkdirSync(path.join(specDir, "in"));
+    mkdirSync(path.join(outside, "deep"));
     symlinkSync(outside, path.join(specDir, "out-link"));
     symlinkSync(path.join(specDir, "in"), path.join(specDir, "in-link"));
-    const segment = fc.constantFrom("..", ".", "a", "in", "in-link", "out-link", "b");
+    // Links whose own target holds `..` after a link: the kernel goes up from where that link
+    // leads (via-out: above outside, out of the tree; via-in: in/deeper/../.., the spec's folder),
+    // where working the `..` out as text gives the opposite (the spec's folder; above it).
+    mkdirSync(path.join(specDir, "in", "deeper"));
+    symlinkSync("in/deeper", path.join(specDir, "down"));
+    symlinkSync("out-link/..", path.join(specDir, "via-out"));
+    symlinkSync("down/../..", path.join(specDir, "via-in"));
+    const segment = fc.constantFrom("..", ".", "a", "in", "in-link", "out-link", "b", "via-out", "via-in");
     const samples = fc.sample(
       fc.array(segment, { minLength: 0, maxLength: 4 }).map((parts) => [...parts, "m.nix"].join("/")),
       runs(40),
@@ -111,17 +178,19 @@ describe("where output goes", () => {
       writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
       const result = await podnet(["generate", "podnet.yaml", "--json"], specDir);
       const report = JSON.parse(result.stdout);
-      expect(filesUnder(outside), output).toEqual([]);
+      expect(filesUnder(outside), output).toEqual(["deep"]);
       expect(
         filesUnder(root).filter((f) => !f.startsWith("spec") && !f.startsWith("outside")),
         output,
       ).toEqual([]);
       if (result.exitCode === 0) {
-        const written = path.resolve(
-          specDir,
-          report.files[0].path.startsWith("/") ? report.files[0].path : path.relative(specDir, path.resolve(specDir, output)),
-        );
+        const written = path.resolve(specDir, report.files[0].path);
         expect(existsSync(written), output).toBe(true);
+        // The file written is the one the path leads to, as the kernel follows it; except through
+        // `a/..` where `a` was never made (no file is under it), which the kernel cannot follow.
+        const parts = output.split("/").filter((part) => part !== ".");
+        const climbsThroughMissing = parts.some((part, i) => part === ".." && (parts[i - 1] === "a" || parts[i - 1] === "b"));
+        if (!climbsThroughMissing) expect(realpathSync.native(path.join(specDir, output)), output).toBe(realpathSync.native(written));
       } else {
         expect(
           report.diagnostics.some((d: { field: string }) => d.field === "hosts.host0.output"),

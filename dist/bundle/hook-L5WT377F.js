@@ -186,7 +186,7 @@ async function runHookRun(options, io = defaultIo) {
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("./pipeline-46YE337M.js"),
-    import("./outputs-DSD55U7L.js"),
+    import("./outputs-ZVOGIYMM.js"),
     import("./source-5ZMNQ4KJ.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
     import("./dry-build-C7AKCOCO.js")

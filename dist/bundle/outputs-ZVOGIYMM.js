@@ -4,9 +4,9 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-OUNC74ZI.js";
+} from "./chunk-Q2NDFEBQ.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-RIYC5XGC.js";
+import "./chunk-YQ3BFOQZ.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";

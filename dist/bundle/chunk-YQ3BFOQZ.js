@@ -20,10 +20,7 @@ var OutputPlaceError = class extends Error {
   }
   name = "OutputPlaceError";
 };
-function realOutputPath(specDir, output, known) {
-  const target = path.resolve(specDir, output);
-  const missing = [];
-  let existing = target;
+function realOutputPath(realSpecDir, output, known) {
   const cannotResolve = (error) => {
     const code = error.code;
     return new OutputPlaceError(
@@ -31,37 +28,51 @@ function realOutputPath(specDir, output, known) {
       `${output} cannot be resolved: ${code === "ELOOP" ? "a symbolic link loop" : code === "ENOTDIR" ? "a part of the path is a file, not a folder" : error.message}`
     );
   };
-  for (; ; ) {
-    let real = known.get(existing);
+  let current = realSpecDir;
+  let missing = 0;
+  for (const part of output.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      current = path.dirname(current);
+      if (missing > 0) missing--;
+      continue;
+    }
+    const next = path.join(current, part);
+    if (missing > 0) {
+      current = next;
+      missing++;
+      continue;
+    }
+    let real = known.get(next);
     if (real === void 0) {
       let info;
       try {
-        info = lstatSync(existing, { throwIfNoEntry: false });
+        info = lstatSync(next, { throwIfNoEntry: false });
       } catch (error) {
         throw cannotResolve(error);
       }
       if (info === void 0) real = null;
       else {
         try {
-          real = realpathSync(existing);
+          real = realpathSync.native(next);
         } catch (error) {
           if (error.code === "ENOENT" && info.isSymbolicLink()) {
             throw new OutputPlaceError(
               "outside",
-              `${output} goes through a symbolic link that points nowhere (${existing}); podnet does not write through it`
+              `${output} goes through a symbolic link that points nowhere (${next}); podnet does not write through it`
             );
           }
           throw cannotResolve(error);
         }
       }
-      if (existing !== target) known.set(existing, real);
+      known.set(next, real);
     }
-    if (real !== null) return { file: path.join(real, ...missing.reverse()), exists: missing.length === 0 };
-    const parent = path.dirname(existing);
-    if (parent === existing) return { file: target, exists: false };
-    missing.push(path.basename(existing));
-    existing = parent;
+    if (real === null) {
+      current = next;
+      missing = 1;
+    } else current = real;
   }
+  return { file: current, exists: missing === 0 };
 }
 var concurrentFiles = 16;
 async function placeOutputs(specFile, outputs) {
@@ -73,7 +84,7 @@ async function placeOutputs(specFile, outputs) {
   const placed = /* @__PURE__ */ new Map();
   for (const { host, output } of outputs) {
     try {
-      const place = realOutputPath(specDir, output, known);
+      const place = realOutputPath(realSpecDir, output, known);
       const relative = path.relative(realSpecDir, place.file);
       if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
         throw new OutputPlaceError("outside", `${output} resolves to ${place.file}, outside the spec's folder ${realSpecDir}`);
@@ -93,6 +104,26 @@ async function placeOutputs(specFile, outputs) {
     } catch (error) {
       if (!(error instanceof OutputPlaceError)) throw error;
       placed.set(host, error);
+    }
+  }
+  const order = new Map(outputs.map(({ host }, index) => [host, index]));
+  for (const { host, output } of outputs) {
+    const place = placed.get(host);
+    if (!place || place instanceof OutputPlaceError) continue;
+    for (let folder = path.dirname(place.file); folder.length > realSpecDir.length; folder = path.dirname(folder)) {
+      const owner = owners.get(folder);
+      if (owner === void 0 || placed.get(owner) instanceof OutputPlaceError) continue;
+      const [later, earlier] = order.get(host) > order.get(owner) ? [host, owner] : [owner, host];
+      const laterOutput = outputs[order.get(later)].output;
+      placed.set(
+        later,
+        new OutputPlaceError(
+          "collision",
+          later === host ? `${output} would be inside host ${owner}'s output (${folder}), which is a file` : `${laterOutput} would be a folder: host ${host}'s output (${place.file}) is inside it`,
+          earlier
+        )
+      );
+      break;
     }
   }
   return placed;

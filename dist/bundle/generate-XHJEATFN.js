@@ -12,12 +12,12 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-OUNC74ZI.js";
+} from "./chunk-Q2NDFEBQ.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-RIYC5XGC.js";
+} from "./chunk-YQ3BFOQZ.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-I25Y3DIT.js";

@@ -10,9 +10,9 @@ import {
 } from "./chunk-P36JDJGN.js";
 import {
   onDisk
-} from "./chunk-OUNC74ZI.js";
+} from "./chunk-Q2NDFEBQ.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-RIYC5XGC.js";
+import "./chunk-YQ3BFOQZ.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,

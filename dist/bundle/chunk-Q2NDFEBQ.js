@@ -7,7 +7,7 @@ import {
   concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-RIYC5XGC.js";
+} from "./chunk-YQ3BFOQZ.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";

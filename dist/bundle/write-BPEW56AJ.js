@@ -9,7 +9,7 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-RIYC5XGC.js";
+} from "./chunk-YQ3BFOQZ.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-BEFUL3RG.js";
 import "./chunk-JLHVTWXJ.js";
