@@ -559,7 +559,7 @@ export const rules: ReadonlyArray<Rule> = [
   defineRule({
     id: "output-collision",
     severity: "error",
-    summary: "Two hosts cannot write the same output file.",
+    summary: "Two hosts cannot write the same output file, nor one inside the other's.",
     check: (spec, context, found) => {
       const owner = new Map<string, string>();
       for (const [host, config] of hostEntries(spec)) {

@@ -8,7 +8,7 @@ import { mapBounded } from "../compile/concurrency.js";
 import type { Diagnostic } from "../compile/diagnostics.js";
 import type { RenderedHost } from "../compile/pipeline.js";
 import { showFile } from "./git.js";
-import { readRegularFile, UnreadableFileError } from "./read.js";
+import { readRegularBytes, UnreadableFileError } from "./read.js";
 import { concurrentFiles, generatedHeader, OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
 
 /** A generated module is small; an existing output bigger than this is not one of ours. */
@@ -31,11 +31,13 @@ export interface PlannedOutput {
 export interface ExistingOutputs {
   /** Each host's real file, or a finding that says why it cannot be written or read. */
   place(hosts: ReadonlyArray<RenderedHost>): Promise<Map<string, string | Diagnostic>>;
-  /** The content at that place; undefined when nothing is there. */
-  read(file: string): Promise<string | undefined>;
+  /** The bytes at that place; undefined when nothing is there. */
+  read(file: string): Promise<Buffer | undefined>;
   /** How the diff labels what exists. */
   readonly label: string;
 }
+
+const header = Buffer.from(generatedHeader, "utf8");
 
 const placeFindings = {
   outside: {
@@ -82,7 +84,7 @@ export function onDisk(specFile: string): ExistingOutputs {
     async read(file) {
       if (absent.has(file)) return undefined;
       try {
-        return await readRegularFile(file, maxOutputBytes);
+        return await readRegularBytes(file, maxOutputBytes);
       } catch (error) {
         if (error instanceof UnreadableFileError && error.reason === "no such file") return undefined;
         throw error;
@@ -98,7 +100,10 @@ export function inIndex(root: string, relative: (host: RenderedHost) => string):
     async place(hosts) {
       return new Map(hosts.map((host) => [host.plan.host, relative(host)]));
     },
-    read: (file) => showFile(root, `:${file}`),
+    read: async (file) => {
+      const staged = await showFile(root, `:${file}`);
+      return staged === undefined ? undefined : Buffer.from(staged, "utf8");
+    },
   };
 }
 
@@ -120,7 +125,7 @@ export async function planOutputs(
     const { plan } = host;
     const place = places.get(plan.host)!;
     if (typeof place !== "string") return place;
-    let current: string | undefined;
+    let current: Buffer | undefined;
     try {
       current = await existing.read(place);
     } catch (error) {
@@ -133,7 +138,7 @@ export async function planOutputs(
         path: ["hosts", plan.host, "output"],
       };
     }
-    if (current !== undefined && existing.label === "committed" && !current.startsWith(generatedHeader)) {
+    if (current !== undefined && existing.label === "committed" && !current.subarray(0, header.length).equals(header)) {
       return {
         rule: "output-not-generated",
         severity: "error",
@@ -142,15 +147,22 @@ export async function planOutputs(
         path: ["hosts", plan.host, "output"],
       };
     }
-    const content = host.content;
-    const outcome: WriteOutcome = current === undefined ? "created" : current === content ? "unchanged" : "updated";
+    // Encoded as soon as it is rendered, and compared byte for byte: the rendered text (a rope of
+    // many small strings) is garbage at once, instead of surviving while the write waits on the
+    // disk, which let a fleet's run grow its heap by whole modules' worth of pieces.
+    const bytes = Buffer.from(host.content, "utf8");
+    const outcome: WriteOutcome = current === undefined ? "created" : current.equals(bytes) ? "unchanged" : "updated";
+    const entry = { host: plan.host, output: plan.output, file: place, outcome };
     // With a staging, a changed module is written to its temporary right away; it and an unchanged
     // one keep no text, so a fleet's worth of modules never sits in memory at once.
-    if (outcome !== "unchanged" && staging) await staging.add(place, content);
-    else if (staging) await staging.sweep(place);
-    return outcome === "unchanged" || staging
-      ? { host: plan.host, output: plan.output, file: place, content: "", outcome, existing: "" }
-      : { host: plan.host, output: plan.output, file: place, content, outcome, existing: current ?? "" };
+    if (staging) {
+      if (outcome === "unchanged") await staging.sweep(place);
+      else await staging.add(place, bytes);
+      return { ...entry, content: "", existing: "" };
+    }
+    return outcome === "unchanged"
+      ? { ...entry, content: "", existing: "" }
+      : { ...entry, content: bytes.toString("utf8"), existing: current?.toString("utf8") ?? "" };
   });
   const planned = outcomes.filter((outcome): outcome is PlannedOutput => "outcome" in outcome);
   const conflicts = outcomes.filter((outcome): outcome is Diagnostic => !("outcome" in outcome));

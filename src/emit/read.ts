@@ -79,6 +79,11 @@ export async function fileKind(file: string): Promise<"file" | "missing" | strin
  * still cannot block.
  */
 export async function readRegularFile(file: string, maxBytes: number): Promise<string> {
+  return (await readRegularBytes(file, maxBytes)).toString("utf8");
+}
+
+/** As readRegularFile, the bytes as they are (a generated module is compared byte for byte). */
+export async function readRegularBytes(file: string, maxBytes: number): Promise<Buffer> {
   let handle: FileHandle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
@@ -100,7 +105,7 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<s
       if (length > maxBytes) throw new UnreadableFileError(file, `it is larger than ${maxBytes} bytes`);
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, length).toString("utf8");
+    return Buffer.concat(chunks, length);
   } finally {
     await handle.close();
   }

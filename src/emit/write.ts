@@ -267,7 +267,7 @@ function removeLiveOnSignals(): void {
   }
 }
 
-async function writeTemporary(file: string, content: string, own: Set<string>): Promise<string> {
+async function writeTemporary(file: string, content: string | Uint8Array, own: Set<string>): Promise<string> {
   const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
     path.dirname(file),
@@ -285,7 +285,7 @@ async function writeTemporary(file: string, content: string, own: Set<string>): 
     exitWhenSettled();
   }
   try {
-    await handle.writeFile(content, "utf8");
+    await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();
@@ -364,7 +364,7 @@ export class Staging {
     }
   }
 
-  async add(file: string, content: string): Promise<void> {
+  async add(file: string, content: string | Uint8Array): Promise<void> {
     try {
       const dir = path.dirname(file);
       await this.folder(dir);

@@ -11,13 +11,13 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import {
   fsReason
-} from "./chunk-BEFUL3RG.js";
+} from "./chunk-7Q3VKVT5.js";
 import {
   renderMarkdown
-} from "./chunk-SAHZAXPK.js";
+} from "./chunk-QOCY54ID.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -45,13 +45,13 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-46YE337M.js");
+  const { compile } = await import("./pipeline-BW53VU3Q.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { OutputPlaceError, placeOutputs } = await import("./write-BPEW56AJ.js");
+  const { OutputPlaceError, placeOutputs } = await import("./write-RCKSQYAG.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return place instanceof OutputPlaceError ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`] : [];
 }
@@ -110,7 +110,7 @@ async function runInit(file, options, io = defaultIo) {
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text);
   else {
-    const { writeAtomically, WriteError } = await import("./write-BPEW56AJ.js");
+    const { writeAtomically, WriteError } = await import("./write-RCKSQYAG.js");
     await writeAtomically(target, text).catch((error) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

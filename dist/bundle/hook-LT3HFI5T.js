@@ -6,7 +6,7 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import {
   GitError,
   hooksDir,
@@ -19,7 +19,7 @@ import {
   fileKind,
   fsReason,
   readRegularFile
-} from "./chunk-BEFUL3RG.js";
+} from "./chunk-7Q3VKVT5.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -185,11 +185,11 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-46YE337M.js"),
-    import("./outputs-ZVOGIYMM.js"),
+    import("./pipeline-BW53VU3Q.js"),
+    import("./outputs-5OXYW7RM.js"),
     import("./source-5ZMNQ4KJ.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
-    import("./dry-build-C7AKCOCO.js")
+    import("./dry-build-WWCA3QVX.js")
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);

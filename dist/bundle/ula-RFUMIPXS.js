@@ -5,8 +5,8 @@ import {
 import {
   defaultIo,
   exitCodes
-} from "./chunk-P36JDJGN.js";
-import "./chunk-BEFUL3RG.js";
+} from "./chunk-EVXXD7XQ.js";
+import "./chunk-7Q3VKVT5.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-IK5WI6WY.js";
 import "./chunk-JLHVTWXJ.js";

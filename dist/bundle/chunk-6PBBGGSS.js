@@ -1,14 +1,14 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import {
   UnreadableFileError,
   readRegularFile
-} from "./chunk-BEFUL3RG.js";
+} from "./chunk-7Q3VKVT5.js";
 import {
   compile
-} from "./chunk-I25Y3DIT.js";
+} from "./chunk-DRO366QV.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";

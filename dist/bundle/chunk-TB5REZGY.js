@@ -2,11 +2,11 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-IOIEQXKZ.js";
+} from "./chunk-6PBBGGSS.js";
 import {
   UsageError,
   exitCodes
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import {
   execa,
   execaSync

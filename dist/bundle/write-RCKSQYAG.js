@@ -9,9 +9,9 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-YQ3BFOQZ.js";
+} from "./chunk-3Z2CWGPJ.js";
 import "./chunk-T2A7LUK5.js";
-import "./chunk-BEFUL3RG.js";
+import "./chunk-7Q3VKVT5.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   OutputPlaceError,

@@ -7,14 +7,14 @@ import {
   concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-YQ3BFOQZ.js";
+} from "./chunk-3Z2CWGPJ.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
-  readRegularFile
-} from "./chunk-BEFUL3RG.js";
+  readRegularBytes
+} from "./chunk-7Q3VKVT5.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -448,6 +448,7 @@ function splitLines(text) {
 
 // src/emit/outputs.ts
 var maxOutputBytes = 64 * 1024 * 1024;
+var header = Buffer.from(generatedHeader, "utf8");
 var placeFindings = {
   outside: {
     rule: "output-outside-spec-dir",
@@ -488,7 +489,7 @@ function onDisk(specFile) {
     async read(file) {
       if (absent.has(file)) return void 0;
       try {
-        return await readRegularFile(file, maxOutputBytes);
+        return await readRegularBytes(file, maxOutputBytes);
       } catch (error) {
         if (error instanceof UnreadableFileError && error.reason === "no such file") return void 0;
         throw error;
@@ -502,7 +503,10 @@ function inIndex(root, relative) {
     async place(hosts) {
       return new Map(hosts.map((host) => [host.plan.host, relative(host)]));
     },
-    read: (file) => showFile(root, `:${file}`)
+    read: async (file) => {
+      const staged = await showFile(root, `:${file}`);
+      return staged === void 0 ? void 0 : Buffer.from(staged, "utf8");
+    }
   };
 }
 async function planOutputs(hosts, existing, staging) {
@@ -524,7 +528,7 @@ async function planOutputs(hosts, existing, staging) {
         path: ["hosts", plan.host, "output"]
       };
     }
-    if (current !== void 0 && existing.label === "committed" && !current.startsWith(generatedHeader)) {
+    if (current !== void 0 && existing.label === "committed" && !current.subarray(0, header.length).equals(header)) {
       return {
         rule: "output-not-generated",
         severity: "error",
@@ -533,11 +537,15 @@ async function planOutputs(hosts, existing, staging) {
         path: ["hosts", plan.host, "output"]
       };
     }
-    const content = host.content;
-    const outcome = current === void 0 ? "created" : current === content ? "unchanged" : "updated";
-    if (outcome !== "unchanged" && staging) await staging.add(place, content);
-    else if (staging) await staging.sweep(place);
-    return outcome === "unchanged" || staging ? { host: plan.host, output: plan.output, file: place, content: "", outcome, existing: "" } : { host: plan.host, output: plan.output, file: place, content, outcome, existing: current ?? "" };
+    const bytes = Buffer.from(host.content, "utf8");
+    const outcome = current === void 0 ? "created" : current.equals(bytes) ? "unchanged" : "updated";
+    const entry = { host: plan.host, output: plan.output, file: place, outcome };
+    if (staging) {
+      if (outcome === "unchanged") await staging.sweep(place);
+      else await staging.add(place, bytes);
+      return { ...entry, content: "", existing: "" };
+    }
+    return outcome === "unchanged" ? { ...entry, content: "", existing: "" } : { ...entry, content: bytes.toString("utf8"), existing: current?.toString("utf8") ?? "" };
   });
   const planned = outcomes.filter((outcome) => "outcome" in outcome);
   const conflicts = outcomes.filter((outcome) => !("outcome" in outcome));

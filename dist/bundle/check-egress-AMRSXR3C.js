@@ -12,22 +12,22 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-NMH37QNZ.js";
-import "./chunk-IOIEQXKZ.js";
+} from "./chunk-TB5REZGY.js";
+import "./chunk-6PBBGGSS.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import "./chunk-KW73ZV44.js";
 import {
   halted,
   mapBounded
 } from "./chunk-T2A7LUK5.js";
-import "./chunk-BEFUL3RG.js";
-import "./chunk-I25Y3DIT.js";
+import "./chunk-7Q3VKVT5.js";
+import "./chunk-DRO366QV.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-SAHZAXPK.js";
+import "./chunk-QOCY54ID.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

@@ -2,27 +2,27 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-IOIEQXKZ.js";
+} from "./chunk-6PBBGGSS.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-Q2NDFEBQ.js";
+} from "./chunk-GN7III7J.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-YQ3BFOQZ.js";
+} from "./chunk-3Z2CWGPJ.js";
 import "./chunk-T2A7LUK5.js";
-import "./chunk-BEFUL3RG.js";
-import "./chunk-I25Y3DIT.js";
+import "./chunk-7Q3VKVT5.js";
+import "./chunk-DRO366QV.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-SAHZAXPK.js";
+import "./chunk-QOCY54ID.js";
 import {
   hasErrors,
   summarise,

@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   fsReason
-} from "./chunk-BEFUL3RG.js";
+} from "./chunk-7Q3VKVT5.js";
 import {
   invisibleCharacters,
   visibleText

@@ -5,7 +5,7 @@ import {
 } from "./chunk-T2A7LUK5.js";
 import {
   fileKind
-} from "./chunk-BEFUL3RG.js";
+} from "./chunk-7Q3VKVT5.js";
 
 // src/emit/write.ts
 import { lstatSync, realpathSync, renameSync, rmdirSync, unlinkSync } from "node:fs";
@@ -201,7 +201,7 @@ async function writeTemporary(file, content, own) {
     exitWhenSettled();
   }
   try {
-    await handle.writeFile(content, "utf8");
+    await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();

@@ -7,7 +7,7 @@ import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-SAHZAXPK.js";
+} from "./chunk-QOCY54ID.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

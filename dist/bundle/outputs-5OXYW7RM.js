@@ -4,11 +4,11 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-Q2NDFEBQ.js";
+} from "./chunk-GN7III7J.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-YQ3BFOQZ.js";
+import "./chunk-3Z2CWGPJ.js";
 import "./chunk-T2A7LUK5.js";
-import "./chunk-BEFUL3RG.js";
+import "./chunk-7Q3VKVT5.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   diffOf,

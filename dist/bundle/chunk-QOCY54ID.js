@@ -1677,7 +1677,7 @@ var rules = [
   defineRule({
     id: "output-collision",
     severity: "error",
-    summary: "Two hosts cannot write the same output file.",
+    summary: "Two hosts cannot write the same output file, nor one inside the other's.",
     check: (spec, context, found) => {
       const owner = /* @__PURE__ */ new Map();
       for (const [host, config] of hostEntries(spec)) {

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-IOIEQXKZ.js";
+} from "./chunk-6PBBGGSS.js";
 import {
   UsageError,
   createNewFile,
@@ -11,18 +11,18 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import {
   repoRoot
 } from "./chunk-JXOSZEBY.js";
 import {
   fsReason
-} from "./chunk-BEFUL3RG.js";
-import "./chunk-I25Y3DIT.js";
+} from "./chunk-7Q3VKVT5.js";
+import "./chunk-DRO366QV.js";
 import "./chunk-W7AISJDU.js";
 import {
   renderMarkdown
-} from "./chunk-SAHZAXPK.js";
+} from "./chunk-QOCY54ID.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

@@ -3,11 +3,11 @@ import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-P36JDJGN.js";
+} from "./chunk-EVXXD7XQ.js";
 import {
   execa
 } from "./chunk-KW73ZV44.js";
-import "./chunk-BEFUL3RG.js";
+import "./chunk-7Q3VKVT5.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";

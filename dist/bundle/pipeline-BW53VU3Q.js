@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-I25Y3DIT.js";
+} from "./chunk-DRO366QV.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-SAHZAXPK.js";
+import "./chunk-QOCY54ID.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

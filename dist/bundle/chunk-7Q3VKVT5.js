@@ -56,6 +56,9 @@ async function fileKind(file) {
   }
 }
 async function readRegularFile(file, maxBytes) {
+  return (await readRegularBytes(file, maxBytes)).toString("utf8");
+}
+async function readRegularBytes(file, maxBytes) {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
@@ -76,7 +79,7 @@ async function readRegularFile(file, maxBytes) {
       if (length > maxBytes) throw new UnreadableFileError(file, `it is larger than ${maxBytes} bytes`);
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, length).toString("utf8");
+    return Buffer.concat(chunks, length);
   } finally {
     await handle.close();
   }
@@ -86,5 +89,6 @@ export {
   UnreadableFileError,
   fsReason,
   fileKind,
-  readRegularFile
+  readRegularFile,
+  readRegularBytes
 };
