@@ -11,8 +11,9 @@
  *   way (a folder that cannot be made, a full disk) removes what this run made and writes nothing.
  * - Interrupted (SIGINT, SIGTERM, SIGHUP): the run removes its temporaries and the folders it made,
  *   after waiting for creations the thread pool still holds, and lets renames under way finish, so
- *   the modules are all old or all new. It waits at most 2 s, less on a second signal. A run killed
- *   outright leaves temporaries named after its pid, which the next `generate` removes.
+ *   the modules are all old or all new. It waits at most 2 s; after a second signal, a quarter of a
+ *   second. A run killed outright leaves temporaries named after its pid, which the next
+ *   `generate` removes.
  */
 import { lstatSync, realpathSync, renameSync, rmdirSync, type Stats, unlinkSync } from "node:fs";
 import { type FileHandle, mkdir, open, readdir, realpath, rmdir, unlink } from "node:fs/promises";
@@ -254,8 +255,14 @@ function removeLiveOnSignals(): void {
   handlersInstalled = true;
   for (const signal of Object.keys(exitCodes) as Array<keyof typeof exitCodes>) {
     process.on(signal, () => {
-      // A second signal means "now": clean up what is known and go.
-      if (interruptedWith !== undefined) cleanUpAndExit(interruptedWith);
+      // A second signal means "now": creations the thread pool already holds get a quarter of a
+      // second to finish, so that what they made is removed too (`timeout` and a double Ctrl-C send
+      // two at once), then what is known is cleaned up.
+      if (interruptedWith !== undefined) {
+        const code = interruptedWith;
+        setTimeout(() => cleanUpAndExit(code), 250).unref();
+        return;
+      }
       interruptedWith = exitCodes[signal];
       // A creation that never finishes (a slow file system) must not keep the run alive; what it
       // still holds is swept by the next run that writes next to it. (A file system that answers

@@ -208,6 +208,22 @@ describe("the writer interrupted by a signal", () => {
     expect(cutWhileWriting).toBeGreaterThan(0);
   });
 
+  it("two signals at once (`timeout`, a double Ctrl-C) still leave nothing it made, or every module complete", {
+    timeout: 120_000,
+  }, async () => {
+    const plan = fc.sample(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.constantFrom("SIGINT", "SIGTERM", "SIGHUP")), {
+      seed: seed + 1,
+      numRuns: 60,
+    });
+    for (const [delay, signal] of plan) {
+      const { dir, result } = await runChild("normal", "write", signal, `${delay},${delay}`);
+      const what = `two ${signal} at ${delay} ms`;
+      expect([exitCode[signal], 3], `${what}: ${result.stderr}`).toContain(result.exitCode);
+      expect(temporaries(dir), what).toEqual([]);
+      if (!complete(dir)) expect(readdirSync(dir), what).toEqual([]);
+    }
+  });
+
   it("a signal during the renames lets them finish: every module is the new one", async () => {
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
       const { dir, result } = await runChild("normal", "commit", signal, "");

@@ -10,9 +10,9 @@ import {
 } from "./chunk-EVXXD7XQ.js";
 import {
   onDisk
-} from "./chunk-GN7III7J.js";
+} from "./chunk-LJAGBXJN.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-3Z2CWGPJ.js";
+import "./chunk-OQ65PSV7.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,

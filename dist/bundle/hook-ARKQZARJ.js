@@ -186,7 +186,7 @@ async function runHookRun(options, io = defaultIo) {
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("./pipeline-BW53VU3Q.js"),
-    import("./outputs-5OXYW7RM.js"),
+    import("./outputs-HKDA3JFQ.js"),
     import("./source-5ZMNQ4KJ.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
     import("./dry-build-WWCA3QVX.js")

@@ -7,7 +7,7 @@ import {
   concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-3Z2CWGPJ.js";
+} from "./chunk-OQ65PSV7.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";

@@ -9,7 +9,7 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-3Z2CWGPJ.js";
+} from "./chunk-OQ65PSV7.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
 import "./chunk-JLHVTWXJ.js";

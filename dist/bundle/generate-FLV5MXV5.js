@@ -12,12 +12,12 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-GN7III7J.js";
+} from "./chunk-LJAGBXJN.js";
 import "./chunk-JXOSZEBY.js";
 import {
   Staging,
   WriteError
-} from "./chunk-3Z2CWGPJ.js";
+} from "./chunk-OQ65PSV7.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
 import "./chunk-DRO366QV.js";

@@ -4,9 +4,9 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-GN7III7J.js";
+} from "./chunk-LJAGBXJN.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-3Z2CWGPJ.js";
+import "./chunk-OQ65PSV7.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
 import "./chunk-JLHVTWXJ.js";

@@ -176,7 +176,11 @@ function removeLiveOnSignals() {
   handlersInstalled = true;
   for (const signal of Object.keys(exitCodes)) {
     process.on(signal, () => {
-      if (interruptedWith !== void 0) cleanUpAndExit(interruptedWith);
+      if (interruptedWith !== void 0) {
+        const code = interruptedWith;
+        setTimeout(() => cleanUpAndExit(code), 250).unref();
+        return;
+      }
       interruptedWith = exitCodes[signal];
       setTimeout(() => cleanUpAndExit(exitCodes[signal]), 2e3).unref();
       exitWhenSettled();
