@@ -143,13 +143,28 @@ export function parseSpecText(file: string, text: string): ParseResult {
           return;
         }
         const node = open.pop()!;
+        const result: unknown = state.result;
+        const only = node.children.length === 1 ? node.children[0]! : undefined;
+        if (only !== undefined && only.start === node.start && only.result === result) {
+          // js-yaml opens an entry of a block sequence as a node of its own around the entry's
+          // value when that is a flow collection or a scalar (`- {}`, `- [a]`, `- a`): the value
+          // takes the wrapper's place, so it is not mistaken for a key of a mapping of one child.
+          const parent = open.at(-1)!;
+          parent.children[parent.children.length - 1] = only;
+          return;
+        }
         node.end = state.position;
         node.kind = state.kind ?? "";
-        node.result = state.result;
-        const aliased =
-          node.children.length === 0 && typeof state.result === "object" && state.result !== null ? sizeOf.get(state.result) : undefined;
-        node.size = aliased ?? node.children.reduce((total, child) => total + child.size, 1);
-        if (typeof state.result === "object" && state.result !== null && !sizeOf.has(state.result)) sizeOf.set(state.result, node.size);
+        node.result = result;
+        // A list or mapping seen before, closing again without children, is an alias of it.
+        if (typeof result === "object" && result !== null && !(result instanceof Plain)) {
+          const aliased = node.children.length === 0 ? sizeOf.get(result) : undefined;
+          if (aliased !== undefined) node.size = aliased;
+          else {
+            for (const child of node.children) node.size += child.size;
+            if (!sizeOf.has(result)) sizeOf.set(result, node.size);
+          }
+        }
         if (node.size > maxExpandedValues && expandedTooFar === undefined) expandedTooFar = node.start;
         // Stop before js-yaml builds more: an alias bomb's references are cheap, walking them is not.
         if (expandedTooFar !== undefined) throw new ExpansionLimit();
@@ -183,7 +198,10 @@ export function parseSpecText(file: string, text: string): ParseResult {
   };
   let plain: unknown;
   try {
-    plain = unwrap(value, new Map(), new Set());
+    // Without an alias (a YAML alias starts with `*`) the value is a tree that nothing else holds:
+    // its scalars are unwrapped where they are. Aliases share values and may form a cycle (even
+    // one whose anchor is still open): then it is copied, sharing kept, a cycle refused.
+    plain = text.includes("*") ? unwrap(value, new Map(), new Set()) : unwrapTree(value);
   } catch (error) {
     if (!(error instanceof AliasCycle)) throw error;
     return failure(
@@ -198,6 +216,21 @@ export function parseSpecText(file: string, text: string): ParseResult {
 
 class ExpansionLimit extends Error {}
 class AliasCycle extends Error {}
+
+/** Replaces every Plain in a tree (no value shared) with its value, in place. */
+function unwrapTree(value: unknown): unknown {
+  if (value instanceof Plain) return value.value;
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = unwrapTree(value[i]);
+  } else {
+    // js-yaml defines every key as an own data property (`__proto__` included), so assigning one
+    // sets that property and never an inherited setter.
+    const mapping = value as Record<string, unknown>;
+    for (const key of Object.keys(mapping)) mapping[key] = unwrapTree(mapping[key]);
+  }
+  return value;
+}
 
 /** Replaces every Plain with its value, keeping shared (aliased) values shared; refuses cycles. */
 function unwrap(value: unknown, seen: Map<object, unknown>, building: Set<object>): unknown {

@@ -5,6 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { parseSpecText } from "../../src/compile/source.js";
 import { brief, runs } from "../support/fuzz.js";
 import { compileSpec } from "../support/spec.js";
 
@@ -89,6 +91,16 @@ describe("mapping keys are the text as written", () => {
     expect(found.location.line).toBe(7);
   });
 
+  it("a flow mapping or list as an entry of a block list is a value, not a key: wrong shape, said at its line", () => {
+    for (const entry of ["{}", "{ name: legacy }", "[legacy]"]) {
+      const text = `${specWith([{ text: "a", quoted: false }])}    untouched:\n      - ${entry}\n`;
+      const found = compileSpec(text).diagnostics.filter((d) => d.severity === "error");
+      expect(found.map((d) => d.rule), entry).toEqual(["schema"]);
+      expect(found[0]!.path, entry).toEqual(["hosts", "lab", "untouched", 0]);
+      expect(found[0]!.location.line, entry).toBe(9);
+    }
+  });
+
   it("a %YAML 1.1 directive is refused instead of changing what yes, no or 02400 mean", () => {
     for (const directive of ["%YAML 1.1\n---\n", "%YAML 1.1\n--- \n"]) {
       const found = compileSpec(directive + specWith([{ text: "a", quoted: false }])).diagnostics[0]!;
@@ -99,5 +111,34 @@ describe("mapping keys are the text as written", () => {
     expect(
       compileSpec(`%YAML 1.2\n---\n${specWith([{ text: "a", quoted: false }])}`).diagnostics.filter((d) => d.severity === "error"),
     ).toEqual([]);
+  });
+});
+
+describe("the parsed value is plain data", () => {
+  const parse = (text: string) => {
+    const parsed = parseSpecText("spec.yaml", text);
+    if (!parsed.ok) throw new Error(parsed.diagnostics[0]!.message);
+    return parsed.value;
+  };
+  const prototypesOf = (value: unknown): unknown[] =>
+    typeof value !== "object" || value === null
+      ? []
+      : [Object.getPrototypeOf(value), ...Object.values(value as Record<string, unknown>).flatMap(prototypesOf)];
+
+  it("any JSON value, `__proto__` keys included, reads back as itself, with and without aliases (property)", () => {
+    const withProto = fc.jsonValue().map((value) => ({ __proto__x: value, ...JSON.parse(`{"__proto__": ${JSON.stringify(value)}}`) }));
+    fc.assert(
+      fc.property(withProto, fc.boolean(), (value, shared) => {
+        // A shared subtree is written once with an anchor and read back through an alias.
+        const document = shared ? { first: value, second: value } : { only: value };
+        const text = stringify(document, { aliasDuplicateObjects: shared });
+        const read = parse(text);
+        expect(JSON.stringify(read)).toBe(JSON.stringify(document));
+        expect(Object.hasOwn((read as Record<string, Record<string, unknown>>)[shared ? "first" : "only"]!, "__proto__")).toBe(true);
+        for (const prototype of prototypesOf(read)) expect([Object.prototype, Array.prototype]).toContain(prototype);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      runs(200),
+    );
   });
 });

@@ -14,21 +14,21 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-TB5REZGY.js";
-import "./chunk-6PBBGGSS.js";
+} from "./chunk-VX7PIAAC.js";
+import "./chunk-BVDS4UOS.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-EVXXD7XQ.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-7Q3VKVT5.js";
-import "./chunk-DRO366QV.js";
+import "./chunk-H4VXIL2Z.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-QOCY54ID.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-NTLKBY2U.js";
+import "./chunk-SZD23DPG.js";
 import {
   decodeHostFacts,
   explainFactsFinding,

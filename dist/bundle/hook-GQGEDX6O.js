@@ -185,9 +185,9 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-BW53VU3Q.js"),
+    import("./pipeline-ICG3O4PY.js"),
     import("./outputs-HKDA3JFQ.js"),
-    import("./source-5ZMNQ4KJ.js"),
+    import("./source-YVLRR346.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
     import("./dry-build-WWCA3QVX.js")
   ]);

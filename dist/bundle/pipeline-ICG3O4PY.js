@@ -1,13 +1,13 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-DRO366QV.js";
+} from "./chunk-H4VXIL2Z.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-QOCY54ID.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-NTLKBY2U.js";
+import "./chunk-SZD23DPG.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-IK5WI6WY.js";
 import "./chunk-JLHVTWXJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-6PBBGGSS.js";
+} from "./chunk-BVDS4UOS.js";
 import {
   UsageError,
   exitCodes

@@ -12,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-TB5REZGY.js";
-import "./chunk-6PBBGGSS.js";
+} from "./chunk-VX7PIAAC.js";
+import "./chunk-BVDS4UOS.js";
 import {
   UsageError,
   defaultIo,
@@ -25,13 +25,13 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
-import "./chunk-DRO366QV.js";
+import "./chunk-H4VXIL2Z.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-QOCY54ID.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-NTLKBY2U.js";
+import "./chunk-SZD23DPG.js";
 import "./chunk-DTFT4EZT.js";
 import {
   parseAddress

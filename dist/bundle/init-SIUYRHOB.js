@@ -45,7 +45,7 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-BW53VU3Q.js");
+  const { compile } = await import("./pipeline-ICG3O4PY.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {

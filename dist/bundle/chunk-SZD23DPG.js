@@ -3144,12 +3144,24 @@ function parseSpecText(file, text) {
           return;
         }
         const node = open.pop();
+        const result = state.result;
+        const only = node.children.length === 1 ? node.children[0] : void 0;
+        if (only !== void 0 && only.start === node.start && only.result === result) {
+          const parent = open.at(-1);
+          parent.children[parent.children.length - 1] = only;
+          return;
+        }
         node.end = state.position;
         node.kind = state.kind ?? "";
-        node.result = state.result;
-        const aliased = node.children.length === 0 && typeof state.result === "object" && state.result !== null ? sizeOf.get(state.result) : void 0;
-        node.size = aliased ?? node.children.reduce((total, child) => total + child.size, 1);
-        if (typeof state.result === "object" && state.result !== null && !sizeOf.has(state.result)) sizeOf.set(state.result, node.size);
+        node.result = result;
+        if (typeof result === "object" && result !== null && !(result instanceof Plain)) {
+          const aliased = node.children.length === 0 ? sizeOf.get(result) : void 0;
+          if (aliased !== void 0) node.size = aliased;
+          else {
+            for (const child of node.children) node.size += child.size;
+            if (!sizeOf.has(result)) sizeOf.set(result, node.size);
+          }
+        }
         if (node.size > maxExpandedValues && expandedTooFar === void 0) expandedTooFar = node.start;
         if (expandedTooFar !== void 0) throw new ExpansionLimit();
       }
@@ -3180,7 +3192,7 @@ function parseSpecText(file, text) {
   };
   let plain;
   try {
-    plain = unwrap(value, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
+    plain = text.includes("*") ? unwrap(value, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set()) : unwrapTree(value);
   } catch (error) {
     if (!(error instanceof AliasCycle)) throw error;
     return failure(
@@ -3196,6 +3208,17 @@ var ExpansionLimit = class extends Error {
 };
 var AliasCycle = class extends Error {
 };
+function unwrapTree(value) {
+  if (value instanceof Plain) return value.value;
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = unwrapTree(value[i]);
+  } else {
+    const mapping = value;
+    for (const key of Object.keys(mapping)) mapping[key] = unwrapTree(mapping[key]);
+  }
+  return value;
+}
 function unwrap(value, seen, building) {
   if (value instanceof Plain) return value.value;
   if (typeof value !== "object" || value === null) return value;

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   maxSpecBytes,
   parseSpecText
-} from "./chunk-NTLKBY2U.js";
+} from "./chunk-SZD23DPG.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   maxSpecBytes,

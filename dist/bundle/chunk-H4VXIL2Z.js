@@ -13,7 +13,7 @@ import {
 } from "./chunk-62BEAWWP.js";
 import {
   parseSpecText
-} from "./chunk-NTLKBY2U.js";
+} from "./chunk-SZD23DPG.js";
 import {
   decodeUnknownResult,
   isSuccess

@@ -8,13 +8,13 @@ import {
 } from "./chunk-7Q3VKVT5.js";
 import {
   compile
-} from "./chunk-DRO366QV.js";
+} from "./chunk-H4VXIL2Z.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";
 import {
   maxSpecBytes
-} from "./chunk-NTLKBY2U.js";
+} from "./chunk-SZD23DPG.js";
 
 // src/cli/spec-file.ts
 async function readSpec(file) {

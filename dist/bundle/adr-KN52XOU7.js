@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-6PBBGGSS.js";
+} from "./chunk-BVDS4UOS.js";
 import {
   UsageError,
   createNewFile,
@@ -18,7 +18,7 @@ import {
 import {
   fsReason
 } from "./chunk-7Q3VKVT5.js";
-import "./chunk-DRO366QV.js";
+import "./chunk-H4VXIL2Z.js";
 import "./chunk-W7AISJDU.js";
 import {
   renderMarkdown
@@ -28,7 +28,7 @@ import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-NTLKBY2U.js";
+import "./chunk-SZD23DPG.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-IK5WI6WY.js";
 import {
