@@ -561,10 +561,11 @@ export const rules: ReadonlyArray<Rule> = [
     severity: "error",
     summary: "Two hosts cannot write the same output file, nor one inside the other's.",
     check: (spec, context, found) => {
-      const owner = new Map<string, string>();
+      const owner = new Map<string, { host: string; output: string }>();
+      const placed: Array<{ host: string; output: string; resolved: string }> = [];
       for (const [host, config] of hostEntries(spec)) {
         const resolved = path.resolve(context.specDir, config.output);
-        const first = owner.get(resolved);
+        const first = owner.get(resolved)?.host;
         if (first !== undefined) {
           found.push({
             path: ["hosts", host, "output"],
@@ -572,7 +573,21 @@ export const rules: ReadonlyArray<Rule> = [
             hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`,
           });
         } else {
-          owner.set(resolved, host);
+          owner.set(resolved, { host, output: config.output });
+          placed.push({ host, output: config.output, resolved });
+        }
+      }
+      // As written (placing the outputs follows symlinks too): a file cannot be another's folder.
+      for (const { host, output, resolved } of placed) {
+        for (let folder = path.dirname(resolved); folder.length > context.specDir.length; folder = path.dirname(folder)) {
+          const other = owner.get(folder);
+          if (other === undefined) continue;
+          found.push({
+            path: ["hosts", host, "output"],
+            message: `${output} would be inside host ${other.host}'s output ${other.output}, which is a file`,
+            hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`,
+          });
+          break;
         }
       }
     },

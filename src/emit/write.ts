@@ -130,7 +130,7 @@ export async function placeOutputs(
   const specDir = path.dirname(realSpec);
   const realSpecDir = await realpath(specDir);
   const known = new Map<string, string | null>();
-  // Collisions are decided in the spec's order: the first host keeps its file.
+  // Collisions are decided in the order given (hosts sorted by name): the first keeps its file.
   const owners = new Map<string, string>();
   const placed = new Map<string, OutputPlace | OutputPlaceError>();
   for (const { host, output } of outputs) {
@@ -157,25 +157,16 @@ export async function placeOutputs(
       placed.set(host, error);
     }
   }
-  // One host's file cannot be the folder of another's: the later host in the spec is refused.
-  const order = new Map(outputs.map(({ host }, index) => [host, index]));
+  // One host's file cannot be the folder of another's: the one inside it is refused.
   for (const { host, output } of outputs) {
     const place = placed.get(host);
     if (!place || place instanceof OutputPlaceError) continue;
     for (let folder = path.dirname(place.file); folder.length > realSpecDir.length; folder = path.dirname(folder)) {
       const owner = owners.get(folder);
       if (owner === undefined || placed.get(owner) instanceof OutputPlaceError) continue;
-      const [later, earlier] = order.get(host)! > order.get(owner)! ? [host, owner] : [owner, host];
-      const laterOutput = outputs[order.get(later)!]!.output;
       placed.set(
-        later,
-        new OutputPlaceError(
-          "collision",
-          later === host
-            ? `${output} would be inside host ${owner}'s output (${folder}), which is a file`
-            : `${laterOutput} would be a folder: host ${host}'s output (${place.file}) is inside it`,
-          earlier,
-        ),
+        host,
+        new OutputPlaceError("collision", `${output} would be inside host ${owner}'s output (${folder}), which is a file`, owner),
       );
       break;
     }

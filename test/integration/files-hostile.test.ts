@@ -126,8 +126,10 @@ describe("where output goes", () => {
     for (const [outputs, says] of [
       [["a/real/m.nix", "L/m.nix"], "hosts.host1.output: L/m.nix is the same file as host host0's output"],
       [["n.nix", "n.nix/m.nix"], "hosts.host1.output: n.nix/m.nix would be inside host host0's output"],
-      [["n.nix/m.nix", "n.nix"], "hosts.host1.output: n.nix would be a folder: host host0's output"],
+      [["n.nix/m.nix", "n.nix"], "hosts.host0.output: n.nix/m.nix would be inside host host1's output"],
       [["x/n.nix", "x/n.nix/deeper/m.nix", "x/other.nix"], "hosts.host1.output: x/n.nix/deeper/m.nix would be inside host host0's output"],
+      // Only once L is followed (to a/real) is the second inside the first.
+      [["a/real/n.nix", "L/n.nix/m.nix"], "hosts.host1.output: L/n.nix/m.nix would be inside host host0's output"],
     ] as const) {
       writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([...outputs]));
       const result = await podnet(["generate", "podnet.yaml"], specDir);

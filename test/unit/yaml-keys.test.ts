@@ -95,7 +95,10 @@ describe("mapping keys are the text as written", () => {
     for (const entry of ["{}", "{ name: legacy }", "[legacy]"]) {
       const text = `${specWith([{ text: "a", quoted: false }])}    untouched:\n      - ${entry}\n`;
       const found = compileSpec(text).diagnostics.filter((d) => d.severity === "error");
-      expect(found.map((d) => d.rule), entry).toEqual(["schema"]);
+      expect(
+        found.map((d) => d.rule),
+        entry,
+      ).toEqual(["schema"]);
       expect(found[0]!.path, entry).toEqual(["hosts", "lab", "untouched", 0]);
       expect(found[0]!.location.line, entry).toBe(9);
     }

@@ -8,7 +8,7 @@ import {
 } from "./chunk-7Q3VKVT5.js";
 import {
   compile
-} from "./chunk-H4VXIL2Z.js";
+} from "./chunk-GZ6SLKYB.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";

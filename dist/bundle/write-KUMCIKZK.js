@@ -9,7 +9,7 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-OQ65PSV7.js";
+} from "./chunk-GV4CUWHB.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
 import "./chunk-JLHVTWXJ.js";

@@ -4,9 +4,9 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-LJAGBXJN.js";
+} from "./chunk-IHQFMB7J.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-OQ65PSV7.js";
+import "./chunk-GV4CUWHB.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
 import "./chunk-JLHVTWXJ.js";

@@ -7,7 +7,7 @@ import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-QOCY54ID.js";
+} from "./chunk-DSSUL5NP.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

@@ -106,22 +106,15 @@ async function placeOutputs(specFile, outputs) {
       placed.set(host, error);
     }
   }
-  const order = new Map(outputs.map(({ host }, index) => [host, index]));
   for (const { host, output } of outputs) {
     const place = placed.get(host);
     if (!place || place instanceof OutputPlaceError) continue;
     for (let folder = path.dirname(place.file); folder.length > realSpecDir.length; folder = path.dirname(folder)) {
       const owner = owners.get(folder);
       if (owner === void 0 || placed.get(owner) instanceof OutputPlaceError) continue;
-      const [later, earlier] = order.get(host) > order.get(owner) ? [host, owner] : [owner, host];
-      const laterOutput = outputs[order.get(later)].output;
       placed.set(
-        later,
-        new OutputPlaceError(
-          "collision",
-          later === host ? `${output} would be inside host ${owner}'s output (${folder}), which is a file` : `${laterOutput} would be a folder: host ${host}'s output (${place.file}) is inside it`,
-          earlier
-        )
+        host,
+        new OutputPlaceError("collision", `${output} would be inside host ${owner}'s output (${folder}), which is a file`, owner)
       );
       break;
     }

@@ -14,17 +14,17 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-VX7PIAAC.js";
-import "./chunk-BVDS4UOS.js";
+} from "./chunk-4AXT4G2A.js";
+import "./chunk-4UWCEGW5.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-EVXXD7XQ.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-7Q3VKVT5.js";
-import "./chunk-H4VXIL2Z.js";
+import "./chunk-GZ6SLKYB.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-QOCY54ID.js";
+import "./chunk-DSSUL5NP.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

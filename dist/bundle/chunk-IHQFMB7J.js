@@ -7,7 +7,7 @@ import {
   concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-OQ65PSV7.js";
+} from "./chunk-GV4CUWHB.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";

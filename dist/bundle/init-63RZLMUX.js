@@ -17,7 +17,7 @@ import {
 } from "./chunk-7Q3VKVT5.js";
 import {
   renderMarkdown
-} from "./chunk-QOCY54ID.js";
+} from "./chunk-DSSUL5NP.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -45,13 +45,13 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-ICG3O4PY.js");
+  const { compile } = await import("./pipeline-TRI2CBYC.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { OutputPlaceError, placeOutputs } = await import("./write-TWJDN46V.js");
+  const { OutputPlaceError, placeOutputs } = await import("./write-KUMCIKZK.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return place instanceof OutputPlaceError ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`] : [];
 }
@@ -110,7 +110,7 @@ async function runInit(file, options, io = defaultIo) {
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text);
   else {
-    const { writeAtomically, WriteError } = await import("./write-TWJDN46V.js");
+    const { writeAtomically, WriteError } = await import("./write-KUMCIKZK.js");
     await writeAtomically(target, text).catch((error) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-H4VXIL2Z.js";
+} from "./chunk-GZ6SLKYB.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-QOCY54ID.js";
+import "./chunk-DSSUL5NP.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-BVDS4UOS.js";
+} from "./chunk-4UWCEGW5.js";
 import {
   UsageError,
   createNewFile,
@@ -18,11 +18,11 @@ import {
 import {
   fsReason
 } from "./chunk-7Q3VKVT5.js";
-import "./chunk-H4VXIL2Z.js";
+import "./chunk-GZ6SLKYB.js";
 import "./chunk-W7AISJDU.js";
 import {
   renderMarkdown
-} from "./chunk-QOCY54ID.js";
+} from "./chunk-DSSUL5NP.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

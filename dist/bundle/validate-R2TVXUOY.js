@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-BVDS4UOS.js";
+} from "./chunk-4UWCEGW5.js";
 import {
   UsageError,
   defaultIo,
@@ -10,17 +10,17 @@ import {
 } from "./chunk-EVXXD7XQ.js";
 import {
   onDisk
-} from "./chunk-LJAGBXJN.js";
+} from "./chunk-IHQFMB7J.js";
 import "./chunk-JXOSZEBY.js";
-import "./chunk-OQ65PSV7.js";
+import "./chunk-GV4CUWHB.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-7Q3VKVT5.js";
-import "./chunk-H4VXIL2Z.js";
+import "./chunk-GZ6SLKYB.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-QOCY54ID.js";
+import "./chunk-DSSUL5NP.js";
 import {
   hasErrors,
   summarise,

@@ -185,8 +185,8 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-ICG3O4PY.js"),
-    import("./outputs-HKDA3JFQ.js"),
+    import("./pipeline-TRI2CBYC.js"),
+    import("./outputs-MS5O6CMK.js"),
     import("./source-YVLRR346.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
     import("./dry-build-WWCA3QVX.js")

@@ -1680,9 +1680,10 @@ var rules = [
     summary: "Two hosts cannot write the same output file, nor one inside the other's.",
     check: (spec, context, found) => {
       const owner = /* @__PURE__ */ new Map();
+      const placed = [];
       for (const [host, config] of hostEntries(spec)) {
         const resolved = path.resolve(context.specDir, config.output);
-        const first = owner.get(resolved);
+        const first = owner.get(resolved)?.host;
         if (first !== void 0) {
           found.push({
             path: ["hosts", host, "output"],
@@ -1690,7 +1691,20 @@ var rules = [
             hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`
           });
         } else {
-          owner.set(resolved, host);
+          owner.set(resolved, { host, output: config.output });
+          placed.push({ host, output: config.output, resolved });
+        }
+      }
+      for (const { host, output, resolved } of placed) {
+        for (let folder = path.dirname(resolved); folder.length > context.specDir.length; folder = path.dirname(folder)) {
+          const other = owner.get(folder);
+          if (other === void 0) continue;
+          found.push({
+            path: ["hosts", host, "output"],
+            message: `${output} would be inside host ${other.host}'s output ${other.output}, which is a file`,
+            hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`
+          });
+          break;
         }
       }
     }
