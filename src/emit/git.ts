@@ -12,7 +12,19 @@ export class GitError extends Error {
 async function git(args: ReadonlyArray<string>, cwd: string, options: { stripFinalNewline?: boolean } = {}) {
   // Loaded on first use: `generate` and `generate --check` on files never start git.
   const { execa } = await import("execa");
-  const result = await execa("git", [...args], { cwd, reject: false, ...options });
+  return started(await execa("git", [...args], { cwd, reject: false, ...options }), cwd);
+}
+
+/** As git(), with stdout as bytes. */
+async function gitBytes(args: ReadonlyArray<string>, cwd: string) {
+  const { execa } = await import("execa");
+  return started(await execa("git", [...args], { cwd, reject: false, stripFinalNewline: false, encoding: "buffer" }), cwd);
+}
+
+function started<T extends { exitCode?: number | undefined; code?: string | undefined; shortMessage?: string | undefined }>(
+  result: T,
+  cwd: string,
+): T {
   // No exit code: git could not be started at all (not installed, or cwd is gone).
   if (result.exitCode === undefined)
     throw new GitError(
@@ -56,4 +68,10 @@ export async function stagedPaths(root: string): Promise<string[]> {
 export async function showFile(root: string, revisionPath: string): Promise<string | undefined> {
   const result = await git(["show", revisionPath], root, { stripFinalNewline: false });
   return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+/** A file's bytes in the index (`:path`) or a commit, as they are (a module is compared byte for byte). */
+export async function showFileBytes(root: string, revisionPath: string): Promise<Buffer | undefined> {
+  const result = await gitBytes(["show", revisionPath], root);
+  return result.exitCode === 0 ? Buffer.from(result.stdout) : undefined;
 }

@@ -6,8 +6,9 @@
 import { createTwoFilesPatch } from "diff";
 import { mapBounded } from "../compile/concurrency.js";
 import type { Diagnostic } from "../compile/diagnostics.js";
+import { visibleText } from "../compile/escape.js";
 import type { RenderedHost } from "../compile/pipeline.js";
-import { showFile } from "./git.js";
+import { showFileBytes } from "./git.js";
 import { readRegularBytes, UnreadableFileError } from "./read.js";
 import { concurrentFiles, generatedHeader, OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
 
@@ -38,6 +39,13 @@ export interface ExistingOutputs {
 }
 
 const header = Buffer.from(generatedHeader, "utf8");
+const byteOrderMark = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Whether podnet wrote this file (an editor may have put a byte-order mark before the header). */
+function startsWithHeader(bytes: Buffer): boolean {
+  const body = bytes.subarray(0, byteOrderMark.length).equals(byteOrderMark) ? bytes.subarray(byteOrderMark.length) : bytes;
+  return body.subarray(0, header.length).equals(header);
+}
 
 const placeFindings = {
   outside: {
@@ -100,10 +108,7 @@ export function inIndex(root: string, relative: (host: RenderedHost) => string):
     async place(hosts) {
       return new Map(hosts.map((host) => [host.plan.host, relative(host)]));
     },
-    read: async (file) => {
-      const staged = await showFile(root, `:${file}`);
-      return staged === undefined ? undefined : Buffer.from(staged, "utf8");
-    },
+    read: (file) => showFileBytes(root, `:${file}`),
   };
 }
 
@@ -138,7 +143,7 @@ export async function planOutputs(
         path: ["hosts", plan.host, "output"],
       };
     }
-    if (current !== undefined && existing.label === "committed" && !current.subarray(0, header.length).equals(header)) {
+    if (current !== undefined && existing.label === "committed" && !startsWithHeader(current)) {
       return {
         rule: "output-not-generated",
         severity: "error",
@@ -169,7 +174,17 @@ export async function planOutputs(
   return { planned, conflicts };
 }
 
-/** A unified diff of what generating would change in one output. */
+/**
+ * A unified diff of what generating would change in one output, safe to print: a hand-edited
+ * module's escape sequences, carriage returns or byte-order mark are shown as escapes. Where the
+ * lines alone do not show the difference, a first line says what it is.
+ */
 export function diffOf(entry: PlannedOutput, shownPath: string, label: string, generatedFrom: string): string {
-  return createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, entry.existing, entry.content, label, generatedFrom);
+  const patch = createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, entry.existing, entry.content, label, generatedFrom);
+  const shown = patch.split("\n").map(visibleText).join("\n");
+  if (entry.existing === entry.content)
+    return `# ${visibleText(shownPath)} differs only in bytes that are not valid UTF-8 (shown as \ufffd)\n${shown}`;
+  if (entry.existing.replaceAll("\r\n", "\n") === entry.content)
+    return `# ${visibleText(shownPath)} differs only in its line endings (CRLF)\n${shown}`;
+  return shown;
 }

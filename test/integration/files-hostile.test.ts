@@ -224,6 +224,57 @@ describeWith({ commands: ["mount", "umount"], root: true }, "all or nothing", ()
   });
 });
 
+describe("what is compared and shown", () => {
+  // The spec's name holds U+FFFD, so the module's header does too: a file with a byte that is not
+  // UTF-8 there reads as the same text, and only the bytes tell them apart.
+  const specName = "w\ufffd.yaml";
+  async function generated() {
+    const { specDir } = workspace();
+    writeFileSync(path.join(specDir, specName), specWithOutputs(["hosts/a/podnet.nix"]));
+    expect((await podnet(["generate", specName], specDir)).exitCode).toBe(0);
+    const module = path.join(specDir, "hosts/a/podnet.nix");
+    return { specDir, module, bytes: readFileSync(module) };
+  }
+  const check = (specDir: string) => podnet(["generate", specName, "--check"], specDir);
+
+  it("a hand-edited module's escape sequences and carriage returns are shown as escapes, and line endings named", async () => {
+    const { specDir, module, bytes } = await generated();
+    writeFileSync(module, Buffer.concat([bytes, Buffer.from("# \u001b[31mred\u001b[0m\n")]));
+    const escaped = await check(specDir);
+    expect(escaped.exitCode).toBe(1);
+    expect(escaped.stdout).toContain("-# \\x1b[31mred\\x1b[0m");
+    expect(escaped.stdout).not.toContain("\u001b");
+
+    writeFileSync(module, bytes.toString("utf8").replaceAll("\n", "\r\n"));
+    const crlf = await check(specDir);
+    expect(crlf.exitCode).toBe(1);
+    expect(crlf.stdout.split("\n")[0]).toBe("# hosts/a/podnet.nix differs only in its line endings (CRLF)");
+    expect(crlf.stdout).not.toContain("\r");
+  });
+
+  it("bytes that are not UTF-8 make a module stale even where they decode to the same text, and the diff says so", async () => {
+    const { specDir, module, bytes } = await generated();
+    const replacement = Buffer.from("\ufffd", "utf8");
+    const at = bytes.indexOf(replacement);
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(module, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at + replacement.length)]));
+    const stale = await check(specDir);
+    expect(stale.exitCode).toBe(1);
+    expect(stale.stdout.split("\n")[0]).toBe("# hosts/a/podnet.nix differs only in bytes that are not valid UTF-8 (shown as \ufffd)");
+    expect((await podnet(["generate", specName], specDir)).exitCode).toBe(0);
+    expect(readFileSync(module).equals(bytes)).toBe(true);
+  });
+
+  it("a module an editor saved with a byte-order mark is still podnet's: it is updated, not refused", async () => {
+    const { specDir, module, bytes } = await generated();
+    writeFileSync(module, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]));
+    const result = await podnet(["generate", specName], specDir);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain("updated");
+    expect(readFileSync(module).equals(bytes)).toBe(true);
+  });
+});
+
 describe("what is read", () => {
   it("a spec, host facts or existing output that is a FIFO, a device or a folder is a clear error (exit 2), never a hang", async () => {
     const { specDir } = workspace();

@@ -6,7 +6,13 @@ var GitError = class extends Error {
 };
 async function git(args, cwd, options = {}) {
   const { execa } = await import("./execa-OX7LSL4L.js");
-  const result = await execa("git", [...args], { cwd, reject: false, ...options });
+  return started(await execa("git", [...args], { cwd, reject: false, ...options }), cwd);
+}
+async function gitBytes(args, cwd) {
+  const { execa } = await import("./execa-OX7LSL4L.js");
+  return started(await execa("git", [...args], { cwd, reject: false, stripFinalNewline: false, encoding: "buffer" }), cwd);
+}
+function started(result, cwd) {
   if (result.exitCode === void 0)
     throw new GitError(
       `cannot run git in ${cwd}: ${result.code === "ENOENT" ? "git is not installed or not on PATH, or the folder is gone" : result.shortMessage}`
@@ -39,11 +45,16 @@ async function showFile(root, revisionPath) {
   const result = await git(["show", revisionPath], root, { stripFinalNewline: false });
   return result.exitCode === 0 ? result.stdout : void 0;
 }
+async function showFileBytes(root, revisionPath) {
+  const result = await gitBytes(["show", revisionPath], root);
+  return result.exitCode === 0 ? Buffer.from(result.stdout) : void 0;
+}
 
 export {
   GitError,
   repoRoot,
   hooksDir,
   stagedPaths,
-  showFile
+  showFile,
+  showFileBytes
 };

@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
-  showFile
-} from "./chunk-JXOSZEBY.js";
+  showFileBytes
+} from "./chunk-OUUMGH72.js";
 import {
   OutputPlaceError,
   concurrentFiles,
@@ -15,6 +15,9 @@ import {
   UnreadableFileError,
   readRegularBytes
 } from "./chunk-7Q3VKVT5.js";
+import {
+  visibleText
+} from "./chunk-2AQNUPCB.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -449,6 +452,11 @@ function splitLines(text) {
 // src/emit/outputs.ts
 var maxOutputBytes = 64 * 1024 * 1024;
 var header = Buffer.from(generatedHeader, "utf8");
+var byteOrderMark = Buffer.from([239, 187, 191]);
+function startsWithHeader(bytes) {
+  const body = bytes.subarray(0, byteOrderMark.length).equals(byteOrderMark) ? bytes.subarray(byteOrderMark.length) : bytes;
+  return body.subarray(0, header.length).equals(header);
+}
 var placeFindings = {
   outside: {
     rule: "output-outside-spec-dir",
@@ -503,10 +511,7 @@ function inIndex(root, relative) {
     async place(hosts) {
       return new Map(hosts.map((host) => [host.plan.host, relative(host)]));
     },
-    read: async (file) => {
-      const staged = await showFile(root, `:${file}`);
-      return staged === void 0 ? void 0 : Buffer.from(staged, "utf8");
-    }
+    read: (file) => showFileBytes(root, `:${file}`)
   };
 }
 async function planOutputs(hosts, existing, staging) {
@@ -528,7 +533,7 @@ async function planOutputs(hosts, existing, staging) {
         path: ["hosts", plan.host, "output"]
       };
     }
-    if (current !== void 0 && existing.label === "committed" && !current.subarray(0, header.length).equals(header)) {
+    if (current !== void 0 && existing.label === "committed" && !startsWithHeader(current)) {
       return {
         rule: "output-not-generated",
         severity: "error",
@@ -552,7 +557,15 @@ async function planOutputs(hosts, existing, staging) {
   return { planned, conflicts };
 }
 function diffOf(entry, shownPath, label, generatedFrom) {
-  return createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, entry.existing, entry.content, label, generatedFrom);
+  const patch = createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, entry.existing, entry.content, label, generatedFrom);
+  const shown = patch.split("\n").map(visibleText).join("\n");
+  if (entry.existing === entry.content)
+    return `# ${visibleText(shownPath)} differs only in bytes that are not valid UTF-8 (shown as \uFFFD)
+${shown}`;
+  if (entry.existing.replaceAll("\r\n", "\n") === entry.content)
+    return `# ${visibleText(shownPath)} differs only in its line endings (CRLF)
+${shown}`;
+  return shown;
 }
 
 export {

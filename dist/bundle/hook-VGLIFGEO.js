@@ -13,7 +13,7 @@ import {
   repoRoot,
   showFile,
   stagedPaths
-} from "./chunk-JXOSZEBY.js";
+} from "./chunk-OUUMGH72.js";
 import {
   UnreadableFileError,
   fileKind,
@@ -186,7 +186,7 @@ async function runHookRun(options, io = defaultIo) {
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("./pipeline-TRI2CBYC.js"),
-    import("./outputs-MS5O6CMK.js"),
+    import("./outputs-PXKKU5UK.js"),
     import("./source-YVLRR346.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
     import("./dry-build-WWCA3QVX.js")

@@ -14,7 +14,7 @@ import {
 } from "./chunk-EVXXD7XQ.js";
 import {
   repoRoot
-} from "./chunk-JXOSZEBY.js";
+} from "./chunk-OUUMGH72.js";
 import {
   fsReason
 } from "./chunk-7Q3VKVT5.js";

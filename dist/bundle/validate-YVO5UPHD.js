@@ -10,8 +10,8 @@ import {
 } from "./chunk-EVXXD7XQ.js";
 import {
   onDisk
-} from "./chunk-IHQFMB7J.js";
-import "./chunk-JXOSZEBY.js";
+} from "./chunk-YP3E4MGZ.js";
+import "./chunk-OUUMGH72.js";
 import "./chunk-GV4CUWHB.js";
 import "./chunk-T2A7LUK5.js";
 import {

@@ -12,8 +12,8 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-IHQFMB7J.js";
-import "./chunk-JXOSZEBY.js";
+} from "./chunk-YP3E4MGZ.js";
+import "./chunk-OUUMGH72.js";
 import {
   Staging,
   WriteError

@@ -4,11 +4,12 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-IHQFMB7J.js";
-import "./chunk-JXOSZEBY.js";
+} from "./chunk-YP3E4MGZ.js";
+import "./chunk-OUUMGH72.js";
 import "./chunk-GV4CUWHB.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
+import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   diffOf,
