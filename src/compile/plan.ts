@@ -95,8 +95,8 @@ export interface HostPlan {
   readonly acceptRaKey: string;
   readonly networks: ReadonlyArray<NetworkPlan>;
   readonly untouched: ReadonlyArray<string>;
-  /** The subnets Docker's DOCKER-USER chain lets out; undefined when no network has egress. */
-  readonly dockerEgress: DockerEgress | undefined;
+  /** The subnets Docker's DOCKER-USER chain lets out (none, where no network has egress). */
+  readonly dockerEgress: DockerEgress;
   /** nftables rules for NixOS's forward-allow chain (networking.firewall.extraForwardRules). */
   readonly forwardRules: ReadonlyArray<string>;
 }
@@ -176,11 +176,11 @@ function egressSubnets(networks: ReadonlyArray<NetworkPlan>): Array<{ network: s
 /**
  * The egress subnets for Docker's DOCKER-USER chain, by tool, each with its network. The rules
  * are narrow on purpose (the script's steps say how): a packet that arrives on the uplink with a
- * podnet source address, or that goes to Docker's own bridges, is left to Docker's rules.
+ * podnet source address, or that goes to Docker's own bridges, is left to Docker's rules. A host
+ * with no egress at all still gets the unit: it removes rules an earlier spec put there.
  */
-function dockerEgress(networks: ReadonlyArray<NetworkPlan>): DockerEgress | undefined {
+function dockerEgress(networks: ReadonlyArray<NetworkPlan>): DockerEgress {
   const egress = egressSubnets(networks);
-  if (egress.length === 0) return undefined;
   const pairs = (family: Subnet["family"]) =>
     egress.filter(({ subnet }) => subnet.family === family).flatMap(({ network, subnet }) => [subnet.text, network]);
   return { iptables: pairs("ipv4"), ip6tables: pairs("ipv6") };

@@ -157,6 +157,6 @@ export function renderHostModule(host: HostPlan): string {
     containerNames: network.containers.map((container) => container.name),
     values: renderNetworkValues(network),
   }));
-  const docker = host.dockerEgress ? renderDockerForward(host.dockerEgress, host.uplinkInterface) : undefined;
+  const docker = renderDockerForward(host.dockerEgress, host.uplinkInterface);
   return templates().module({ ...host, networks, steps, docker, forwardRulesText: host.forwardRules.map((rule) => `${rule}\n`).join("") });
 }

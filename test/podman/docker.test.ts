@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { type Dockerd, startDockerd } from "../support/docker.js";
 import { evalNixos } from "../support/nix.js";
 import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
@@ -233,6 +234,39 @@ describeWith(tools, "Docker on the same host", () => {
     const left = String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout);
     expect(left).not.toContain("fdaa:bbcc:dd40::/64");
     expect(left.split("\n").filter((l) => l.includes("fdaa:bbcc:dd41::/64"))).toHaveLength(2);
+    expect(await dockerState()).toEqual(before);
+  });
+
+  it("follows a spec whose network has no egress any more: the unit stays and takes podnet's rules out of both families", async () => {
+    const before = await dockerState();
+    const marked = async () =>
+      [
+        ...String((await host.run("iptables", ["-S", "DOCKER-USER"])).stdout).split("\n"),
+        ...String((await host.run("ip6tables", ["-S", "DOCKER-USER"])).stdout).split("\n"),
+      ].filter((line) => line.includes("podnet:"));
+    expect(await marked()).not.toEqual([]);
+    const spec = parse(readFileSync(story.specFile, "utf8"));
+    for (const config of Object.values(spec.hosts) as Array<{ output: string; networks: Record<string, { internal?: boolean }> }>) {
+      config.networks[story.network]!.internal = true;
+      config.output = "hosts/dock-internal/podnet.nix";
+    }
+    const internal = path.join(host.dir, "dock-internal.yaml");
+    writeFileSync(internal, stringify(spec));
+    const { moduleFile } = await moduleOf(internal);
+    const declared = [story.throwaway, ...story.untouched].map((name) => `${JSON.stringify(name)}.image = "p";`).join(" ");
+    const evaluated = await evalNixos(
+      moduleFile,
+      `{ ... }: { virtualisation.podman.enable = true; virtualisation.docker.enable = true; virtualisation.oci-containers.containers = { ${declared} }; }`,
+      "config.systemd.services.podnet-docker-forward.script",
+    );
+    expect(evaluated.ok, evaluated.ok ? "" : evaluated.error).toBe(true);
+    const emptied = await runUnit(evaluated.value as string);
+    expect(emptied.exitCode, String(emptied.stderr)).toBe(0);
+    expect(emptied.stdout).toContain("ip6tables DOCKER-USER no longer holds podnet rules");
+    expect(await marked()).toEqual([]);
+    const again = await runUnit(evaluated.value as string);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain("ip6tables DOCKER-USER is up to date");
     expect(await dockerState()).toEqual(before);
   });
 });

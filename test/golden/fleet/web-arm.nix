@@ -276,17 +276,17 @@ in
           if [ "$1" = out ]; then
             args=(-i podman+ -o "$uplink" -s "$2" -m comment --comment "podnet:$3" -j ACCEPT)
           else
-            args=(-i "$uplink" -o podman+ -d "$2" -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "podnet:$3" -j ACCEPT)
+            args=(-i "$uplink" -o podman+ -d "$2" -m conntrack --ctstate "RELATED,ESTABLISHED" -m comment --comment "podnet:$3" -j ACCEPT)
           fi
         }
 
-        # Makes tool $1's DOCKER-USER hold exactly podnet's rules for the subnet-network pairs after it.
+        # Makes tool $1's DOCKER-USER hold exactly podnet's rules for the subnet-network pairs after it
+        # (none: the rules of networks that had egress in it are removed).
         forward() {
           local tool=$1
           shift
           local pairs=("$@")
           local current i direction
-          [ "''${#pairs[@]}" -gt 0 ] || return 0
           if "$tool" -w -t filter -n -L DOCKER-USER >/dev/null 2>&1; then
             current=yes
             # Two rules per subnet, and two words (subnet, network) per subnet: as many rules as words.
@@ -307,8 +307,14 @@ in
                   "$tool" -w -t filter -I DOCKER-USER "''${args[@]}" || failed=1
                 done
               done
-              echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
+              if [ "''${#pairs[@]}" -gt 0 ]; then
+                echo "podnet: $tool DOCKER-USER now accepts the podnet networks' egress and replies"
+              else
+                echo "podnet: $tool DOCKER-USER no longer holds podnet rules: no podnet network has egress through it"
+              fi
             fi
+          elif [ "''${#pairs[@]}" -eq 0 ]; then
+            echo "podnet: no podnet network has egress through $tool: nothing to do"
           elif "$tool" -w -t filter -S FORWARD 2>/dev/null | grep -qx -- '-P FORWARD DROP'; then
             # Something drops forwarded traffic here, but not through Docker's chains (Docker without its
             # iptables firewall, Docker 29's nftables backend, another firewall): podnet cannot know where

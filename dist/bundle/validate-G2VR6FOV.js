@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-4UWCEGW5.js";
+} from "./chunk-G6ERHEU2.js";
 import {
   UsageError,
   defaultIo,
@@ -18,9 +18,9 @@ import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-7Q3VKVT5.js";
-import "./chunk-GZ6SLKYB.js";
+import "./chunk-QA7XGM6Z.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-DSSUL5NP.js";
+import "./chunk-ISCR4PPT.js";
 import {
   hasErrors,
   summarise,

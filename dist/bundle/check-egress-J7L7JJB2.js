@@ -12,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-4AXT4G2A.js";
-import "./chunk-4UWCEGW5.js";
+} from "./chunk-OVPINCLU.js";
+import "./chunk-G6ERHEU2.js";
 import {
   UsageError,
   defaultIo,
@@ -25,9 +25,9 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-7Q3VKVT5.js";
-import "./chunk-GZ6SLKYB.js";
+import "./chunk-QA7XGM6Z.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-DSSUL5NP.js";
+import "./chunk-ISCR4PPT.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

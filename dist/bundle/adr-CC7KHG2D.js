@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-4UWCEGW5.js";
+} from "./chunk-G6ERHEU2.js";
 import {
   UsageError,
   createNewFile,
@@ -18,11 +18,11 @@ import {
 import {
   fsReason
 } from "./chunk-7Q3VKVT5.js";
-import "./chunk-GZ6SLKYB.js";
+import "./chunk-QA7XGM6Z.js";
 import "./chunk-W7AISJDU.js";
 import {
   renderMarkdown
-} from "./chunk-DSSUL5NP.js";
+} from "./chunk-ISCR4PPT.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-4UWCEGW5.js";
+} from "./chunk-G6ERHEU2.js";
 import {
   UsageError,
   exitCodes

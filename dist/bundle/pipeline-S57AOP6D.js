@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-GZ6SLKYB.js";
+} from "./chunk-QA7XGM6Z.js";
 import "./chunk-W7AISJDU.js";
-import "./chunk-DSSUL5NP.js";
+import "./chunk-ISCR4PPT.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-7Q3VKVT5.js";
 import {
   renderMarkdown
-} from "./chunk-DSSUL5NP.js";
+} from "./chunk-ISCR4PPT.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -45,7 +45,7 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-TRI2CBYC.js");
+  const { compile } = await import("./pipeline-S57AOP6D.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {

@@ -7,7 +7,7 @@ import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-DSSUL5NP.js";
+} from "./chunk-ISCR4PPT.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-7Q3VKVT5.js";
 import {
   compile
-} from "./chunk-GZ6SLKYB.js";
+} from "./chunk-QA7XGM6Z.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";
