@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [templatesVitePlugin],
   test: {
     include: ["test/**/*.test.ts"],
+    // Every temporary folder of the run goes in one, removed when the run ends.
+    globalSetup: ["test/support/run-tmpdir.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration tests share one podman store and the host's netavark IPAM db: run files one by one.

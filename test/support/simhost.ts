@@ -155,15 +155,18 @@ async function tearDown(id: string, dir: string): Promise<void> {
 
 const ownerFile = "owner.pid";
 
+/** Where simulated hosts live: the shared temporary folder, not the run's own (test/support/run-tmpdir.ts). */
+const simHostsDir = () => process.env.PODNET_SIM_HOST_TMP ?? tmpdir();
+
 /**
  * Tears down simulated hosts whose test process is gone (a run killed outright cannot clean up).
  * A folder without an owner is only taken once it is old enough not to be one being made.
  */
 async function sweepOrphanedSimHosts(): Promise<void> {
-  for (const name of readdirSync(tmpdir())) {
+  for (const name of readdirSync(simHostsDir())) {
     const id = /^(pn[0-9a-f]{6})-/u.exec(name)?.[1];
     if (!id) continue;
-    const dir = path.join(tmpdir(), name);
+    const dir = path.join(simHostsDir(), name);
     let owner = Number.NaN;
     try {
       owner = Number.parseInt(readFileSync(path.join(dir, ownerFile), "utf8"), 10);
@@ -179,7 +182,7 @@ async function sweepOrphanedSimHosts(): Promise<void> {
 export async function createSimHost(options: { firewallDriver?: string } = {}): Promise<SimHost> {
   await sweepOrphanedSimHosts();
   const id = `pn${randomBytes(3).toString("hex")}`;
-  const dir = mkdtempSync(path.join(tmpdir(), `${id}-`));
+  const dir = mkdtempSync(path.join(simHostsDir(), `${id}-`));
   writeFileSync(path.join(dir, ownerFile), String(process.pid));
   const hostNetns = `${id}-host`;
   const wanNetns = `${id}-wan`;
