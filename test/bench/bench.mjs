@@ -29,8 +29,9 @@ const fmt = (x, digits = 1) => x.toFixed(digits);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Wall time (ms) and peak RSS (MiB) of one run; the child reports its own RSS as it exits. */
+const rssFile = path.join(os.tmpdir(), `podnet-bench-rss-${process.pid}`);
+process.on("exit", () => rmSync(rssFile, { force: true }));
 function timed(command, args, options = {}) {
-  const rssFile = path.join(os.tmpdir(), `podnet-bench-rss-${process.pid}`);
   rmSync(rssFile, { force: true });
   const reporter = `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(${JSON.stringify(rssFile)},String(process.resourceUsage().maxRSS)))`;
   const started = process.hrtime.bigint();
