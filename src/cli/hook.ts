@@ -60,7 +60,7 @@ async function specFromRootOf(root: string, spec: string): Promise<string> {
   const absolute = path.resolve(spec);
   let kind: string;
   try {
-    kind = await fileKind(absolute);
+    kind = fileKind(absolute);
   } catch (error) {
     throw new UsageError(
       `cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`,

@@ -4,7 +4,8 @@
  * writer appears, and a device (`/dev/zero`, `/dev/urandom`) or a huge file would be read whole;
  * a directory is not a file at all. Each is a clear error instead.
  */
-import { constants, type FileHandle, open, stat } from "node:fs/promises";
+import { type Stats, statSync } from "node:fs";
+import { constants, type FileHandle, open } from "node:fs/promises";
 
 export class UnreadableFileError extends Error {
   override readonly name = "UnreadableFileError";
@@ -62,15 +63,19 @@ export function fsReason(error: unknown): string {
   }
 }
 
-/** Whether `file` exists (following symlinks); undefined when it does not. */
-export async function fileKind(file: string): Promise<"file" | "missing" | string> {
+/**
+ * What `file` is (following symlinks): "file", "missing", or in words what else. One local stat,
+ * synchronous so that placing a fleet's outputs stays one pass.
+ */
+export function fileKind(file: string): "file" | "missing" | string {
+  let info: Stats | undefined;
   try {
-    const info = await stat(file);
-    return info.isFile() ? "file" : kindOf(info);
+    info = statSync(file, { throwIfNoEntry: false });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     throw new UnreadableFileError(file, fsReason(error));
   }
+  if (info === undefined) return "missing";
+  return info.isFile() ? "file" : kindOf(info);
 }
 
 /**

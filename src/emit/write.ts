@@ -142,7 +142,12 @@ export async function placeOutputs(
       }
       if (place.file === realSpec) throw new OutputPlaceError("spec", `${output} is the spec file itself`);
       if (place.exists) {
-        const kind = await fileKind(place.file).catch((error: UnreadableFileError) => error.reason);
+        let kind: string;
+        try {
+          kind = fileKind(place.file);
+        } catch (error) {
+          kind = (error as UnreadableFileError).reason;
+        }
         if (kind !== "file" && kind !== "missing")
           throw new OutputPlaceError("not-a-file", `${output} is ${kind}, not a file podnet can write`);
       }

@@ -2,22 +2,22 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-G6ERHEU2.js";
+} from "./chunk-NLEPCKW6.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import {
   onDisk
-} from "./chunk-YP3E4MGZ.js";
+} from "./chunk-347EHRJU.js";
 import "./chunk-OUUMGH72.js";
-import "./chunk-GV4CUWHB.js";
+import "./chunk-RG5YD36O.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularFile
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 import "./chunk-QA7XGM6Z.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-ISCR4PPT.js";

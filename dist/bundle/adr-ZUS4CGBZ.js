@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-G6ERHEU2.js";
+} from "./chunk-NLEPCKW6.js";
 import {
   UsageError,
   createNewFile,
@@ -11,13 +11,13 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import {
   repoRoot
 } from "./chunk-OUUMGH72.js";
 import {
   fsReason
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 import "./chunk-QA7XGM6Z.js";
 import "./chunk-W7AISJDU.js";
 import {

@@ -11,10 +11,10 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import {
   fsReason
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 import {
   renderMarkdown
 } from "./chunk-ISCR4PPT.js";
@@ -51,7 +51,7 @@ async function starterProblems(file, text, host, output) {
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { OutputPlaceError, placeOutputs } = await import("./write-KUMCIKZK.js");
+  const { OutputPlaceError, placeOutputs } = await import("./write-MGCH5VCU.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return place instanceof OutputPlaceError ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`] : [];
 }
@@ -110,7 +110,7 @@ async function runInit(file, options, io = defaultIo) {
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text);
   else {
-    const { writeAtomically, WriteError } = await import("./write-KUMCIKZK.js");
+    const { writeAtomically, WriteError } = await import("./write-MGCH5VCU.js");
     await writeAtomically(target, text).catch((error) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

@@ -2,8 +2,8 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   defaultIo,
   exitCodes
-} from "./chunk-EVXXD7XQ.js";
-import "./chunk-7Q3VKVT5.js";
+} from "./chunk-T6VZR3GU.js";
+import "./chunk-OINXVUR3.js";
 import {
   specJsonSchema
 } from "./chunk-W7AISJDU.js";

@@ -9,9 +9,9 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-GV4CUWHB.js";
+} from "./chunk-RG5YD36O.js";
 import "./chunk-T2A7LUK5.js";
-import "./chunk-7Q3VKVT5.js";
+import "./chunk-OINXVUR3.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   OutputPlaceError,

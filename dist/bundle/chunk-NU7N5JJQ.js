@@ -2,11 +2,11 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-G6ERHEU2.js";
+} from "./chunk-NLEPCKW6.js";
 import {
   UsageError,
   exitCodes
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import {
   execa,
   execaSync

@@ -4,11 +4,11 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-YP3E4MGZ.js";
+} from "./chunk-347EHRJU.js";
 import "./chunk-OUUMGH72.js";
-import "./chunk-GV4CUWHB.js";
+import "./chunk-RG5YD36O.js";
 import "./chunk-T2A7LUK5.js";
-import "./chunk-7Q3VKVT5.js";
+import "./chunk-OINXVUR3.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 export {

@@ -6,7 +6,7 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import {
   GitError,
   hooksDir,
@@ -19,7 +19,7 @@ import {
   fileKind,
   fsReason,
   readRegularFile
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -63,7 +63,7 @@ async function specFromRootOf(root, spec) {
   const absolute = path.resolve(spec);
   let kind;
   try {
-    kind = await fileKind(absolute);
+    kind = fileKind(absolute);
   } catch (error) {
     throw new UsageError(
       `cannot read --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`
@@ -186,10 +186,10 @@ async function runHookRun(options, io = defaultIo) {
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("./pipeline-S57AOP6D.js"),
-    import("./outputs-PXKKU5UK.js"),
+    import("./outputs-25N447WQ.js"),
     import("./source-YVLRR346.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
-    import("./dry-build-WWCA3QVX.js")
+    import("./dry-build-NERIWR62.js")
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);

@@ -1,7 +1,8 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 
 // src/emit/read.ts
-import { constants, open, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { constants, open } from "node:fs/promises";
 var UnreadableFileError = class extends Error {
   constructor(file, reason) {
     super(`${file}: ${reason}`);
@@ -46,14 +47,15 @@ function fsReason(error) {
       return error instanceof Error ? error.message : String(error);
   }
 }
-async function fileKind(file) {
+function fileKind(file) {
+  let info;
   try {
-    const info = await stat(file);
-    return info.isFile() ? "file" : kindOf(info);
+    info = statSync(file, { throwIfNoEntry: false });
   } catch (error) {
-    if (error.code === "ENOENT") return "missing";
     throw new UnreadableFileError(file, fsReason(error));
   }
+  if (info === void 0) return "missing";
+  return info.isFile() ? "file" : kindOf(info);
 }
 async function readRegularFile(file, maxBytes) {
   return (await readRegularBytes(file, maxBytes)).toString("utf8");

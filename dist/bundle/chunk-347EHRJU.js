@@ -7,14 +7,14 @@ import {
   concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-GV4CUWHB.js";
+} from "./chunk-RG5YD36O.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularBytes
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 import {
   visibleText
 } from "./chunk-2AQNUPCB.js";

@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   fsReason
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 import {
   invisibleCharacters,
   visibleText

@@ -14,14 +14,14 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-OVPINCLU.js";
-import "./chunk-G6ERHEU2.js";
+} from "./chunk-NU7N5JJQ.js";
+import "./chunk-NLEPCKW6.js";
 import {
   defaultIo,
   exitCodes
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import "./chunk-KW73ZV44.js";
-import "./chunk-7Q3VKVT5.js";
+import "./chunk-OINXVUR3.js";
 import "./chunk-QA7XGM6Z.js";
 import "./chunk-W7AISJDU.js";
 import "./chunk-ISCR4PPT.js";

@@ -5,8 +5,8 @@ import {
 import {
   defaultIo,
   exitCodes
-} from "./chunk-EVXXD7XQ.js";
-import "./chunk-7Q3VKVT5.js";
+} from "./chunk-T6VZR3GU.js";
+import "./chunk-OINXVUR3.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-IK5WI6WY.js";
 import "./chunk-JLHVTWXJ.js";

@@ -3,11 +3,11 @@ import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import {
   execa
 } from "./chunk-KW73ZV44.js";
-import "./chunk-7Q3VKVT5.js";
+import "./chunk-OINXVUR3.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";

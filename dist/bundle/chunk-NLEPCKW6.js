@@ -1,11 +1,11 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-EVXXD7XQ.js";
+} from "./chunk-T6VZR3GU.js";
 import {
   UnreadableFileError,
   readRegularFile
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 import {
   compile
 } from "./chunk-QA7XGM6Z.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-T2A7LUK5.js";
 import {
   fileKind
-} from "./chunk-7Q3VKVT5.js";
+} from "./chunk-OINXVUR3.js";
 
 // src/emit/write.ts
 import { lstatSync, realpathSync, renameSync, rmdirSync, unlinkSync } from "node:fs";
@@ -91,7 +91,12 @@ async function placeOutputs(specFile, outputs) {
       }
       if (place.file === realSpec) throw new OutputPlaceError("spec", `${output} is the spec file itself`);
       if (place.exists) {
-        const kind = await fileKind(place.file).catch((error) => error.reason);
+        let kind;
+        try {
+          kind = fileKind(place.file);
+        } catch (error) {
+          kind = error.reason;
+        }
         if (kind !== "file" && kind !== "missing")
           throw new OutputPlaceError("not-a-file", `${output} is ${kind}, not a file podnet can write`);
       }
