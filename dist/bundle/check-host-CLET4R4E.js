@@ -14,17 +14,17 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-NU7N5JJQ.js";
-import "./chunk-NLEPCKW6.js";
+} from "./chunk-UOEIIPLC.js";
+import "./chunk-S3BG3VNU.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-T6VZR3GU.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-QA7XGM6Z.js";
-import "./chunk-W7AISJDU.js";
-import "./chunk-ISCR4PPT.js";
+import "./chunk-WWXYZADQ.js";
+import "./chunk-53LKOIPB.js";
+import "./chunk-Y4FHEFMF.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
@@ -33,9 +33,9 @@ import {
   decodeHostFacts,
   explainFactsFinding,
   factsFindings
-} from "./chunk-76YFNXLE.js";
+} from "./chunk-NDOAKLSH.js";
 import "./chunk-DTFT4EZT.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/prove/host.ts

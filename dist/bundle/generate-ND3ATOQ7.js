@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-NLEPCKW6.js";
+} from "./chunk-S3BG3VNU.js";
 import {
   UsageError,
   defaultIo,
@@ -20,9 +20,9 @@ import {
 } from "./chunk-RG5YD36O.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-QA7XGM6Z.js";
-import "./chunk-W7AISJDU.js";
-import "./chunk-ISCR4PPT.js";
+import "./chunk-WWXYZADQ.js";
+import "./chunk-53LKOIPB.js";
+import "./chunk-Y4FHEFMF.js";
 import {
   hasErrors,
   summarise,
@@ -34,7 +34,7 @@ import {
 import "./chunk-2AQNUPCB.js";
 import "./chunk-SZD23DPG.js";
 import "./chunk-DTFT4EZT.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";

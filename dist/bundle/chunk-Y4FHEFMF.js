@@ -16,7 +16,7 @@ import {
   overlaps,
   size,
   wellKnown
-} from "./chunk-IK5WI6WY.js";
+} from "./chunk-4AY7RP2N.js";
 import {
   __commonJS,
   __toESM

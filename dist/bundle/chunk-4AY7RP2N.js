@@ -6,16 +6,6 @@ var ipv4Pattern = new RegExp(`^${octet}(?:\\.${octet}){3}$`, "u");
 var ipv6Characters = /^[0-9A-Fa-f:.]+$/u;
 var prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
 var zoneIndex = "has a zone index (%\u2026), which names a link, not an address podman or a route can use; remove the %\u2026 part";
-function addressProblem(text, family) {
-  if (text.includes("%")) return zoneIndex;
-  if (text !== text.trim()) return "has spaces around it";
-  const looksIpv4 = ipv4Pattern.test(text);
-  const looksIpv6 = ipv6Characters.test(text) && ipv6Groups(text) !== void 0;
-  if (family === "ipv4" && !looksIpv4) return "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)";
-  if (family === "ipv6" && !looksIpv6) return "is not an IPv6 address";
-  if (family === void 0 && !looksIpv4 && !looksIpv6) return "is not an IPv4 or IPv6 address";
-  return void 0;
-}
 function ipv4Value(text) {
   let value = 0;
   for (const octet2 of text.split(".")) value = value * 256 + Number(octet2);
@@ -47,37 +37,49 @@ function ipv6Groups(text) {
 }
 function ipv6Value(groups) {
   let value = 0n;
-  for (const group of groups) value = value << 16n | BigInt(group);
+  for (let i = 0; i < 8; i += 2) value = value << 32n | BigInt(groups[i] * 65536 + groups[i + 1]);
   return value;
 }
-function canonicalIpv6(value) {
+function groupsOfValue(value) {
   const groups = [];
   for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number(value >> shift & 0xffffn));
-  let best = { start: -1, length: 1 };
+  return groups;
+}
+function canonicalIpv6(groups) {
+  let bestStart = -1;
+  let bestLength = 1;
   for (let start = 0; start < 8; ) {
     let end = start;
     while (end < 8 && groups[end] === 0) end++;
-    if (end - start > best.length) best = { start, length: end - start };
+    if (end - start > bestLength) {
+      bestStart = start;
+      bestLength = end - start;
+    }
     start = end === start ? start + 1 : end;
   }
   const hex = groups.map((group) => group.toString(16));
-  if (best.start < 0) return hex.join(":");
-  return `${hex.slice(0, best.start).join(":")}::${hex.slice(best.start + best.length).join(":")}`;
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
 }
 function addressText(family, value) {
-  if (family === "ipv6") return canonicalIpv6(value);
+  if (family === "ipv6") return canonicalIpv6(groupsOfValue(value));
   const number = Number(value);
   return [number >>> 24, number >>> 16 & 255, number >>> 8 & 255, number & 255].join(".");
 }
 function parseAddress(text, family) {
-  const problem = addressProblem(text, family);
-  if (problem) return { ok: false, reason: problem };
+  if (text.includes("%")) return { ok: false, reason: zoneIndex };
+  if (text !== text.trim()) return { ok: false, reason: "has spaces around it" };
   const isIpv4 = ipv4Pattern.test(text);
-  const groups = isIpv4 ? void 0 : ipv6Groups(text);
-  if (!isIpv4 && groups === void 0) return { ok: false, reason: "is not an IPv6 address" };
-  const value = groups === void 0 ? ipv4Value(text) : ipv6Value(groups);
-  const parsedFamily = isIpv4 ? "ipv4" : "ipv6";
-  return { ok: true, value: { family: parsedFamily, value, text: addressText(parsedFamily, value), written: text } };
+  const groups = !isIpv4 && ipv6Characters.test(text) ? ipv6Groups(text) : void 0;
+  if (family === "ipv4" && !isIpv4)
+    return { ok: false, reason: "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)" };
+  if (family === "ipv6" && groups === void 0) return { ok: false, reason: "is not an IPv6 address" };
+  if (groups === void 0) {
+    if (!isIpv4) return { ok: false, reason: "is not an IPv4 or IPv6 address" };
+    const value = ipv4Value(text);
+    return { ok: true, value: { family: "ipv4", value, text: addressText("ipv4", value), written: text } };
+  }
+  return { ok: true, value: { family: "ipv6", value: ipv6Value(groups), text: canonicalIpv6(groups), written: text } };
 }
 function splitPrefix(text, family) {
   if (text.includes("%")) return { ok: false, reason: zoneIndex };
@@ -102,7 +104,7 @@ function subnetOf(address, prefix, written) {
     first,
     last,
     prefix,
-    text: `${addressText(address.family, first)}/${prefix}`,
+    text: `${first === address.value ? address.text : addressText(address.family, first)}/${prefix}`,
     written,
     hostBits: first !== address.value
   };

@@ -12,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-NU7N5JJQ.js";
-import "./chunk-NLEPCKW6.js";
+} from "./chunk-UOEIIPLC.js";
+import "./chunk-S3BG3VNU.js";
 import {
   UsageError,
   defaultIo,
@@ -25,9 +25,9 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-QA7XGM6Z.js";
-import "./chunk-W7AISJDU.js";
-import "./chunk-ISCR4PPT.js";
+import "./chunk-WWXYZADQ.js";
+import "./chunk-53LKOIPB.js";
+import "./chunk-Y4FHEFMF.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
@@ -35,7 +35,7 @@ import "./chunk-SZD23DPG.js";
 import "./chunk-DTFT4EZT.js";
 import {
   parseAddress
-} from "./chunk-IK5WI6WY.js";
+} from "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/prove/egress.ts

@@ -8,7 +8,7 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   compile
-} from "./chunk-QA7XGM6Z.js";
+} from "./chunk-WWXYZADQ.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";

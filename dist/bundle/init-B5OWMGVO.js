@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   freshPrivate24,
   freshUla
-} from "./chunk-MQTZ7KUT.js";
+} from "./chunk-YI5UWWVD.js";
 import {
   UsageError,
   createNewFile,
@@ -17,12 +17,12 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   renderMarkdown
-} from "./chunk-ISCR4PPT.js";
+} from "./chunk-Y4FHEFMF.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -45,7 +45,7 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-S57AOP6D.js");
+  const { compile } = await import("./pipeline-BK3K4GFJ.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {

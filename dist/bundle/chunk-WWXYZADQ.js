@@ -2,12 +2,12 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   Spec,
   decodeOptions
-} from "./chunk-W7AISJDU.js";
+} from "./chunk-53LKOIPB.js";
 import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-ISCR4PPT.js";
+} from "./chunk-Y4FHEFMF.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

@@ -6,9 +6,9 @@ import {
   factsDiagnostic,
   factsFindings,
   factsRules
-} from "./chunk-76YFNXLE.js";
+} from "./chunk-NDOAKLSH.js";
 import "./chunk-DTFT4EZT.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   HostFacts,

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-NLEPCKW6.js";
+} from "./chunk-S3BG3VNU.js";
 import {
   UsageError,
   createNewFile,
@@ -18,11 +18,11 @@ import {
 import {
   fsReason
 } from "./chunk-OINXVUR3.js";
-import "./chunk-QA7XGM6Z.js";
-import "./chunk-W7AISJDU.js";
+import "./chunk-WWXYZADQ.js";
+import "./chunk-53LKOIPB.js";
 import {
   renderMarkdown
-} from "./chunk-ISCR4PPT.js";
+} from "./chunk-Y4FHEFMF.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors
@@ -30,7 +30,7 @@ import {
 import "./chunk-2AQNUPCB.js";
 import "./chunk-SZD23DPG.js";
 import "./chunk-DTFT4EZT.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";

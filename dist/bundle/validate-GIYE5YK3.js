@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-NLEPCKW6.js";
+} from "./chunk-S3BG3VNU.js";
 import {
   UsageError,
   defaultIo,
@@ -18,9 +18,9 @@ import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-OINXVUR3.js";
-import "./chunk-QA7XGM6Z.js";
-import "./chunk-W7AISJDU.js";
-import "./chunk-ISCR4PPT.js";
+import "./chunk-WWXYZADQ.js";
+import "./chunk-53LKOIPB.js";
+import "./chunk-Y4FHEFMF.js";
 import {
   hasErrors,
   summarise,
@@ -32,7 +32,7 @@ import {
 import "./chunk-2AQNUPCB.js";
 import "./chunk-SZD23DPG.js";
 import "./chunk-DTFT4EZT.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -42,7 +42,7 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 var maxFactsBytes = 16 * 1024 * 1024;
 async function hostFactsDiagnostics(compilation, entries) {
   if (entries.length === 0 || compilation.locate === void 0) return [];
-  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-H64GNF2L.js");
+  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-6O4MLGXP.js");
   const found = [];
   for (const entry of entries) {
     const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(.+)$/u.exec(entry);

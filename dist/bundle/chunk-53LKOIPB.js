@@ -29,7 +29,7 @@ import {
   parseAddress,
   parseInterfaceAddress,
   parseSubnet
-} from "./chunk-IK5WI6WY.js";
+} from "./chunk-4AY7RP2N.js";
 
 // src/compile/schema.ts
 var podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;

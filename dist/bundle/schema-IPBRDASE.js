@@ -6,10 +6,10 @@ import {
 import "./chunk-OINXVUR3.js";
 import {
   specJsonSchema
-} from "./chunk-W7AISJDU.js";
+} from "./chunk-53LKOIPB.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-DTFT4EZT.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/cli/schema.ts

@@ -1,14 +1,14 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   freshUla
-} from "./chunk-MQTZ7KUT.js";
+} from "./chunk-YI5UWWVD.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-T6VZR3GU.js";
 import "./chunk-OINXVUR3.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-IK5WI6WY.js";
+import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/cli/ula.ts

@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   addressText
-} from "./chunk-IK5WI6WY.js";
+} from "./chunk-4AY7RP2N.js";
 
 // src/compile/net/ula.ts
 import { randomBytes } from "node:crypto";

@@ -14,7 +14,7 @@ import {
   parseAddress,
   parseSubnet,
   subnet
-} from "./chunk-IK5WI6WY.js";
+} from "./chunk-4AY7RP2N.js";
 
 // src/prove/facts.ts
 var AddrInfo = Struct({

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-NLEPCKW6.js";
+} from "./chunk-S3BG3VNU.js";
 import {
   UsageError,
   exitCodes
@@ -24,7 +24,7 @@ import {
 import {
   contains,
   parseSubnet
-} from "./chunk-IK5WI6WY.js";
+} from "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
