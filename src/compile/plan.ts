@@ -93,6 +93,12 @@ export interface HostPlan {
    * eth0.100) is written as '/', because systemd-sysctl turns every '.' of a dotted key into '/'.
    */
   readonly acceptRaKey: string;
+  /**
+   * The sysctl keys (as sysctl.d reads them) that switch IPv6 off where podnet needs it: all
+   * interfaces, new ones (podman's bridges: netavark then cannot give a bridge its IPv6 gateway and
+   * no container on the network starts), and the uplink. networking.enableIPv6 = false sets the first two.
+   */
+  readonly disableIpv6Keys: ReadonlyArray<string>;
   readonly networks: ReadonlyArray<NetworkPlan>;
   readonly untouched: ReadonlyArray<string>;
   /** The subnets Docker's DOCKER-USER chain lets out (none, where no network has egress). */
@@ -200,6 +206,7 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
   const specDir = path.dirname(path.resolve(specFile));
   const outputFile = path.resolve(specDir, config.output);
   const podmanVersion = config.podman?.version ?? defaultPodmanVersion;
+  const uplinkSysctlName = config.uplink.interface.replaceAll(".", "/");
   const networks = (Object.entries(config.networks) as Array<[string, Network]>)
     .map(([name, network]) => planNetwork(name, network, podmanVersion))
     .sort(byName);
@@ -211,7 +218,8 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
     uplinkInterface: config.uplink.interface,
     uplink: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
-    acceptRaKey: `net.ipv6.conf.${config.uplink.interface.replaceAll(".", "/")}.accept_ra`,
+    acceptRaKey: `net.ipv6.conf.${uplinkSysctlName}.accept_ra`,
+    disableIpv6Keys: ["all", "default", uplinkSysctlName].map((name) => `net.ipv6.conf.${name}.disable_ipv6`),
     networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
     dockerEgress: dockerEgress(networks),

@@ -212,6 +212,37 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
       };
 }
 
+/**
+ * IPv6 switched off on all interfaces, on new ones or on the uplink (NixOS: networking.enableIPv6
+ * = false sets all and default). netavark then cannot add the network's IPv6 gateway to a new
+ * bridge, so no container on the network starts (measured: podman 4.3 and 5.4 both refuse with
+ * "failed to add ipv6 address"), and the uplink has no IPv6 address to masquerade to.
+ */
+async function checkIpv6(host: HostPlan): Promise<Criterion> {
+  const subject = "disable_ipv6";
+  const all = await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6");
+  if (all === undefined) {
+    return {
+      id: "ipv6",
+      subject,
+      status: "fail",
+      evidence: "/proc/sys/net/ipv6 is missing: this kernel runs without IPv6 (ipv6.disable=1 on its command line?)",
+    };
+  }
+  const names = ["all", "default", host.uplinkInterface];
+  const off: string[] = [];
+  for (const name of names)
+    if ((await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`)) === "1") off.push(`net.ipv6.conf.${name}.disable_ipv6 = 1`);
+  return off.length === 0
+    ? { id: "ipv6", subject, status: "pass", evidence: `IPv6 is on for all interfaces, new ones and ${host.uplinkInterface}` }
+    : {
+        id: "ipv6",
+        subject,
+        status: "fail",
+        evidence: `${off.join(", ")}: netavark cannot give a new podnet bridge its IPv6 gateway, so no container on it starts, and the uplink has no IPv6 address to masquerade to; set them to 0 (NixOS: networking.enableIPv6 = true, and no boot.kernel.sysctl definition that disables IPv6)`,
+      };
+}
+
 /** Where netavark's masquerade should be, for the driver its rules show. */
 function natPlace(firewall: LiveFirewall): string {
   const driver = netavarkDriverSeen(firewall.tables);
@@ -268,7 +299,7 @@ async function checkNetavarkDriver(firewall: LiveFirewall): Promise<Criterion> {
 }
 
 export async function checkHost(podman: Podman, host: HostPlan): Promise<Criterion[]> {
-  const criteria: Criterion[] = [await checkForwarding(forwardingSysctl)];
+  const criteria: Criterion[] = [await checkForwarding(forwardingSysctl), await checkIpv6(host)];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
 
   const ipJson = async (args: string[]) => {

@@ -81,6 +81,29 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
     }
   });
 
+  it("a host with IPv6 switched off gets podnet's assertion naming each key, as networking.enableIPv6 = false sets them or by hand", async () => {
+    // nixpkgs' network-interfaces.nix: "net.ipv6.conf.{all,default}.disable_ipv6" = mkDefault (!cfg.enableIPv6).
+    const enableIpv6 = (on: boolean) =>
+      `boot.kernel.sysctl."net.ipv6.conf.all.disable_ipv6" = lib.mkDefault ${!on}; boot.kernel.sysctl."net.ipv6.conf.default.disable_ipv6" = lib.mkDefault ${!on};`;
+    const off = await built(enableIpv6(false));
+    expect(off.error).toContain("Failed assertions:");
+    expect(off.error).toContain(
+      'podnet (host web-arm): IPv6 is switched off: boot.kernel.sysctl "net.ipv6.conf.all.disable_ipv6" = true, "net.ipv6.conf.default.disable_ipv6" = true (networking.enableIPv6 = false',
+    );
+    expect(off.error).toContain("Set networking.enableIPv6 = true");
+    for (const [key, value] of [
+      ["all", "1"],
+      ["default", '"1"'],
+      ["enp1s0", "true"],
+    ] as const) {
+      const result = await built(`boot.kernel.sysctl."net.ipv6.conf.${key}.disable_ipv6" = ${value};`);
+      expect(result.error, key).toContain(`IPv6 is switched off: boot.kernel.sysctl "net.ipv6.conf.${key}.disable_ipv6" = ${value} (`);
+    }
+    // IPv6 on, as every NixOS host with the default networking.enableIPv6 = true defines it.
+    const on = await built(`${enableIpv6(true)} boot.kernel.sysctl."net.ipv6.conf.enp1s0.disable_ipv6" = 0;`);
+    expect(on.error).toBeUndefined();
+  });
+
   it("opens DNS with the glob of the firewall backend in use, and nothing under firewalld", async () => {
     const interfaces = async (extra: string, release?: string) => {
       const result = await evalNixos(

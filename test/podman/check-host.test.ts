@@ -37,6 +37,7 @@ describeWith(tools, "podnet check host on the simulated host", () => {
     const byId = Object.fromEntries(report.criteria.map((c: { id: string; status: string }) => [c.id, c.status]));
     expect(byId).toEqual({
       forwarding: "pass",
+      ipv6: "pass",
       uplink: "pass",
       "netavark-driver": "pass",
       unit: "skip",
@@ -57,6 +58,29 @@ describeWith(tools, "podnet check host on the simulated host", () => {
     } finally {
       await host.run("sh", ["-c", "echo 1 > /proc/sys/net/ipv6/conf/all/forwarding"]);
     }
+  });
+
+  it("explains IPv6 switched off for new interfaces, where a new network's container then cannot start", async () => {
+    const network = host.name("v6off");
+    const container = host.name("v6off");
+    await host.podman(["network", "create", "--ipv6", "--subnet", "172.22.9.0/24", "--subnet", "fdaa:bbcc:dd39::/64", network]);
+    await host.run("sh", ["-c", "echo 1 > /proc/sys/net/ipv6/conf/default/disable_ipv6"]);
+    try {
+      const { exitCode, status } = await check(story.specFile);
+      expect(exitCode).toBe(1);
+      expect(status("ipv6").status).toBe("fail");
+      expect(status("ipv6").evidence).toContain("net.ipv6.conf.default.disable_ipv6 = 1: netavark cannot give a new podnet bridge");
+      expect(status("ipv6").evidence).toContain("networking.enableIPv6 = true");
+      // What the criterion warns of, on this podman: netavark cannot set up the new network's bridge.
+      const run = await host.podman(["run", "--name", container, "--network", network, host.probeImage, "true"], { reject: false });
+      expect(run.exitCode).not.toBe(0);
+      expect(String(run.stderr)).toContain("failed to add ipv6 address");
+    } finally {
+      await host.run("sh", ["-c", "echo 0 > /proc/sys/net/ipv6/conf/default/disable_ipv6"]);
+      await host.podman(["rm", "--force", container], { reject: false });
+      await host.podman(["network", "rm", "--force", network], { reject: false });
+    }
+    expect((await check(story.specFile)).status("ipv6").status).toBe("pass");
   });
 
   it("explains flushed NAT rules, and its advice (podman network reload --all) restores them", async () => {

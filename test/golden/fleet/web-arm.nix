@@ -61,6 +61,13 @@ let
       1
       "1"
     ];
+  # The keys that switch IPv6 off on all interfaces, on new ones (podman's bridges) or on the
+  # uplink, as this host sets them (networking.enableIPv6 = false sets the first two).
+  ipv6SwitchedOff = builtins.filter (key: isOn (sysctl.${key} or null)) [
+    "net.ipv6.conf.all.disable_ipv6"
+    "net.ipv6.conf.default.disable_ipv6"
+    "net.ipv6.conf.enp1s0.disable_ipv6"
+  ];
   # netavark's firewall driver: containers.conf's, else netavark's build default (iptables in
   # nixpkgs; nixpkgs' podman module sets nftables where networking.nftables.enable is on).
   netavarkDriver =
@@ -173,6 +180,13 @@ in
         "podnet (host web-arm): boot.kernel.sysctl.\"net.ipv6.conf.all.forwarding\" is "
         + builtins.toJSON (sysctl."net.ipv6.conf.all.forwarding" or null)
         + ", but containers on podnet networks reach the IPv6 internet only through the host's forwarding. Remove the definition that turns it off (podnet sets it to true at priority 900, which any plain definition overrides).";
+    }
+    {
+      assertion = ipv6SwitchedOff == [ ];
+      message =
+        "podnet (host web-arm): IPv6 is switched off: boot.kernel.sysctl "
+        + builtins.concatStringsSep ", " (map (key: "\"${key}\" = ${builtins.toJSON sysctl.${key}}") ipv6SwitchedOff)
+        + " (networking.enableIPv6 = false sets net.ipv6.conf.all and .default). netavark then cannot give a podnet network's bridge its IPv6 gateway, so no container on it starts, and the uplink has no IPv6 address to masquerade to. Set networking.enableIPv6 = true and remove the definitions that disable IPv6.";
     }
     {
       assertion = netavarkDriver != "none";

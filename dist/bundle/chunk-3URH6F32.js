@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-S3BG3VNU.js";
+} from "./chunk-QMLTGOKW.js";
 import {
   UsageError,
   exitCodes

@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-WWXYZADQ.js";
+} from "./chunk-ED2MUH5N.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-Y4FHEFMF.js";
+import "./chunk-NVHHFWJM.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

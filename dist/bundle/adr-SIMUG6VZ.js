@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-S3BG3VNU.js";
+} from "./chunk-QMLTGOKW.js";
 import {
   UsageError,
   createNewFile,
@@ -18,11 +18,11 @@ import {
 import {
   fsReason
 } from "./chunk-OINXVUR3.js";
-import "./chunk-WWXYZADQ.js";
+import "./chunk-ED2MUH5N.js";
 import "./chunk-53LKOIPB.js";
 import {
   renderMarkdown
-} from "./chunk-Y4FHEFMF.js";
+} from "./chunk-NVHHFWJM.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

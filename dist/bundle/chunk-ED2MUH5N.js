@@ -7,7 +7,7 @@ import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-Y4FHEFMF.js";
+} from "./chunk-NVHHFWJM.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

@@ -14,17 +14,17 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-UOEIIPLC.js";
-import "./chunk-S3BG3VNU.js";
+} from "./chunk-3URH6F32.js";
+import "./chunk-QMLTGOKW.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-T6VZR3GU.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-WWXYZADQ.js";
+import "./chunk-ED2MUH5N.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-Y4FHEFMF.js";
+import "./chunk-NVHHFWJM.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
@@ -234,6 +234,28 @@ async function checkAcceptRa(host) {
     evidence: `${subject} = ${value ?? "unreadable"}: with forwarding on, the SLAAC uplink ignores router advertisements and loses its address and default route`
   };
 }
+async function checkIpv6(host) {
+  const subject = "disable_ipv6";
+  const all = await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6");
+  if (all === void 0) {
+    return {
+      id: "ipv6",
+      subject,
+      status: "fail",
+      evidence: "/proc/sys/net/ipv6 is missing: this kernel runs without IPv6 (ipv6.disable=1 on its command line?)"
+    };
+  }
+  const names = ["all", "default", host.uplinkInterface];
+  const off = [];
+  for (const name of names)
+    if (await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`) === "1") off.push(`net.ipv6.conf.${name}.disable_ipv6 = 1`);
+  return off.length === 0 ? { id: "ipv6", subject, status: "pass", evidence: `IPv6 is on for all interfaces, new ones and ${host.uplinkInterface}` } : {
+    id: "ipv6",
+    subject,
+    status: "fail",
+    evidence: `${off.join(", ")}: netavark cannot give a new podnet bridge its IPv6 gateway, so no container on it starts, and the uplink has no IPv6 address to masquerade to; set them to 0 (NixOS: networking.enableIPv6 = true, and no boot.kernel.sysctl definition that disables IPv6)`
+  };
+}
 function natPlace(firewall) {
   const driver = netavarkDriverSeen(firewall.tables);
   return driver === "nftables" ? "no POSTROUTING rule in table inet netavark, netavark's nftables driver, jumps to a chain that masquerades it" : "no iptables nat POSTROUTING rule leads to netavark's masquerade chain";
@@ -275,7 +297,7 @@ async function checkNetavarkDriver(firewall) {
   };
 }
 async function checkHost(podman, host) {
-  const criteria = [await checkForwarding(forwardingSysctl)];
+  const criteria = [await checkForwarding(forwardingSysctl), await checkIpv6(host)];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
   const ipJson = async (args) => {
     const result = await runTool("ip", ["-j", ...args]);

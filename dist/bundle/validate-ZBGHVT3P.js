@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-S3BG3VNU.js";
+} from "./chunk-QMLTGOKW.js";
 import {
   UsageError,
   defaultIo,
@@ -18,9 +18,9 @@ import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-OINXVUR3.js";
-import "./chunk-WWXYZADQ.js";
+import "./chunk-ED2MUH5N.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-Y4FHEFMF.js";
+import "./chunk-NVHHFWJM.js";
 import {
   hasErrors,
   summarise,
