@@ -8,7 +8,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { expect, it } from "vitest";
+import { runs } from "../support/fuzz.js";
 import { evalNixos } from "../support/nix.js";
 import { compileSpec, webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
@@ -335,5 +337,21 @@ describeWith({ commands: ["nix-instantiate"] }, "on NixOS before 24.11", () => {
       unit: ["podman-throwaway.service"],
       hasNetworks: false,
     });
+  });
+});
+
+// Linux interface names podnet accepts that contain a dot (VLANs such as eth0.100): 1-15 bytes.
+const dottedName = fc
+  .tuple(fc.stringMatching(/^[A-Za-z0-9_-]{1,6}$/u), fc.stringMatching(/^[A-Za-z0-9_.-]{0,7}$/u))
+  .map(([head, tail]) => `${head}.${tail}`)
+  .filter((name) => name.length <= 15);
+
+describeWith({ commands: ["nix-instantiate"] }, "IPv6 switched off on a dotted uplink", () => {
+  it("is asserted under the key systemd-sysctl applies to that interface ('/' for each dot), for every such name", async () => {
+    for (const name of [...new Set(["eth0.100", "a..b", ...fc.sample(dottedName, runs(6))])]) {
+      const key = `net.ipv6.conf.${name.replaceAll(".", "/")}.disable_ipv6`;
+      const result = await evalNixos(slaacModule(name), host(`boot.kernel.sysctl."${key}" = 1;`), "toplevel.sysctlConf");
+      expect(result.error, name).toContain(`IPv6 is switched off: boot.kernel.sysctl "${key}" = 1 (`);
+    }
   });
 });
