@@ -93,12 +93,8 @@ export interface HostPlan {
    * eth0.100) is written as '/', because systemd-sysctl turns every '.' of a dotted key into '/'.
    */
   readonly acceptRaKey: string;
-  /**
-   * The sysctl keys (as sysctl.d reads them) that switch IPv6 off where podnet needs it: all
-   * interfaces, new ones (podman's bridges: netavark then cannot give a bridge its IPv6 gateway and
-   * no container on the network starts), and the uplink. networking.enableIPv6 = false sets the first two.
-   */
-  readonly disableIpv6Keys: ReadonlyArray<string>;
+  /** The uplink's disable_ipv6 key, spelled as acceptRaKey is: on, the uplink has no IPv6 address. */
+  readonly uplinkDisableIpv6Key: string;
   readonly networks: ReadonlyArray<NetworkPlan>;
   readonly untouched: ReadonlyArray<string>;
   /** The subnets Docker's DOCKER-USER chain lets out (none, where no network has egress). */
@@ -219,7 +215,7 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
     uplink: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
     acceptRaKey: `net.ipv6.conf.${uplinkSysctlName}.accept_ra`,
-    disableIpv6Keys: ["all", "default", uplinkSysctlName].map((name) => `net.ipv6.conf.${name}.disable_ipv6`),
+    uplinkDisableIpv6Key: `net.ipv6.conf.${uplinkSysctlName}.disable_ipv6`,
     networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
     dockerEgress: dockerEgress(networks),

@@ -213,34 +213,54 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
 }
 
 /**
- * IPv6 switched off on all interfaces, on new ones or on the uplink (NixOS: networking.enableIPv6
- * = false sets all and default). netavark then cannot add the network's IPv6 gateway to a new
- * bridge, so no container on the network starts (measured: podman 4.3 and 5.4 both refuse with
- * "failed to add ipv6 address"), and the uplink has no IPv6 address to masquerade to.
+ * IPv6 switched off (disable_ipv6 is on for any non-zero value). For all interfaces or new ones
+ * (NixOS: networking.enableIPv6 = false sets both), netavark cannot add a new bridge's IPv6
+ * gateway, so no container on the network starts (measured: podman 4.3 and 5.4 both refuse with
+ * "failed to add ipv6 address"); on the uplink, there is no IPv6 address to masquerade to.
  */
 async function checkIpv6(host: HostPlan): Promise<Criterion> {
+  const id = "ipv6";
   const subject = "disable_ipv6";
-  const all = await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6");
-  if (all === undefined) {
+  const isOn = (value: string | undefined) => value !== undefined && value !== "0";
+  if ((await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6")) === undefined) {
     return {
-      id: "ipv6",
+      id,
       subject,
       status: "fail",
       evidence: "/proc/sys/net/ipv6 is missing: this kernel runs without IPv6 (ipv6.disable=1 on its command line?)",
     };
   }
-  const names = ["all", "default", host.uplinkInterface];
-  const off: string[] = [];
-  for (const name of names)
-    if ((await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`)) === "1") off.push(`net.ipv6.conf.${name}.disable_ipv6 = 1`);
-  return off.length === 0
-    ? { id: "ipv6", subject, status: "pass", evidence: `IPv6 is on for all interfaces, new ones and ${host.uplinkInterface}` }
-    : {
-        id: "ipv6",
-        subject,
-        status: "fail",
-        evidence: `${off.join(", ")}: netavark cannot give a new podnet bridge its IPv6 gateway, so no container on it starts, and the uplink has no IPv6 address to masquerade to; set them to 0 (NixOS: networking.enableIPv6 = true, and no boot.kernel.sysctl definition that disables IPv6)`,
-      };
+  const forBridges: string[] = [];
+  for (const name of ["all", "default"]) {
+    const value = await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`);
+    if (isOn(value)) forBridges.push(`net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
+  }
+  const uplink = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/disable_ipv6`);
+  const problems = [
+    ...(forBridges.length > 0
+      ? [
+          `${forBridges.join(", ")}: netavark cannot give a new podnet bridge its IPv6 gateway, so no container on a new podnet network starts`,
+        ]
+      : []),
+    ...(isOn(uplink) ? [`${host.uplinkDisableIpv6Key} = ${uplink}: the uplink has no IPv6 address to masquerade to`] : []),
+  ];
+  if (problems.length > 0) {
+    return {
+      id,
+      subject,
+      status: "fail",
+      evidence: `${problems.join("; ")}; set them to 0 (NixOS: networking.enableIPv6 = true, and no boot.kernel.sysctl definition that disables IPv6)`,
+    };
+  }
+  return {
+    id,
+    subject,
+    status: "pass",
+    evidence:
+      uplink === undefined
+        ? `IPv6 is on for all interfaces and new ones (${host.uplinkInterface} not found: see the uplink criterion)`
+        : `IPv6 is on for all interfaces, new ones and ${host.uplinkInterface}`,
+  };
 }
 
 /** Where netavark's masquerade should be, for the driver its rules show. */

@@ -114,8 +114,9 @@ writeFileSync(path.join(fleetCopy, "podnet.yaml"), fleetText);
 // Each fresh run gets a folder of its own, made (and flushed to disk) before it starts; all of them
 // are removed only when the timing is over. Removing the previous run's 2,000 files and folders
 // just before the next run would time the file system, not podnet: ext4 without a journal (this
-// machine's root) skips inodes freed in the last 30 s when it allocates, scanning inode tables
-// for each new file (`recently_deleted` in perf: system time of a fresh run 1.1 s against 0.4 s).
+// machine's root) skips inodes freed in the last 60 s (300 s while their inode table block is
+// dirty) when it allocates, reading inode tables for each new file (`recently_deleted` in perf:
+// system time of a fresh run 1.1 s against 0.4 s).
 const freshDirs = [];
 // Also when a later step of the bench fails: each folder holds a 34 MB fleet.
 process.on("exit", () => {

@@ -90,20 +90,31 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
     const off = await built(enableIpv6(false));
     expect(off.error).toContain("Failed assertions:");
     expect(off.error).toContain(
-      'podnet (host web-arm): IPv6 is switched off: boot.kernel.sysctl "net.ipv6.conf.all.disable_ipv6" = true, "net.ipv6.conf.default.disable_ipv6" = true (networking.enableIPv6 = false',
+      'podnet (host web-arm): IPv6 is switched off for new interfaces: boot.kernel.sysctl "net.ipv6.conf.all.disable_ipv6" = true, "net.ipv6.conf.default.disable_ipv6" = true (networking.enableIPv6 = false sets both)',
     );
-    expect(off.error).toContain("Set networking.enableIPv6 = true");
-    for (const [key, value] of [
-      ["all", "1"],
-      ["default", '"1"'],
-      ["enp1s0", "true"],
-    ] as const) {
-      const result = await built(`boot.kernel.sysctl."net.ipv6.conf.${key}.disable_ipv6" = ${value};`);
-      expect(result.error, key).toContain(`IPv6 is switched off: boot.kernel.sysctl "net.ipv6.conf.${key}.disable_ipv6" = ${value} (`);
+    expect(off.error).toContain("so no container on it starts. Set networking.enableIPv6 = true");
+    // The kernel reads any non-zero integer as on.
+    for (const key of ["all", "default"]) {
+      for (const value of ["1", '"1"', "2", '"2"', "-1", "true", "lib.mkForce 1"]) {
+        const result = await built(`boot.kernel.sysctl."net.ipv6.conf.${key}.disable_ipv6" = ${value};`);
+        expect(result.error, `${key} = ${value}`).toContain(
+          `IPv6 is switched off for new interfaces: boot.kernel.sysctl "net.ipv6.conf.${key}.disable_ipv6" = `,
+        );
+      }
     }
-    // IPv6 on, as every NixOS host with the default networking.enableIPv6 = true defines it.
-    const on = await built(`${enableIpv6(true)} boot.kernel.sysctl."net.ipv6.conf.enp1s0.disable_ipv6" = 0;`);
-    expect(on.error).toBeUndefined();
+    for (const value of ["1", '"2"', "true"]) {
+      const uplink = await built(`boot.kernel.sysctl."net.ipv6.conf.enp1s0.disable_ipv6" = ${value};`);
+      expect(uplink.error, value).toContain(
+        'podnet (host web-arm): IPv6 is switched off on the uplink enp1s0: boot.kernel.sysctl."net.ipv6.conf.enp1s0.disable_ipv6" is ',
+      );
+      expect(uplink.error, value).toContain("so the uplink has no IPv6 address to masquerade the podnet networks to");
+      expect(uplink.error, value).not.toContain("for new interfaces");
+    }
+    // IPv6 on, as every NixOS host with the default networking.enableIPv6 = true defines it, or written as 0.
+    for (const zero of ["0", '"0"', "false"]) {
+      const on = await built(`${enableIpv6(true)} boot.kernel.sysctl."net.ipv6.conf.enp1s0.disable_ipv6" = ${zero};`);
+      expect(on.error, zero).toBeUndefined();
+    }
   });
 
   it("opens DNS with the glob of the firewall backend in use, and nothing under firewalld", async () => {
@@ -351,7 +362,7 @@ describeWith({ commands: ["nix-instantiate"] }, "IPv6 switched off on a dotted u
     for (const name of [...new Set(["eth0.100", "a..b", ...fc.sample(dottedName, runs(6))])]) {
       const key = `net.ipv6.conf.${name.replaceAll(".", "/")}.disable_ipv6`;
       const result = await evalNixos(slaacModule(name), host(`boot.kernel.sysctl."${key}" = 1;`), "toplevel.sysctlConf");
-      expect(result.error, name).toContain(`IPv6 is switched off: boot.kernel.sysctl "${key}" = 1 (`);
+      expect(result.error, name).toContain(`IPv6 is switched off on the uplink ${name}: boot.kernel.sysctl."${key}" is 1,`);
     }
   });
 });

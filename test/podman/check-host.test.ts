@@ -75,6 +75,9 @@ describeWith(tools, "podnet check host on the simulated host", () => {
       const run = await host.podman(["run", "--name", container, "--network", network, host.probeImage, "true"], { reject: false });
       expect(run.exitCode).not.toBe(0);
       expect(String(run.stderr)).toContain("failed to add ipv6 address");
+      // Any non-zero value switches IPv6 off.
+      await host.run("sh", ["-c", "echo 2 > /proc/sys/net/ipv6/conf/default/disable_ipv6"]);
+      expect((await check(story.specFile)).status("ipv6").evidence).toContain("net.ipv6.conf.default.disable_ipv6 = 2: ");
     } finally {
       await host.run("sh", ["-c", "echo 0 > /proc/sys/net/ipv6/conf/default/disable_ipv6"]);
       await host.podman(["rm", "--force", container], { reject: false });

@@ -185,7 +185,7 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-OKBGDSVY.js"),
+    import("./pipeline-YVCAIEKL.js"),
     import("./outputs-25N447WQ.js"),
     import("./source-YVLRR346.js"),
     import("./diagnostics-ZBZ6MGBT.js"),

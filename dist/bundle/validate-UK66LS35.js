@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-QMLTGOKW.js";
+} from "./chunk-FWANCE2Q.js";
 import {
   UsageError,
   defaultIo,
@@ -18,9 +18,9 @@ import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-OINXVUR3.js";
-import "./chunk-ED2MUH5N.js";
+import "./chunk-BTJHUM6Y.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-NVHHFWJM.js";
+import "./chunk-L246CUYL.js";
 import {
   hasErrors,
   summarise,

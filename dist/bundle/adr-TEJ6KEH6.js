@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-QMLTGOKW.js";
+} from "./chunk-FWANCE2Q.js";
 import {
   UsageError,
   createNewFile,
@@ -18,11 +18,11 @@ import {
 import {
   fsReason
 } from "./chunk-OINXVUR3.js";
-import "./chunk-ED2MUH5N.js";
+import "./chunk-BTJHUM6Y.js";
 import "./chunk-53LKOIPB.js";
 import {
   renderMarkdown
-} from "./chunk-NVHHFWJM.js";
+} from "./chunk-L246CUYL.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

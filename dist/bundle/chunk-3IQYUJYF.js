@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-QMLTGOKW.js";
+} from "./chunk-FWANCE2Q.js";
 import {
   UsageError,
   exitCodes

@@ -7,7 +7,7 @@ import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-NVHHFWJM.js";
+} from "./chunk-L246CUYL.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

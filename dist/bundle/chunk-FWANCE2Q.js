@@ -8,7 +8,7 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   compile
-} from "./chunk-ED2MUH5N.js";
+} from "./chunk-BTJHUM6Y.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";

@@ -14,17 +14,17 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-3URH6F32.js";
-import "./chunk-QMLTGOKW.js";
+} from "./chunk-3IQYUJYF.js";
+import "./chunk-FWANCE2Q.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-T6VZR3GU.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-ED2MUH5N.js";
+import "./chunk-BTJHUM6Y.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-NVHHFWJM.js";
+import "./chunk-L246CUYL.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
@@ -235,25 +235,42 @@ async function checkAcceptRa(host) {
   };
 }
 async function checkIpv6(host) {
+  const id = "ipv6";
   const subject = "disable_ipv6";
-  const all = await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6");
-  if (all === void 0) {
+  const isOn = (value) => value !== void 0 && value !== "0";
+  if (await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6") === void 0) {
     return {
-      id: "ipv6",
+      id,
       subject,
       status: "fail",
       evidence: "/proc/sys/net/ipv6 is missing: this kernel runs without IPv6 (ipv6.disable=1 on its command line?)"
     };
   }
-  const names = ["all", "default", host.uplinkInterface];
-  const off = [];
-  for (const name of names)
-    if (await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`) === "1") off.push(`net.ipv6.conf.${name}.disable_ipv6 = 1`);
-  return off.length === 0 ? { id: "ipv6", subject, status: "pass", evidence: `IPv6 is on for all interfaces, new ones and ${host.uplinkInterface}` } : {
-    id: "ipv6",
+  const forBridges = [];
+  for (const name of ["all", "default"]) {
+    const value = await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`);
+    if (isOn(value)) forBridges.push(`net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
+  }
+  const uplink = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/disable_ipv6`);
+  const problems = [
+    ...forBridges.length > 0 ? [
+      `${forBridges.join(", ")}: netavark cannot give a new podnet bridge its IPv6 gateway, so no container on a new podnet network starts`
+    ] : [],
+    ...isOn(uplink) ? [`${host.uplinkDisableIpv6Key} = ${uplink}: the uplink has no IPv6 address to masquerade to`] : []
+  ];
+  if (problems.length > 0) {
+    return {
+      id,
+      subject,
+      status: "fail",
+      evidence: `${problems.join("; ")}; set them to 0 (NixOS: networking.enableIPv6 = true, and no boot.kernel.sysctl definition that disables IPv6)`
+    };
+  }
+  return {
+    id,
     subject,
-    status: "fail",
-    evidence: `${off.join(", ")}: netavark cannot give a new podnet bridge its IPv6 gateway, so no container on it starts, and the uplink has no IPv6 address to masquerade to; set them to 0 (NixOS: networking.enableIPv6 = true, and no boot.kernel.sysctl definition that disables IPv6)`
+    status: "pass",
+    evidence: uplink === void 0 ? `IPv6 is on for all interfaces and new ones (${host.uplinkInterface} not found: see the uplink criterion)` : `IPv6 is on for all interfaces, new ones and ${host.uplinkInterface}`
   };
 }
 function natPlace(firewall) {

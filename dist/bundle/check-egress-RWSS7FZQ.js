@@ -12,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-3URH6F32.js";
-import "./chunk-QMLTGOKW.js";
+} from "./chunk-3IQYUJYF.js";
+import "./chunk-FWANCE2Q.js";
 import {
   UsageError,
   defaultIo,
@@ -25,9 +25,9 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-ED2MUH5N.js";
+import "./chunk-BTJHUM6Y.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-NVHHFWJM.js";
+import "./chunk-L246CUYL.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
