@@ -160,12 +160,9 @@ export async function planOutputs(
     const entry = { host: plan.host, output: plan.output, file: place, outcome };
     // With a staging, a changed module is written to its temporary right away; it and an unchanged
     // one keep no text, so a fleet's worth of modules never sits in memory at once.
-    if (staging) {
-      if (outcome === "unchanged") await staging.sweep(place);
-      else await staging.add(place, bytes);
-      return { ...entry, content: "", existing: "" };
-    }
-    return outcome === "unchanged"
+    if (staging && outcome === "unchanged") await staging.sweep(place);
+    else if (staging) await staging.add(place, bytes);
+    return staging || outcome === "unchanged"
       ? { ...entry, content: "", existing: "" }
       : { ...entry, content: bytes.toString("utf8"), existing: current?.toString("utf8") ?? "" };
   });

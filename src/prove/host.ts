@@ -222,7 +222,11 @@ async function checkIpv6(host: HostPlan): Promise<Criterion> {
   const id = "ipv6";
   const subject = "disable_ipv6";
   const isOn = (value: string | undefined) => value !== undefined && value !== "0";
-  if ((await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6")) === undefined) {
+  const forNew = {
+    all: await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6"),
+    default: await sysctl("/proc/sys/net/ipv6/conf/default/disable_ipv6"),
+  };
+  if (forNew.all === undefined) {
     return {
       id,
       subject,
@@ -230,11 +234,9 @@ async function checkIpv6(host: HostPlan): Promise<Criterion> {
       evidence: "/proc/sys/net/ipv6 is missing: this kernel runs without IPv6 (ipv6.disable=1 on its command line?)",
     };
   }
-  const forBridges: string[] = [];
-  for (const name of ["all", "default"]) {
-    const value = await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`);
-    if (isOn(value)) forBridges.push(`net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
-  }
+  const forBridges = Object.entries(forNew)
+    .filter(([, value]) => isOn(value))
+    .map(([name, value]) => `net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
   const uplink = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/disable_ipv6`);
   const problems = [
     ...(forBridges.length > 0

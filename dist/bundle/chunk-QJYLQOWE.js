@@ -545,12 +545,9 @@ async function planOutputs(hosts, existing, staging) {
     const bytes = Buffer.from(host.content, "utf8");
     const outcome = current === void 0 ? "created" : current.equals(bytes) ? "unchanged" : "updated";
     const entry = { host: plan.host, output: plan.output, file: place, outcome };
-    if (staging) {
-      if (outcome === "unchanged") await staging.sweep(place);
-      else await staging.add(place, bytes);
-      return { ...entry, content: "", existing: "" };
-    }
-    return outcome === "unchanged" ? { ...entry, content: "", existing: "" } : { ...entry, content: bytes.toString("utf8"), existing: current?.toString("utf8") ?? "" };
+    if (staging && outcome === "unchanged") await staging.sweep(place);
+    else if (staging) await staging.add(place, bytes);
+    return staging || outcome === "unchanged" ? { ...entry, content: "", existing: "" } : { ...entry, content: bytes.toString("utf8"), existing: current?.toString("utf8") ?? "" };
   });
   const planned = outcomes.filter((outcome) => "outcome" in outcome);
   const conflicts = outcomes.filter((outcome) => !("outcome" in outcome));

@@ -10,7 +10,7 @@ import {
 } from "./chunk-T6VZR3GU.js";
 import {
   onDisk
-} from "./chunk-347EHRJU.js";
+} from "./chunk-QJYLQOWE.js";
 import "./chunk-OUUMGH72.js";
 import "./chunk-RG5YD36O.js";
 import "./chunk-T2A7LUK5.js";

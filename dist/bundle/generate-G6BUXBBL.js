@@ -12,7 +12,7 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-347EHRJU.js";
+} from "./chunk-QJYLQOWE.js";
 import "./chunk-OUUMGH72.js";
 import {
   Staging,

@@ -4,7 +4,7 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-347EHRJU.js";
+} from "./chunk-QJYLQOWE.js";
 import "./chunk-OUUMGH72.js";
 import "./chunk-RG5YD36O.js";
 import "./chunk-T2A7LUK5.js";

@@ -238,7 +238,11 @@ async function checkIpv6(host) {
   const id = "ipv6";
   const subject = "disable_ipv6";
   const isOn = (value) => value !== void 0 && value !== "0";
-  if (await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6") === void 0) {
+  const forNew = {
+    all: await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6"),
+    default: await sysctl("/proc/sys/net/ipv6/conf/default/disable_ipv6")
+  };
+  if (forNew.all === void 0) {
     return {
       id,
       subject,
@@ -246,11 +250,7 @@ async function checkIpv6(host) {
       evidence: "/proc/sys/net/ipv6 is missing: this kernel runs without IPv6 (ipv6.disable=1 on its command line?)"
     };
   }
-  const forBridges = [];
-  for (const name of ["all", "default"]) {
-    const value = await sysctl(`/proc/sys/net/ipv6/conf/${name}/disable_ipv6`);
-    if (isOn(value)) forBridges.push(`net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
-  }
+  const forBridges = Object.entries(forNew).filter(([, value]) => isOn(value)).map(([name, value]) => `net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
   const uplink = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/disable_ipv6`);
   const problems = [
     ...forBridges.length > 0 ? [
