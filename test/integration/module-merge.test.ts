@@ -81,6 +81,12 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
       expect(result.error).toContain('podnet (host web-arm): boot.kernel.sysctl."net.ipv6.conf.all.forwarding" is ');
       expect(result.error).toContain("Remove the definition that turns it off");
     }
+    // Another spelling of the key is another line of 60-nixos.conf; the message names it as written.
+    const slashed = await built(`boot.kernel.sysctl."net/ipv6/conf/all/forwarding" = 0;`);
+    expect(slashed.error).toContain('podnet (host web-arm): boot.kernel.sysctl."net/ipv6/conf/all/forwarding" is 0, but containers');
+    const glob = await built(`boot.kernel.sysctl."net.ipv6.conf.*.disable_ipv6" = 1;`);
+    expect(glob.error).toContain('IPv6 is switched off for new interfaces: boot.kernel.sysctl."net.ipv6.conf.*.disable_ipv6" is 1 (');
+    expect(glob.error).toContain('IPv6 is switched off on the uplink enp1s0: boot.kernel.sysctl."net.ipv6.conf.*.disable_ipv6" is 1,');
   });
 
   it("a host with IPv6 switched off gets podnet's assertion naming each key, as networking.enableIPv6 = false sets them or by hand", async () => {
@@ -90,7 +96,7 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
     const off = await built(enableIpv6(false));
     expect(off.error).toContain("Failed assertions:");
     expect(off.error).toContain(
-      'podnet (host web-arm): IPv6 is switched off for new interfaces: boot.kernel.sysctl "net.ipv6.conf.all.disable_ipv6" = true, "net.ipv6.conf.default.disable_ipv6" = true (networking.enableIPv6 = false sets both)',
+      'podnet (host web-arm): IPv6 is switched off for new interfaces: boot.kernel.sysctl."net.ipv6.conf.all.disable_ipv6" is true, boot.kernel.sysctl."net.ipv6.conf.default.disable_ipv6" is true (networking.enableIPv6 = false sets both)',
     );
     expect(off.error).toContain("so no container on it starts. Set networking.enableIPv6 = true");
     // The kernel reads any non-zero integer as on.
@@ -98,7 +104,7 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
       for (const value of ["1", '"1"', "2", '"2"', "-1", "true", "lib.mkForce 1"]) {
         const result = await built(`boot.kernel.sysctl."net.ipv6.conf.${key}.disable_ipv6" = ${value};`);
         expect(result.error, `${key} = ${value}`).toContain(
-          `IPv6 is switched off for new interfaces: boot.kernel.sysctl "net.ipv6.conf.${key}.disable_ipv6" = `,
+          `IPv6 is switched off for new interfaces: boot.kernel.sysctl."net.ipv6.conf.${key}.disable_ipv6" is `,
         );
       }
     }

@@ -7,12 +7,13 @@
  */
 
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { nixString } from "../../src/compile/escape.js";
 import { runs } from "../support/fuzz.js";
 import { evalNixos } from "../support/nix.js";
 import { compileSpec, webArm } from "../support/spec.js";
@@ -72,6 +73,144 @@ describeWith(
         expect((await inside("cat", ["/proc/sys/net/ipv6/conf/vlan.7/accept_ra"])).stdout).toBe("1");
       } finally {
         await execa("ip", ["netns", "del", netns], { reject: false });
+      }
+    });
+  },
+);
+
+/**
+ * The class: the ways a host can spell a sysctl key that systemd-sysctl applies to the same
+ * setting (dots or slashes, a leading "-", doubled separators, a glob over the interface), and
+ * the order NixOS writes them in. The module's verdict (no failed assertion) must equal the
+ * kernel's state after the real systemd-sysctl applied the module's 60-nixos.conf, both as it runs
+ * at boot with the uplink already there and as udev applies the uplink's keys when it appears.
+ */
+const uplinks = ["enp1s0", "eth0.100"] as const;
+const leaves = { forwarding: [0, 1], disable_ipv6: [0, 1], accept_ra: [0, 1, 2] } as const;
+
+const spelledKey = fc
+  .record({
+    dir: fc.constantFrom("all", "default", "uplink"),
+    leaf: fc.constantFrom(...(Object.keys(leaves) as Array<keyof typeof leaves>)),
+    slashed: fc.boolean(),
+    leadingSlash: fc.boolean(),
+    doubled: fc.boolean(),
+    dash: fc.boolean(),
+    glob: fc.constantFrom("none", "none", "star", "prefix-star", "question", "class"),
+    pick: fc.nat(),
+  })
+  .map((key) => ({ ...key, value: leaves[key.leaf][key.pick % leaves[key.leaf].length]! }));
+type SpelledKey = typeof spelledKey extends fc.Arbitrary<infer T> ? T : never;
+
+function spell(key: SpelledKey, uplink: string): string {
+  const dir = key.dir === "uplink" ? uplink : key.dir;
+  const globbed = {
+    none: dir,
+    star: "*",
+    "prefix-star": `${dir.slice(0, 2)}*`,
+    question: `${dir.slice(0, -1)}?`,
+    class: `[${dir[0]}x]${dir.slice(1)}`,
+  }[key.glob];
+  const parts = ["net", "ipv6", "conf", globbed, key.leaf];
+  const text = key.slashed
+    ? `${key.leadingSlash ? "/" : ""}${parts.join(key.doubled ? "//" : "/")}`
+    : parts.map((part) => part.replaceAll(".", "/")).join(key.doubled ? ".." : ".");
+  return `${key.dash ? "-" : ""}${text}`;
+}
+
+describeWith(
+  { commands: ["nix-instantiate", "ip", "nsenter", systemdSysctl], root: true },
+  "the module's sysctl assertions against systemd-sysctl",
+  () => {
+    it("pass exactly when the kernel ends with forwarding on, IPv6 on and accept_ra = 2 on the uplink, however the host spells its keys", {
+      timeout: 300_000,
+    }, async () => {
+      const modules = new Map<string, string>();
+      for (const uplink of uplinks) {
+        const spec = webArm();
+        spec.hosts["web-arm"].uplink = { interface: uplink, ipv6: { address: "2a01:4f8:c012:43b::1/64", addressing: "slaac" } };
+        const file = path.join(mkdtempSync(path.join(tmpdir(), "podnet-sysctl-")), "podnet.nix");
+        writeFileSync(file, compileSpec(spec).hosts[0]!.content);
+        modules.set(uplink, file);
+      }
+      const dir = mkdtempSync(path.join(tmpdir(), "podnet-sysctl-spellings-"));
+
+      /** The kernel's values after systemd-sysctl applied `conf` in a namespace of its own. */
+      async function kernel(conf: string, uplink: string, uplinkAppearsLater: boolean): Promise<Record<string, string>> {
+        const netns = `pnsysctl-${randomBytes(3).toString("hex")}`;
+        await execa("ip", ["netns", "add", netns]);
+        try {
+          const inside = (command: string, args: string[]) =>
+            execa("nsenter", [`--net=/run/netns/${netns}`, command, ...args], { reject: false });
+          const addUplink = () => execa("ip", ["-n", netns, "link", "add", "name", uplink, "type", "veth", "peer", "name", "peer0"]);
+          const file = path.join(dir, `${netns}.conf`);
+          writeFileSync(file, conf);
+          if (!uplinkAppearsLater) await addUplink();
+          await inside(systemdSysctl, [file]);
+          if (uplinkAppearsLater) {
+            // What systemd's 99-systemd.rules runs when a network interface appears.
+            await addUplink();
+            await inside(systemdSysctl, [`--prefix=/net/ipv6/conf/${uplink}`, file]);
+          }
+          const read = async (key: string) => (await inside("cat", [`/proc/sys/net/ipv6/conf/${key}`])).stdout;
+          return {
+            forwarding: await read("all/forwarding"),
+            allDisable: await read("all/disable_ipv6"),
+            defaultDisable: await read("default/disable_ipv6"),
+            uplinkDisable: await read(`${uplink}/disable_ipv6`),
+            uplinkAcceptRa: await read(`${uplink}/accept_ra`),
+          };
+        } finally {
+          await execa("ip", ["netns", "del", netns], { reject: false });
+        }
+      }
+      const good = (state: Record<string, string>) =>
+        state.forwarding === "1" &&
+        state.allDisable === "0" &&
+        state.defaultDisable === "0" &&
+        state.uplinkDisable === "0" &&
+        state.uplinkAcceptRa === "2";
+
+      async function check(uplink: string, keys: ReadonlyArray<SpelledKey>): Promise<void> {
+        const definitions = new Map(keys.map((key) => [spell(key, uplink), key.value]));
+        const sysctl = [...definitions].map(([name, value]) => `${nixString(name)} = ${value};`).join(" ");
+        const host = `{ ... }: { virtualisation.podman.enable = true; virtualisation.oci-containers.containers.throwaway.image = "p"; boot.kernel.sysctl = { ${sysctl} }; }`;
+        const result = await evalNixos(modules.get(uplink)!, host, "{ inherit failedAssertions sysctlConf; }");
+        expect(result.error).toBeUndefined();
+        const { failedAssertions, sysctlConf } = result.value as { failedAssertions: string[]; sysctlConf: string };
+        const atBoot = await kernel(sysctlConf, uplink, false);
+        const later = await kernel(sysctlConf, uplink, true);
+        const context = `${sysctlConf}\nat boot: ${JSON.stringify(atBoot)}\nuplink later: ${JSON.stringify(later)}\n${failedAssertions.join("\n")}`;
+        expect(failedAssertions.length === 0, context).toBe(good(atBoot) && good(later));
+      }
+
+      try {
+        // Cases the class is about, then generated ones.
+        const key = (fields: Partial<SpelledKey> & Pick<SpelledKey, "dir" | "leaf" | "value">): SpelledKey => ({
+          slashed: false,
+          leadingSlash: false,
+          doubled: false,
+          dash: false,
+          glob: "none",
+          pick: 0,
+          ...fields,
+        });
+        await check("enp1s0", [key({ dir: "all", leaf: "forwarding", value: 0, slashed: true })]);
+        await check("enp1s0", [key({ dir: "all", leaf: "forwarding", value: 0, dash: true })]);
+        await check("enp1s0", [key({ dir: "all", leaf: "disable_ipv6", value: 1, glob: "star" })]);
+        await check("eth0.100", [key({ dir: "uplink", leaf: "accept_ra", value: 1, slashed: true })]);
+        await check("eth0.100", [key({ dir: "uplink", leaf: "disable_ipv6", value: 1, glob: "question" })]);
+        await check("enp1s0", [
+          key({ dir: "default", leaf: "disable_ipv6", value: 0 }),
+          key({ dir: "all", leaf: "disable_ipv6", value: 1, glob: "class", slashed: true }),
+        ]);
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...uplinks), fc.array(spelledKey, { minLength: 1, maxLength: 4 }), check),
+          runs(25),
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        for (const file of modules.values()) rmSync(path.dirname(file), { recursive: true, force: true });
       }
     });
   },

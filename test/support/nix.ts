@@ -74,7 +74,8 @@ export interface NixosEval {
  * Evaluates `expression` against a stand-in NixOS configuration (test/support/nixos.nix) made of
  * the generated module and `host`, the host's own configuration as Nix source text
  * (`{ config, lib, ... }: { … }`). In `expression`, `config` is the merged configuration and
- * `toplevel` what nixos-rebuild builds (it fails on failed assertions, as NixOS does).
+ * `toplevel` what nixos-rebuild builds (it fails on failed assertions, as NixOS does);
+ * `failedAssertions` and `sysctlConf` are the same without that gate.
  */
 export async function evalNixos(
   moduleFile: string,
@@ -93,7 +94,7 @@ export async function evalNixos(
     modules = [ (import ${nixString(path.resolve(moduleFile))}) (import ${nixString(hostFile)}) ];
     release = ${nixString(options.release ?? "25.11")};
   };
-  inherit (system) config toplevel;
+  inherit (system) config toplevel failedAssertions sysctlConf;
 in
 ${expression}
 `,

@@ -277,9 +277,21 @@ let
 
   failedAssertions = map (a: a.message) (filter (a: !a.assertion) config.assertions);
   sysctl = config.boot.kernel.sysctl;
+  # /etc/sysctl.d/60-nixos.conf as nixos/modules/config/sysctl.nix writes it: keys sorted by name.
+  sysctlConf = concatStringsSep "" (
+    map (
+      name:
+      let
+        value = sysctl.${name};
+      in
+      if value == null then "" else "${name}=${if value == false then "0" else if value == true then "1" else toString value}\n"
+    ) (attrNames sysctl)
+  );
 in
 {
-  inherit config lib;
+  # failedAssertions and sysctlConf are also given ungated, for tests that compare the
+  # assertions' verdict with what systemd-sysctl makes of the file.
+  inherit config lib failedAssertions sysctlConf;
   # What nixos-rebuild builds: assertions first (nixos/modules/system/activation/top-level.nix),
   # then the units, whose scripts read every container's image, and /etc/sysctl.d/60-nixos.conf.
   toplevel =
@@ -288,14 +300,6 @@ in
     else
       {
         containerImages = builtins.mapAttrs (name: container: container.image) config.virtualisation.oci-containers.containers;
-        sysctlConf = concatStringsSep "" (
-          map (
-            name:
-            let
-              value = sysctl.${name};
-            in
-            if value == null then "" else "${name}=${if value == false then "0" else if value == true then "1" else toString value}\n"
-          ) (attrNames sysctl)
-        );
+        inherit sysctlConf;
       };
 }

@@ -55,6 +55,73 @@ let
     in
     podman == null || (podman.user or "root") == "root";
   sysctl = config.boot.kernel.sysctl;
+  # A key as systemd-sysctl names it (sysctl_normalize in systemd): surrounding blanks and a
+  # leading "-" (ignore failure) do not count, and where the first separator is a dot, dots and
+  # slashes swap, so "net/ipv6/conf/all/forwarding" is "net.ipv6.conf.all.forwarding" and
+  # "net.ipv6.conf.eth0/100.accept_ra" is eth0.100's. Empty and "." path parts are dropped.
+  sysctlPath =
+    key:
+    let
+      trimmed = builtins.match "[[:space:]]*-?[[:space:]]*(.*[^[:space:]])[[:space:]]*" key;
+      bare = if trimmed == null then key else builtins.head trimmed;
+      swapped =
+        if builtins.match "[^./]*[.].*" bare != null then builtins.replaceStrings [ "." "/" ] [ "/" "." ] bare else bare;
+    in
+    builtins.concatStringsSep "/" (
+      builtins.filter (part: builtins.isString part && part != "" && part != ".") (builtins.split "/+" swapped)
+    );
+  # systemd-sysctl expands a key holding * ? or [ as a glob over /proc/sys, part by part.
+  isSysctlGlob = key: builtins.match ".*[*?[].*" (sysctlPath key) != null;
+  sysctlGlobRegex =
+    key:
+    builtins.replaceStrings
+      [ "\\" "." "+" "(" ")" "{" "}" "^" "$" "|" "*" "?" "[!" ]
+      [ "\\\\" "\\." "\\+" "\\(" "\\)" "\\{" "\\}" "\\^" "\\$" "\\|" "[^/]*" "[^/]" "[^" ]
+      (sysctlPath key);
+  # The definition systemd-sysctl applies to a key, { name (as the host spelled it); value; } or
+  # null. NixOS writes every non-null key sorted by name and the last line of one key wins; a glob
+  # counts only where no line names the key itself (explicit keys win over globs).
+  sysctlSetting =
+    key:
+    let
+      path = sysctlPath key;
+      defined = builtins.filter (name: sysctl.${name} != null) (builtins.attrNames sysctl);
+      explicit = builtins.filter (name: !isSysctlGlob name && sysctlPath name == path) defined;
+      globs = builtins.filter (
+        name: isSysctlGlob name && builtins.match (sysctlGlobRegex name) path != null
+      ) defined;
+      last =
+        names:
+        let
+          name = builtins.elemAt names (builtins.length names - 1);
+        in
+        {
+          inherit name;
+          value = sysctl.${name};
+        };
+    in
+    if explicit != [ ] then
+      last explicit
+    else if globs != [ ] then
+      last globs
+    else
+      null;
+  sysctlValue =
+    key:
+    let
+      setting = sysctlSetting key;
+    in
+    if setting == null then null else setting.value;
+  # A message names the definition that decides a key, as the host spelled it.
+  settingIs =
+    key:
+    let
+      setting = sysctlSetting key;
+    in
+    if setting == null then
+      "boot.kernel.sysctl.${builtins.toJSON key} is null"
+    else
+      "boot.kernel.sysctl.${builtins.toJSON setting.name} is ${builtins.toJSON setting.value}";
   isOn =
     value:
     builtins.elem value [
@@ -70,7 +137,7 @@ let
     || (builtins.isString value && builtins.match "-?0*[1-9][0-9]*" value != null);
   # IPv6 switched off for all interfaces or for new ones, podman's bridges among them
   # (networking.enableIPv6 = false sets both).
-  ipv6OffForBridges = builtins.filter (key: nonZero (sysctl.${key} or null)) [
+  ipv6OffForBridges = builtins.filter (key: nonZero (sysctlValue key)) [
     "net.ipv6.conf.all.disable_ipv6"
     "net.ipv6.conf.default.disable_ipv6"
   ];
@@ -181,24 +248,27 @@ in
       message = "podnet (host lab): virtualisation.oci-containers.backend must be \"podman\" so containers can join the podnet networks.";
     }
     {
-      assertion = isOn (sysctl."net.ipv6.conf.all.forwarding" or null);
+      assertion = isOn (sysctlValue "net.ipv6.conf.all.forwarding");
       message =
-        "podnet (host lab): boot.kernel.sysctl.\"net.ipv6.conf.all.forwarding\" is "
-        + builtins.toJSON (sysctl."net.ipv6.conf.all.forwarding" or null)
+        "podnet (host lab): "
+        + settingIs "net.ipv6.conf.all.forwarding"
         + ", but containers on podnet networks reach the IPv6 internet only through the host's forwarding. Remove the definition that turns it off (podnet sets it to true at priority 900, which any plain definition overrides).";
     }
     {
       assertion = ipv6OffForBridges == [ ];
       message =
-        "podnet (host lab): IPv6 is switched off for new interfaces: boot.kernel.sysctl "
-        + builtins.concatStringsSep ", " (map (key: "\"${key}\" = ${builtins.toJSON sysctl.${key}}") ipv6OffForBridges)
+        "podnet (host lab): IPv6 is switched off for new interfaces: "
+        # One glob may decide both keys: each definition is named once.
+        + builtins.concatStringsSep ", " (
+          builtins.attrNames (builtins.listToAttrs (map (key: { name = settingIs key; value = null; }) ipv6OffForBridges))
+        )
         + " (networking.enableIPv6 = false sets both). netavark then cannot give a podnet network's bridge its IPv6 gateway, so no container on it starts. Set networking.enableIPv6 = true and remove the definitions that disable IPv6.";
     }
     {
-      assertion = !nonZero (sysctl."net.ipv6.conf.eth0.disable_ipv6" or null);
+      assertion = !nonZero (sysctlValue "net.ipv6.conf.eth0.disable_ipv6");
       message =
-        "podnet (host lab): IPv6 is switched off on the uplink eth0: boot.kernel.sysctl.\"net.ipv6.conf.eth0.disable_ipv6\" is "
-        + builtins.toJSON sysctl."net.ipv6.conf.eth0.disable_ipv6"
+        "podnet (host lab): IPv6 is switched off on the uplink eth0: "
+        + settingIs "net.ipv6.conf.eth0.disable_ipv6"
         + ", so the uplink has no IPv6 address to masquerade the podnet networks to. Remove that definition.";
     }
     {

@@ -185,7 +185,7 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-YVCAIEKL.js"),
+    import("./pipeline-DT2WESK5.js"),
     import("./outputs-5G7AFU5U.js"),
     import("./source-YVLRR346.js"),
     import("./diagnostics-ZBZ6MGBT.js"),

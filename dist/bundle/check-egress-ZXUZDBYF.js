@@ -12,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-3IQYUJYF.js";
-import "./chunk-FWANCE2Q.js";
+} from "./chunk-JZY57WWU.js";
+import "./chunk-6ZRW5OH6.js";
 import {
   UsageError,
   defaultIo,
@@ -25,9 +25,9 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-BTJHUM6Y.js";
+import "./chunk-5CLBVMWX.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-L246CUYL.js";
+import "./chunk-MT4IZ2QA.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

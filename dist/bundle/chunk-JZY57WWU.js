@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-FWANCE2Q.js";
+} from "./chunk-6ZRW5OH6.js";
 import {
   UsageError,
   exitCodes

@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-BTJHUM6Y.js";
+} from "./chunk-5CLBVMWX.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-L246CUYL.js";
+import "./chunk-MT4IZ2QA.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-FWANCE2Q.js";
+} from "./chunk-6ZRW5OH6.js";
 import {
   UsageError,
   defaultIo,
@@ -20,9 +20,9 @@ import {
 } from "./chunk-RG5YD36O.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-BTJHUM6Y.js";
+import "./chunk-5CLBVMWX.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-L246CUYL.js";
+import "./chunk-MT4IZ2QA.js";
 import {
   hasErrors,
   summarise,

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-FWANCE2Q.js";
+} from "./chunk-6ZRW5OH6.js";
 import {
   UsageError,
   createNewFile,
@@ -18,11 +18,11 @@ import {
 import {
   fsReason
 } from "./chunk-OINXVUR3.js";
-import "./chunk-BTJHUM6Y.js";
+import "./chunk-5CLBVMWX.js";
 import "./chunk-53LKOIPB.js";
 import {
   renderMarkdown
-} from "./chunk-L246CUYL.js";
+} from "./chunk-MT4IZ2QA.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

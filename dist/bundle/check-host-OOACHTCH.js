@@ -14,17 +14,17 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-3IQYUJYF.js";
-import "./chunk-FWANCE2Q.js";
+} from "./chunk-JZY57WWU.js";
+import "./chunk-6ZRW5OH6.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-T6VZR3GU.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-BTJHUM6Y.js";
+import "./chunk-5CLBVMWX.js";
 import "./chunk-53LKOIPB.js";
-import "./chunk-L246CUYL.js";
+import "./chunk-MT4IZ2QA.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";

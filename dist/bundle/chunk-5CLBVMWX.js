@@ -7,7 +7,7 @@ import {
   plan,
   renderHostModule,
   validate
-} from "./chunk-L246CUYL.js";
+} from "./chunk-MT4IZ2QA.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   compile
-} from "./chunk-BTJHUM6Y.js";
+} from "./chunk-5CLBVMWX.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   renderMarkdown
-} from "./chunk-L246CUYL.js";
+} from "./chunk-MT4IZ2QA.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -45,7 +45,7 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-YVCAIEKL.js");
+  const { compile } = await import("./pipeline-DT2WESK5.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
