@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { InterfaceAddress, Subnet } from "./net/cidr.js";
 import { containerEntries, gatewayOf, ipv4Subnet, isIpv6Only } from "./network.js";
-import { defaultPodmanVersion, versionAtLeast } from "./rules.js";
+import { defaultPodmanVersion, dnsFlagSince, versionAtLeast } from "./podman-version.js";
 import type { Host, Network, Spec } from "./schema.js";
 
 /** Label podnet puts on the networks it creates; only those may be recreated on drift. */
@@ -161,7 +161,7 @@ function planNetwork(name: string, network: Network, podmanVersion = defaultPodm
       .map((server) => server.text)
       .sort()
       .join(" "),
-    checksDns: versionAtLeast(podmanVersion, "4.4"),
+    checksDns: versionAtLeast(podmanVersion, dnsFlagSince),
     inspectFormats,
   };
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Diagnostic, Severity, SpecPath } from "./diagnostics.js";
 import { type Address, addressText, contains, containsAddress, findOverlaps, overlaps, type Subnet, size, wellKnown } from "./net/cidr.js";
 import { containerEntries, gatewayOf, ipv4Subnet, isIpv6Only } from "./network.js";
+import { defaultPodmanVersion, dnsFlagSince, strictIsolateSince, versionAtLeast } from "./podman-version.js";
 import type { Host, Network, Spec } from "./schema.js";
 
 export interface RuleContext {
@@ -118,21 +119,6 @@ function perHost(
     },
   });
 }
-
-/** Compares dotted versions numerically: "4.10" is newer than "4.4". */
-export function versionAtLeast(version: string, minimum: string): boolean {
-  const have = version.split(".").map(Number);
-  const need = minimum.split(".").map(Number);
-  for (let i = 0; i < Math.max(have.length, need.length); i++) {
-    const a = have[i] ?? 0;
-    const b = need[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
-
-/** podman version assumed when the spec does not say: podman 5, as NixOS 25.05 and 25.11 ship. */
-export const defaultPodmanVersion = "5.0";
 
 // Names podman reads as a network *mode*: `--network=host` would put a container on the host's
 // own stack instead of a bridge, silently. They can never be bridge network names.
@@ -386,20 +372,20 @@ export const rules: ReadonlyArray<Rule> = [
       const version = config.podman?.version ?? defaultPodmanVersion;
       return (Object.entries(config.networks) as Array<[string, Network]>).flatMap(([name, network]) => [
         // An empty list asks podman for nothing: no --dns flag is emitted.
-        ...((network.dns?.length ?? 0) > 0 && !versionAtLeast(version, "4.4")
+        ...((network.dns?.length ?? 0) > 0 && !versionAtLeast(version, dnsFlagSince)
           ? [
               {
                 path: [...base, "networks", name, "dns"],
-                message: `dns servers need \`podman network create --dns\` (podman 4.4 and later), but this host runs podman ${version}`,
+                message: `dns servers need \`podman network create --dns\` (podman 4.4 and later), but this host runs podman ${version.written}`,
                 hint: "remove dns (containers then use aardvark-dns with the host's resolvers), or raise podman.version if the host is newer",
               },
             ]
           : []),
-        ...(network.isolate === "strict" && !versionAtLeast(version, "4.6")
+        ...(network.isolate === "strict" && !versionAtLeast(version, strictIsolateSince)
           ? [
               {
                 path: [...base, "networks", name, "isolate"],
-                message: `isolate: strict needs netavark 1.7 (podman 4.6 and later), but this host runs podman ${version}`,
+                message: `isolate: strict needs netavark 1.7 (podman 4.6 and later), but this host runs podman ${version.written}`,
                 hint: "use isolate: true (blocks traffic between isolated networks only), or raise podman.version if the host is newer",
               },
             ]

@@ -3,7 +3,7 @@
  * Schema for editors all come from these definitions.
  *
  * The schema checks shape and syntax (is this CIDR notation, is this name allowed). Meaning
- * (is the subnet private, do two networks overlap) is left to the rules in `validate/`.
+ * (is the subnet private, do two networks overlap) is left to the rules in rules.ts.
  */
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
@@ -19,6 +19,7 @@ import {
   parseSubnet,
   type Subnet,
 } from "./net/cidr.js";
+import { type PodmanVersion, podmanVersionOf, podmanVersionPattern } from "./podman-version.js";
 
 /** Annotations podnet reads back when it turns a decode failure into a diagnostic. */
 type Explained = {
@@ -89,6 +90,7 @@ function parsedText<T extends { readonly written: string }>(
 
 const isSubnet = (u: unknown): u is Subnet => typeof u === "object" && u !== null && "first" in u && "hostBits" in u;
 const isAddress = (u: unknown): u is Address => typeof u === "object" && u !== null && "value" in u && "family" in u;
+const isPodmanVersion = (u: unknown): u is PodmanVersion => typeof u === "object" && u !== null && "parts" in u && "written" in u;
 const isInterfaceAddress = (u: unknown): u is InterfaceAddress => typeof u === "object" && u !== null && "address" in u && "subnet" in u;
 
 export const Ipv4Cidr = parsedText(
@@ -165,13 +167,53 @@ export const StaticAddresses = Schema.Struct({
   ipv6: Schema.optionalKey(Ipv6Address),
 }).annotate({ description: "Fixed addresses for this container on this network (podman --ip / --ip6)." });
 
+/** A container that joins a network, whichever way the spec wrote the list. */
+export interface ContainerEntry {
+  readonly name: typeof ContainerName.Type;
+  readonly ipv4?: Address;
+  readonly ipv6?: Address;
+  /** Position in the spec: list index, or the mapping key. */
+  readonly key: string | number;
+}
+const isContainerEntry = (u: unknown): u is ContainerEntry => typeof u === "object" && u !== null && "name" in u && "key" in u;
+
+type WrittenContainers = ReadonlyArray<typeof ContainerName.Type> | { readonly [name: string]: typeof StaticAddresses.Type };
+
+function containerEntriesOf(written: WrittenContainers): ReadonlyArray<ContainerEntry> {
+  if (Array.isArray(written)) return (written as ReadonlyArray<typeof ContainerName.Type>).map((name, index) => ({ name, key: index }));
+  return Object.entries(written as { readonly [name: string]: typeof StaticAddresses.Type }).map(([name, addresses]) => ({
+    name: name as typeof ContainerName.Type,
+    key: name,
+    ...(addresses.ipv4 === undefined ? {} : { ipv4: addresses.ipv4 }),
+    ...(addresses.ipv6 === undefined ? {} : { ipv6: addresses.ipv6 }),
+  }));
+}
+
+function writtenContainers(entries: ReadonlyArray<ContainerEntry>): WrittenContainers {
+  if (entries.every((entry) => typeof entry.key === "number")) return entries.map((entry) => entry.name);
+  return Object.fromEntries(
+    entries.map((entry) => [
+      entry.name,
+      { ...(entry.ipv4 === undefined ? {} : { ipv4: entry.ipv4 }), ...(entry.ipv6 === undefined ? {} : { ipv6: entry.ipv6 }) },
+    ]),
+  );
+}
+
+/** Decoded to one list of entries, so no later stage tells the two written forms apart again. */
 export const Containers = Schema.Union([
   Schema.Array(ContainerName).annotate({ expected: "a list of container names" }),
   Schema.Record(ContainerName, StaticAddresses).annotate({ expected: "a mapping of container name to addresses" }),
-]).annotate({
-  description: "Containers (virtualisation.oci-containers names) that join this network: a list, or a mapping with static addresses.",
-  hint: "write a list ([app, worker]) or a mapping (app: { ipv4: 172.20.0.10, ipv6: fdaa:bbcc:ddee::10 })",
-});
+])
+  .annotate({
+    description: "Containers (virtualisation.oci-containers names) that join this network: a list, or a mapping with static addresses.",
+    hint: "write a list ([app, worker]) or a mapping (app: { ipv4: 172.20.0.10, ipv6: fdaa:bbcc:ddee::10 })",
+  })
+  .pipe(
+    Schema.decodeTo(Schema.Array(Schema.declare(isContainerEntry, { expected: "container entries" })), {
+      decode: SchemaGetter.transform(containerEntriesOf),
+      encode: SchemaGetter.transform(writtenContainers),
+    }),
+  );
 
 export const Network = Schema.Struct({
   mode: Schema.optionalKey(Mode),
@@ -222,11 +264,17 @@ export const Host = Schema.Struct({
   }),
   podman: Schema.optionalKey(
     Schema.Struct({
+      // The pattern stays on the text, so editors check it through the JSON Schema too.
       version: Schema.String.check(
-        Schema.isPattern(/^\d+\.\d+(\.\d+)?$/u, {
+        Schema.isPattern(podmanVersionPattern, {
           message: "is not a podman version",
           hint: "write major.minor as `podman --version` on the host shows it, e.g. 4.3 or 5.0",
           expected: "a version like 5.0",
+        }),
+      ).pipe(
+        Schema.decodeTo(Schema.declare(isPodmanVersion, { expected: "a version like 5.0" }), {
+          decode: SchemaGetter.transform(podmanVersionOf),
+          encode: SchemaGetter.transform((version: PodmanVersion) => version.written),
         }),
       ),
     }).annotate({ description: "The host's podman: flags newer than this version are refused (default 5.0, as in NixOS 25.05/25.11)." }),

@@ -195,10 +195,12 @@ describe("rule details", () => {
   });
 
   it("compares podman versions numerically", async () => {
-    const { versionAtLeast } = await import("../../src/compile/rules.js");
-    expect(versionAtLeast("4.10", "4.4")).toBe(true);
-    expect(versionAtLeast("4.3.1", "4.4")).toBe(false);
-    expect(versionAtLeast("5", "4.4")).toBe(true);
+    const { podmanVersionOf: version, versionAtLeast } = await import("../../src/compile/podman-version.js");
+    expect(versionAtLeast(version("4.10"), version("4.4"))).toBe(true);
+    expect(versionAtLeast(version("4.3.1"), version("4.4"))).toBe(false);
+    expect(versionAtLeast(version("5.0"), version("4.4"))).toBe(true);
+    expect(versionAtLeast(version("4.4.0"), version("4.4"))).toBe(true);
+    expect(() => version("5")).toThrow("is not a podman version");
   });
 
   it("suggests the network address for a subnet with host bits", () => {
