@@ -9,7 +9,10 @@ import * as Schema from "effect/Schema";
 import type * as SchemaAST from "effect/SchemaAST";
 import type * as SchemaIssue from "effect/SchemaIssue";
 import type { Diagnostic, SpecPath } from "./diagnostics.js";
+import { inputSeverity } from "./input-rules.js";
 import { decodeOptions, Spec } from "./schema.js";
+
+const schemaSeverity = inputSeverity("schema");
 
 export type DecodeResult =
   | { readonly ok: true; readonly spec: Spec }
@@ -81,7 +84,7 @@ function keyRule(ast: SchemaAST.Objects): Annotated | undefined {
 
 function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unknown): Diagnostic[] {
   const here = (message: string, hint: string, at: "key" | "value" = "value"): Diagnostic[] => [
-    { rule: "schema", severity: "error", message, hint, path, at },
+    { rule: "schema", severity: schemaSeverity, message, hint, path, at },
   ];
   switch (issue._tag) {
     case "Encoding":
@@ -118,7 +121,7 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
       return [
         {
           rule: "schema",
-          severity: "error",
+          severity: schemaSeverity,
           message: `required key ${JSON.stringify(key)} is missing`,
           hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`,
           path: path.slice(0, -1),

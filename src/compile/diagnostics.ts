@@ -1,6 +1,6 @@
 /**
  * Diagnostics: what every stage reports instead of throwing. A diagnostic starts as a spec path
- * and gets its file:line:column from the YAML source map at the edge (see spec/source.ts).
+ * and gets its file:line:column from the YAML source map at the edge (see compile/source.ts).
  */
 import pc from "picocolors";
 import { visibleText } from "./escape.js";

@@ -16,6 +16,7 @@
  */
 import jsyaml from "js-yaml";
 import type { Diagnostic, LocatedDiagnostic, Location, SpecPath } from "./diagnostics.js";
+import { type InputRuleId, inputSeverity } from "./input-rules.js";
 
 /** Large enough for a 1,000-host fleet (about 3 MB); larger is a stray file, refused early. */
 export const maxSpecBytes = 4 * 1024 * 1024;
@@ -94,9 +95,9 @@ export function parseSpecText(file: string, text: string): ParseResult {
     const sourceLine = text.slice(lineStarts[low]!, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/u, "");
     return { file, line: low + 1, column: clamped - lineStarts[low]! + 1, sourceLine };
   };
-  const failure = (rule: string, message: string, hint: string, offset: number): ParseResult => ({
+  const failure = (rule: InputRuleId, message: string, hint: string, offset: number): ParseResult => ({
     ok: false,
-    diagnostics: [{ rule, severity: "error", message, hint, path: [], location: at(offset) }],
+    diagnostics: [{ rule, severity: inputSeverity(rule), message, hint, path: [], location: at(offset) }],
   });
 
   if (Buffer.byteLength(text, "utf8") > maxSpecBytes) {
@@ -249,7 +250,7 @@ function unwrap(value: unknown, seen: Map<object, unknown>, building: Set<object
 }
 
 /** A key must be a scalar: a list, a mapping or an alias as a key is no name. */
-function checkKeys(node: SourceNode): { rule: string; message: string; hint: string; offset: number } | undefined {
+function checkKeys(node: SourceNode): { rule: InputRuleId; message: string; hint: string; offset: number } | undefined {
   if (node.kind === "mapping") {
     for (let i = 0; i < node.children.length; i += 2) {
       const key = node.children[i]!;
@@ -328,9 +329,10 @@ function yamlFailure(error: InstanceType<typeof jsyaml.YAMLException>, at: (offs
   const reason = error.reason ?? error.message;
   const offset = error.mark?.position ?? 0;
   const duplicate = /duplicated mapping key/u.test(reason);
+  const rule: InputRuleId = duplicate ? "yaml-duplicate-key" : /unknown tag|unacceptable kind/u.test(reason) ? "yaml-tag" : "yaml-syntax";
   const diagnostic: LocatedDiagnostic = {
-    rule: duplicate ? "yaml-duplicate-key" : /unknown tag|unacceptable kind/u.test(reason) ? "yaml-tag" : "yaml-syntax",
-    severity: "error",
+    rule,
+    severity: inputSeverity(rule),
     message: duplicate
       ? "this key appears twice in the same mapping (as written, quoted or not, it is the same name)"
       : /unknown tag/u.test(reason)

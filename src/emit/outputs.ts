@@ -8,7 +8,9 @@ import { mapBounded } from "../compile/concurrency.js";
 import type { Diagnostic } from "../compile/diagnostics.js";
 import { visibleText } from "../compile/escape.js";
 import type { RenderedHost } from "../compile/pipeline.js";
+import { rules } from "../compile/rules.js";
 import { showFileBytes } from "./git.js";
+import { outputSeverity } from "./output-rules.js";
 import { readRegularBytes, UnreadableFileError } from "./read.js";
 import { concurrentFiles, generatedHeader, OutputPlaceError, placeOutputs, type Staging, type WriteOutcome } from "./write.js";
 
@@ -47,9 +49,11 @@ function startsWithHeader(bytes: Buffer): boolean {
   return body.subarray(0, header.length).equals(header);
 }
 
+const collisionSeverity = rules.find((rule) => rule.id === "output-collision")!.severity;
+
 const placeFindings = {
   outside: {
-    rule: "output-outside-spec-dir",
+    rule: "output-outside-spec-dir" as const,
     hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix",
   },
   spec: { rule: "output-outside-spec-dir", hint: "give the module its own file, e.g. hosts/<host>/podnet.nix" },
@@ -62,7 +66,8 @@ function placeFinding(host: string, problem: OutputPlaceError): Diagnostic {
   const finding = placeFindings[problem.kind];
   return {
     rule: finding.rule,
-    severity: "error",
+    // A collision found while placing is the spec rule's, seen through a symlink.
+    severity: finding.rule === "output-collision" ? collisionSeverity : outputSeverity(finding.rule),
     message: problem.message,
     hint: finding.hint.replace("<host>", host),
     path: ["hosts", host, "output"],
@@ -137,7 +142,7 @@ export async function planOutputs(
       if (!(error instanceof UnreadableFileError)) throw error;
       return {
         rule: "output-not-a-file",
-        severity: "error",
+        severity: outputSeverity("output-not-a-file"),
         message: `${plan.output} cannot be read: ${error.reason}`,
         hint: "point output at a regular file podnet wrote, or at a new path",
         path: ["hosts", plan.host, "output"],
@@ -146,7 +151,7 @@ export async function planOutputs(
     if (current !== undefined && existing.label === "committed" && !startsWithHeader(current)) {
       return {
         rule: "output-not-generated",
-        severity: "error",
+        severity: outputSeverity("output-not-generated"),
         message: `${plan.output} exists and was not written by podnet; refusing to overwrite it`,
         hint: `move that file away or point output at another path; podnet only replaces files that start with "${generatedHeader}"`,
         path: ["hosts", plan.host, "output"],

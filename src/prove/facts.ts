@@ -6,7 +6,7 @@
  */
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
-import type { Diagnostic } from "../compile/diagnostics.js";
+import type { Diagnostic, Severity } from "../compile/diagnostics.js";
 import { type Address, subnet as knownSubnet, overlaps, parseAddress, parseSubnet, type Subnet } from "../compile/net/cidr.js";
 import type { HostPlan } from "../compile/plan.js";
 
@@ -79,52 +79,67 @@ export type FactsFinding =
   | { readonly rule: "facts-uplink-mismatch"; readonly problem: "no-interface"; readonly interfaces: ReadonlyArray<string> }
   | { readonly rule: "facts-uplink-mismatch"; readonly problem: "address-elsewhere"; readonly elsewhere?: string };
 
-/** The host-facts rules, as the catalogue (and the README's table) lists them. */
+interface FactsRule<Id extends FactsFinding["rule"]> {
+  readonly id: Id;
+  readonly severity: Severity;
+  /** One line for the README catalogue. */
+  readonly summary: string;
+  readonly check: (host: HostPlan, facts: Normalised) => ReadonlyArray<Extract<FactsFinding, { rule: Id }>>;
+}
+const defineFactsRule = <Id extends FactsFinding["rule"]>(rule: FactsRule<Id>): FactsRule<Id> => rule;
+
+// The network's own bridge (created by podman for this very network) is not a collision.
+const ownBridge = (subnet: Subnet, other: Subnet, dev: string) =>
+  /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
+
+/** The host-facts rules: the catalogue (and the README's table), each with its check. */
 export const factsRules = [
-  {
+  defineFactsRule({
     id: "facts-subnet-collision",
     severity: "error",
     summary:
       "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 …).",
-  },
-  {
+    check: (host, { links, routes }) =>
+      host.networks.flatMap((network) =>
+        [network.ipv4, network.ipv6]
+          .filter((s): s is Subnet => s !== undefined)
+          .flatMap((subnet) => {
+            const clash =
+              links.flatMap((link) =>
+                link.addresses
+                  .filter(
+                    (a) =>
+                      !linkLocal.some((l) => overlaps(l, a.subnet)) &&
+                      overlaps(a.subnet, subnet) &&
+                      !ownBridge(subnet, a.subnet, link.ifname),
+                  )
+                  .map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`),
+              )[0] ??
+              routes
+                .filter((r) => overlaps(r.subnet, subnet) && !ownBridge(subnet, r.subnet, r.dev))
+                .map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+            return clash ? [{ rule: "facts-subnet-collision" as const, network: network.name, subnet, clash }] : [];
+          }),
+      ),
+  }),
+  defineFactsRule({
     id: "facts-uplink-mismatch",
     severity: "error",
     summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
-  },
+    check: (host, { links }) => {
+      const uplink = links.find((link) => link.ifname === host.uplinkInterface);
+      const address = host.uplink.address;
+      if (!uplink) return [{ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) }];
+      if (uplink.addresses.some((a) => a.address.value === address.value)) return [];
+      const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
+      return [{ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...(elsewhere === undefined ? {} : { elsewhere }) }];
+    },
+  }),
 ] as const;
 
 export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] {
-  const { links, routes } = normalise(facts);
-  const found: FactsFinding[] = [];
-  for (const network of host.networks) {
-    // The network's own bridge (created by podman for this very network) is not a collision.
-    const ours = (subnet: Subnet, other: Subnet, dev: string) =>
-      /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
-    for (const subnet of [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined)) {
-      const clash =
-        links.flatMap((link) =>
-          link.addresses
-            .filter(
-              (a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet) && !ours(subnet, a.subnet, link.ifname),
-            )
-            .map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`),
-        )[0] ??
-        routes
-          .filter((r) => overlaps(r.subnet, subnet) && !ours(subnet, r.subnet, r.dev))
-          .map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
-      if (clash) found.push({ rule: "facts-subnet-collision", network: network.name, subnet, clash });
-    }
-  }
-  const uplink = links.find((link) => link.ifname === host.uplinkInterface);
-  const address = host.uplink.address;
-  if (!uplink) {
-    found.push({ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) });
-  } else if (!uplink.addresses.some((a) => a.address.value === address.value)) {
-    const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
-    found.push({ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...(elsewhere === undefined ? {} : { elsewhere }) });
-  }
-  return found;
+  const normalised = normalise(facts);
+  return factsRules.flatMap((rule): ReadonlyArray<FactsFinding> => rule.check(host, normalised));
 }
 
 /** What the finding says, and how to fix it; `source` names where the facts came from. */
@@ -158,5 +173,6 @@ export function factsDiagnostic(host: HostPlan, finding: FactsFinding, source: s
       : finding.problem === "no-interface"
         ? [...base, "uplink", "interface"]
         : [...base, "uplink", "ipv6", "address"];
-  return { rule: finding.rule, severity: "error", path, ...explainFactsFinding(host, finding, source) };
+  const { severity } = factsRules.find((rule) => rule.id === finding.rule)!;
+  return { rule: finding.rule, severity, path, ...explainFactsFinding(host, finding, source) };
 }

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { inputRules } from "../../src/compile/input-rules.js";
 import { rules } from "../../src/compile/rules.js";
+import { outputRules } from "../../src/emit/output-rules.js";
 import { factsRules } from "../../src/prove/facts.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -43,6 +45,23 @@ function repositoryPathsIn(text: string): string[] {
 describe("README", () => {
   it("lists every spec rule with its severity and summary, and no rule that does not exist", () => {
     expectGenerated("rules", tableOf(rules));
+  });
+
+  it("lists every input rule (YAML and schema) and every output rule from their catalogues", () => {
+    expectGenerated("input-rules", tableOf(inputRules));
+    expectGenerated("output-rules", tableOf(outputRules));
+  });
+
+  it("has every rule id the code reports in one of the catalogues", () => {
+    const catalogued = new Set([...inputRules, ...rules, ...outputRules, ...factsRules].map((rule) => rule.id));
+    const sources = readdirSync(path.join(root, "src"), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith(".ts"));
+    const reported = sources.flatMap((name) =>
+      [...readFileSync(path.join(root, "src", name), "utf8").matchAll(/\brule(?:: | === )"([a-z0-9-]+)"/gu)].map((match) => match[1]!),
+    );
+    expect(reported.length).toBeGreaterThan(10);
+    expect([...new Set(reported)].filter((id) => !catalogued.has(id))).toEqual([]);
   });
 
   it("lists every host-facts rule from their catalogue", () => {
