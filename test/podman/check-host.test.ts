@@ -2,7 +2,7 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createSimHost, type SimHost } from "../support/simhost.js";
+import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
 import { oneshotScript, type SimStory, simStory } from "../support/simspec.js";
 import { describeWith } from "../support/tools.js";
 
@@ -84,6 +84,30 @@ describeWith(tools, "podnet check host on the simulated host", () => {
       await host.podman(["network", "rm", "--force", network], { reject: false });
     }
     expect((await check(story.specFile)).status("ipv6").status).toBe("pass");
+  });
+
+  it("explains IPv6 switched off on the uplink, which takes the uplink's address with it", async () => {
+    const uplinkAddress = async () =>
+      String((await host.run("ip", ["-6", "-o", "addr", "show", "dev", "uplink0", "scope", "global"])).stdout);
+    expect(await uplinkAddress()).toContain(`${simulated.hostUplink}/64`);
+    await host.run("sh", ["-c", "echo 1 > /proc/sys/net/ipv6/conf/uplink0/disable_ipv6"]);
+    try {
+      const { exitCode, status } = await check(story.specFile);
+      expect(exitCode).toBe(1);
+      expect(status("ipv6").status).toBe("fail");
+      expect(status("ipv6").evidence).toContain("net.ipv6.conf.uplink0.disable_ipv6 = 1: the uplink has no IPv6 address to masquerade to");
+      expect(status("ipv6").evidence).not.toContain("conf.all.");
+      // What the criterion says happens: the kernel dropped the address, and the uplink criterion sees that too.
+      expect(await uplinkAddress()).not.toContain(simulated.hostUplink);
+      expect(status("uplink").status).toBe("fail");
+    } finally {
+      await host.run("sh", ["-c", "echo 0 > /proc/sys/net/ipv6/conf/uplink0/disable_ipv6"]);
+      await host.run("ip", ["-6", "addr", "replace", `${simulated.hostUplink}/64`, "dev", "uplink0", "nodad"]);
+      await host.run("ip", ["-6", "route", "replace", "default", "via", simulated.wanUplink]);
+    }
+    const restored = await check(story.specFile);
+    expect(restored.status("ipv6").status).toBe("pass");
+    expect(restored.status("uplink").status).toBe("pass");
   });
 
   it("explains flushed NAT rules, and its advice (podman network reload --all) restores them", async () => {
