@@ -6,14 +6,13 @@
  * a refused title, date or folder leaves nothing behind. A folder made for the record is removed
  * again when the record cannot be written.
  */
-import type { Stats } from "node:fs";
-import { lstat, mkdir, readdir, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import pc from "picocolors";
 import { renderMarkdown } from "../compile/render.js";
-import { adrFileName, adrFolders, isIsoDate, maxFileNameBytes, maxTitleLength, nextAdrNumber } from "../emit/adr-records.js";
-import { repoRoot } from "../emit/git.js";
-import { createNewFile, defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
+import { AdrFileError, findAdrFolder, writeNextRecord } from "../emit/adr-files.js";
+import { isIsoDate, maxTitleLength } from "../emit/adr-records.js";
+import { WriteError } from "../emit/write.js";
+import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 import { compileFile, report } from "./spec-file.js";
 
 export interface AdrOptions {
@@ -50,85 +49,38 @@ function checkOptions(title: string, options: AdrOptions): void {
   }
 }
 
-const kindOf = (info: Stats) =>
-  info.isFile() ? "a file" : info.isFIFO() ? "a FIFO (named pipe)" : info.isSocket() ? "a socket" : "a device";
-
-type FolderState = { kind: "folder" } | { kind: "missing"; missing: string[] } | { kind: "unusable"; reason: string };
-
-/**
- * What is at `dir`: a folder (directly or through symlinks), nothing yet (with the folders to
- * make, outermost first), or why it cannot hold records.
- */
-async function folderState(dir: string): Promise<FolderState> {
-  const missing: string[] = [];
-  for (let current = dir; ; current = path.dirname(current)) {
-    let exists: boolean;
-    try {
-      await lstat(current);
-      exists = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
-        return { kind: "unusable", reason: `${shownPath(current)}: ${fsReason(error)}` };
-      exists = false;
-    }
-    if (!exists) {
-      missing.unshift(current);
-      if (path.dirname(current) === current) return { kind: "unusable", reason: `${shownPath(current)} does not exist` };
-      continue;
-    }
-    // The deepest thing that exists: it must be a folder, or lead to one.
-    try {
-      const info = await stat(current);
-      if (!info.isDirectory()) return { kind: "unusable", reason: `${shownPath(current)} is ${kindOf(info)}, not a folder` };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return {
-        kind: "unusable",
-        reason: `${shownPath(current)} ${code === "ENOENT" ? "is a symbolic link that points nowhere" : `cannot be used: ${fsReason(error)}`}`,
-      };
-    }
-    return missing.length === 0 ? { kind: "folder" } : { kind: "missing", missing };
-  }
-}
-
-/** The ADR folder: --dir, else the first of docs/adr, doc/adr, adr that is a folder, else docs/adr. */
-async function findFolder(explicit: string | undefined): Promise<string> {
-  if (explicit !== undefined) return path.resolve(explicit);
-  const base = await repoRoot(process.cwd()).catch(() => process.cwd());
-  for (const candidate of adrFolders) {
-    const dir = path.join(base, candidate);
-    if (
-      await stat(dir)
-        .then((info) => info.isDirectory())
-        .catch(() => false)
-    )
-      return dir;
-  }
-  return path.join(base, adrFolders[0]);
-}
-
-/** Makes the folder and its missing parents; returns the folders made, outermost first. */
-async function makeFolder(dir: string, explicit: boolean): Promise<string[]> {
-  const state = await folderState(dir);
+/** A record that could not be written, in one line with what to do; other errors as they are. */
+function cannotWrite(error: unknown, dir: string, explicit: boolean): never {
+  if (error instanceof WriteError) throw new UsageError(`cannot write ${shownPath(error.file)}: ${fsReason(error.cause)}`);
+  if (!(error instanceof AdrFileError)) throw error;
+  const { problem } = error;
   const how = explicit ? "pass --dir with a folder (podnet makes it if it is missing)" : "pass --dir with the folder for your records";
-  if (state.kind === "unusable") throw new UsageError(`cannot put records in ${shownPath(dir)}: ${state.reason}; ${how}`);
-  if (state.kind === "folder") return [];
-  const made: string[] = [];
-  for (const folder of state.missing) {
-    try {
-      await mkdir(folder);
-      made.push(folder);
-    } catch (error) {
-      await removeFolders(made);
-      throw new UsageError(`cannot make ${shownPath(folder)}: ${fsReason(error)}; ${how}`);
-    }
+  const at = shownPath(problem.at);
+  const unusable = (reason: string) => new UsageError(`cannot put records in ${shownPath(dir)}: ${reason}; ${how}`);
+  switch (problem.kind) {
+    case "cannot look":
+      throw unusable(`${at}: ${fsReason(problem.cause)}`);
+    case "no root":
+      throw unusable(`${at} does not exist`);
+    case "not a folder":
+      throw unusable(`${at} is ${problem.what}, not a folder`);
+    case "dangling link":
+      throw unusable(`${at} is a symbolic link that points nowhere`);
+    case "cannot use":
+      throw unusable(`${at} cannot be used: ${fsReason(problem.cause)}`);
+    case "cannot make":
+      throw new UsageError(`cannot make ${at}: ${fsReason(problem.cause)}; ${how}`);
+    case "cannot lock":
+      throw new UsageError(`cannot write in ${at}: ${fsReason(problem.cause)}`);
+    case "locked":
+      throw new UsageError(`${at} stays locked by ${shownPath(problem.lock)}; remove it if no other podnet is running`);
+    case "cannot list":
+      throw new UsageError(`cannot read ${at}: ${fsReason(problem.cause)}`);
+    case "number too long":
+      throw new UsageError(
+        `the next record number in ${at} would have ${problem.digits} digits, too many for a file name; renumber the record with the highest number`,
+      );
   }
-  return made;
-}
-
-/** Removes folders this run made, innermost first; a folder something else wrote into stays. */
-async function removeFolders(made: ReadonlyArray<string>): Promise<void> {
-  for (const folder of [...made].reverse()) await rmdir(folder).catch(() => undefined);
 }
 
 const listOf = (names: ReadonlyArray<string>) => (names.length === 0 ? "none" : names.map((name) => `\`${name}\``).join(", "));
@@ -170,30 +122,6 @@ async function nat66Context(options: AdrOptions, io: Io) {
   };
 }
 
-/** Numbers and writes the record under the folder's lock; returns its path. */
-async function writeRecord(dir: string, title: string, render: (number: bigint) => string): Promise<string> {
-  // Numbering is read-then-write, so concurrent writers take a lock on the folder: mkdir is atomic.
-  const lock = path.join(dir, ".podnet-adr.lock");
-  await acquire(lock);
-  try {
-    const names = await readdir(dir).catch((error: unknown) => {
-      throw new UsageError(`cannot read ${shownPath(dir)}: ${fsReason(error)}`);
-    });
-    const number = nextAdrNumber(names);
-    const name = adrFileName(number, title);
-    if (Buffer.byteLength(name) > maxFileNameBytes) {
-      throw new UsageError(
-        `the next record number in ${shownPath(dir)} would have ${String(number).length} digits, too many for a file name; renumber the record with the highest number`,
-      );
-    }
-    const file = path.join(dir, name);
-    await createNewFile(file, render(number));
-    return file;
-  } finally {
-    await rmdir(lock).catch(() => undefined);
-  }
-}
-
 export async function runAdrNew(title: string, options: AdrOptions, io: Io = defaultIo): Promise<number> {
   checkOptions(title, options);
   const context = options.network === undefined ? {} : await nat66Context(options, io);
@@ -202,35 +130,11 @@ export async function runAdrNew(title: string, options: AdrOptions, io: Io = def
   const render = (number: bigint) => renderMarkdown(template, { ...context, number: String(number), title: title.trim(), date });
   // A dry run: a value the template refuses stops here, before a folder is made.
   render(1n);
-  const dir = await findFolder(options.dir);
-  const made = await makeFolder(dir, options.dir !== undefined);
-  let file: string;
-  try {
-    file = await writeRecord(dir, title, render);
-  } catch (error) {
-    await removeFolders(made);
-    throw error;
-  }
+  const dir = await findAdrFolder(options.dir);
+  const { file, madeFolder } = await writeNextRecord(dir, title, render).catch((error: unknown) =>
+    cannotWrite(error, dir, options.dir !== undefined),
+  );
   io.out(shownPath(file));
-  if (made.length > 0) io.err(pc.yellow(`created ${shownPath(dir)}`));
+  if (madeFolder) io.err(pc.yellow(`created ${shownPath(dir)}`));
   return exitCodes.ok;
-}
-
-async function acquire(lock: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      await mkdir(lock);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST")
-        throw new UsageError(`cannot write in ${shownPath(path.dirname(lock))}: ${fsReason(error)}`);
-      // A lock left by a killed run is broken after 10 s.
-      const age = await stat(lock)
-        .then((info) => Date.now() - info.mtimeMs)
-        .catch(() => 0);
-      if (age > 10_000) await rmdir(lock).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-  throw new UsageError(`${shownPath(path.dirname(lock))} stays locked by ${shownPath(lock)}; remove it if no other podnet is running`);
 }

@@ -1,9 +1,8 @@
 /**
- * What every command shares: exit codes, the usage error, where output goes, how user-typed text
- * is shown, and how a new file is created. Light on purpose: `--help` and the hook's fast path
- * load this, never the compiler (that is spec-file.ts).
+ * What every command shares: exit codes, the usage error, where output goes and how user-typed
+ * text is shown. Light on purpose: `--help` and the hook's fast path load this, never the compiler
+ * (that is spec-file.ts).
  */
-import { type FileHandle, open, unlink } from "node:fs/promises";
 import path from "node:path";
 import { invisibleCharacters, visibleText } from "../compile/escape.js";
 import { fsReason } from "../emit/read.js";
@@ -27,7 +26,7 @@ export const defaultIo: Io = {
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
 };
 
-/** Every character a terminal could act on, shown as an escape (one helper: render/escape.ts). */
+/** Every character a terminal could act on, shown as an escape (one helper: compile/escape.ts). */
 export const visible = visibleText;
 
 /** Text for one line of a message: escaped like `visible`, and cut in the middle past `max` characters. */
@@ -58,25 +57,4 @@ export function unprintableIn(text: string): string | undefined {
 export function shownPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return visible(relative === "" || relative === ".." || relative.startsWith(`..${path.sep}`) ? path.resolve(file) : relative);
-}
-
-/**
- * Creates `file` (mode 0644), never replacing one that exists; a write that fails half-way (a full
- * disk) removes the file again, so a failure leaves nothing behind. Failures are usage errors.
- */
-export async function createNewFile(file: string, text: string): Promise<void> {
-  let handle: FileHandle;
-  try {
-    handle = await open(file, "wx", 0o644);
-  } catch (error) {
-    throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
-  }
-  try {
-    await handle.writeFile(text, "utf8");
-    await handle.close();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(file).catch(() => undefined);
-    throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
-  }
 }

@@ -6,17 +6,15 @@
  * the hosts whose spec section or module is staged are dry-built. When neither the spec nor any
  * .nix file is staged it returns before loading the compiler.
  */
-import type { Stats } from "node:fs";
-import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { shellWord, UnsafeValueError } from "../compile/escape.js";
 import { GitError, hooksDir, repoRoot, showFile, stagedPaths } from "../emit/git.js";
-import { fileKind, readRegularFile, UnreadableFileError } from "../emit/read.js";
+import { existingHook, hookMarker, hooksFolderKind, makeHooksFolder, writeHook } from "../emit/hook-file.js";
+import { fileKind, UnreadableFileError } from "../emit/read.js";
 import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
-
-const hookMarker = "# podnet pre-commit hook";
 
 export interface HookOptions {
   spec: string;
@@ -90,70 +88,21 @@ async function usableHooksDir(root: string): Promise<string> {
   const { dir, configured } = await askGit(() => hooksDir(root));
   const where = configured === undefined ? shownPath(dir) : `${shownPath(dir)} (core.hooksPath = ${visible(configured)})`;
   const fixSetting = "fix core.hooksPath (git config core.hooksPath <folder>) or unset it (git config --unset core.hooksPath)";
-  let problem: string | undefined;
-  try {
-    const info = await stat(dir);
-    if (info.isDirectory()) return dir;
-    problem = `the hooks folder ${where} is not a folder; ${configured === undefined ? "move that file away" : fixSetting}`;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
-      problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === undefined ? "" : `; ${fixSetting}`}`;
-    else if (configured !== undefined)
-      problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
-  }
-  if (problem !== undefined) throw new UsageError(problem);
-  try {
-    await mkdir(dir);
-  } catch (error) {
-    throw new UsageError(`cannot make the hooks folder ${where}: ${fsReason(error)}`);
-  }
-  return dir;
-}
-
-/** Any pre-commit hook is a small script; a bigger file is not podnet's. */
-const maxHookBytes = 1024 * 1024;
-
-/** Whose the existing pre-commit hook is: nobody's, podnet's, or someone else's (or unreadable). */
-async function existingHook(hookFile: string): Promise<"none" | "podnet" | "foreign"> {
-  let info: Stats;
-  try {
-    info = await lstat(hookFile);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
-    throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${fsReason(error)}`);
-  }
-  // A folder or a FIFO where the hook goes is not a hook to keep or replace: someone must look.
-  if (!info.isFile() && !info.isSymbolicLink())
+  const kind = await hooksFolderKind(dir).catch((error: unknown) => {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    throw new UsageError(`cannot use the hooks folder ${where}: ${error.reason}${configured === undefined ? "" : `; ${fixSetting}`}`);
+  });
+  if (kind === "folder") return dir;
+  if (kind === "not a folder")
+    throw new UsageError(`the hooks folder ${where} is not a folder; ${configured === undefined ? "move that file away" : fixSetting}`);
+  if (configured !== undefined)
     throw new UsageError(
-      `${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`,
+      `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`,
     );
-  // A symlink that leads nowhere, in a loop or to something unreadable is not podnet's.
-  const text = await readRegularFile(hookFile, maxHookBytes).catch(() => undefined);
-  return text?.includes(hookMarker) ? "podnet" : "foreign";
-}
-
-/**
- * Replaces `hookFile` atomically with an executable script: a temporary file next to it, made
- * executable, renamed over it. A commit never runs half a hook, a failure leaves the old one, and
- * a symlinked hook is replaced, not written through.
- */
-async function writeHook(hookFile: string, script: string): Promise<void> {
-  // Loaded here, not at the top: `hook run` (every commit) never needs it.
-  const { randomBytes } = await import("node:crypto");
-  const temporary = path.join(path.dirname(hookFile), `.pre-commit.podnet-${process.pid}-${randomBytes(4).toString("hex")}`);
-  try {
-    const handle = await open(temporary, "wx", 0o755);
-    try {
-      await handle.writeFile(script, "utf8");
-      await handle.chmod(0o755);
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, hookFile);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new UsageError(`cannot write ${shownPath(hookFile)}: ${fsReason(error)}`);
-  }
+  await makeHooksFolder(dir).catch((error: unknown) => {
+    throw new UsageError(`cannot make the hooks folder ${where}: ${fsReason(error)}`);
+  });
+  return dir;
 }
 
 export async function runHookInstall(options: HookOptions, io: Io = defaultIo): Promise<number> {
@@ -174,12 +123,20 @@ export async function runHookInstall(options: HookOptions, io: Io = defaultIo): 
     );
   }
   const hookFile = path.join(await usableHooksDir(root), "pre-commit");
-  if ((await existingHook(hookFile)) === "foreign" && !options.force) {
+  const existing = await existingHook(hookFile).catch((error: unknown) => {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${error.reason}`);
+  });
+  if (existing === "a folder" || existing === "not a regular file")
+    throw new UsageError(`${shownPath(hookFile)} is ${existing}, not a hook script; move it away, then run this again`);
+  if (existing === "foreign" && !options.force) {
     throw new UsageError(
       `${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`,
     );
   }
-  await writeHook(hookFile, script);
+  await writeHook(hookFile, script).catch((error: unknown) => {
+    throw new UsageError(`cannot write ${shownPath(hookFile)}: ${fsReason(error)}`);
+  });
   io.err(
     pc.green(
       `installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === undefined ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`,

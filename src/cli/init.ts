@@ -2,15 +2,16 @@
  * `podnet init`: a starter spec with a fresh ULA /64 and a random private /24, never one its own
  * `validate` would reject.
  */
-import type { Stats } from "node:fs";
-import { lstat, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import pc from "picocolors";
 import type { Diagnostic } from "../compile/diagnostics.js";
 import { freshPrivate24, freshUla } from "../compile/net/ula.js";
 import { renderMarkdown } from "../compile/render.js";
-import { createNewFile, defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
+import { createNewFile, fileTarget } from "../emit/new-file.js";
+import { OutputPlaceError, placeOutputs, WriteError, writeAtomically } from "../emit/write.js";
+import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 
 export interface InitOptions {
   host?: string;
@@ -50,35 +51,28 @@ async function starterProblems(file: string, text: string, host: string, output:
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { OutputPlaceError, placeOutputs } = await import("../emit/write.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return place instanceof OutputPlaceError
     ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`]
     : [];
 }
 
+/** A write that failed, in one line. */
+function cannotWrite(error: unknown): never {
+  if (error instanceof WriteError) throw new UsageError(`cannot write ${shownPath(error.file)}: ${fsReason(error.cause)}`);
+  throw error;
+}
+
 /** Refuses a target that is not a new (or, with --force, an existing regular) file in an existing folder. */
 async function checkTarget(file: string, force: boolean | undefined): Promise<"new" | "replace"> {
-  const folder = path.dirname(file);
-  try {
-    if (!(await stat(folder)).isDirectory()) throw new UsageError(`cannot write ${shownPath(file)}: ${shownPath(folder)} is not a folder`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `cannot write ${shownPath(file)}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`,
-    );
-  }
-  let info: Stats;
-  try {
-    info = await lstat(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "new";
-    throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
-  }
+  const target = await fileTarget(file).catch(cannotWrite);
+  if (target.kind === "not a folder") throw new UsageError(`cannot write ${shownPath(file)}: ${shownPath(target.folder)} is not a folder`);
+  if (target.kind === "no folder")
+    throw new UsageError(`cannot write ${shownPath(file)}: the folder ${shownPath(target.folder)} does not exist; create it first`);
+  if (target.kind === "new") return "new";
   if (!force) throw new UsageError(`${shownPath(file)} exists; pass --force to replace it`);
   // --force replaces a file (or a symlink, not what it points to), never a folder or a device.
-  if (!info.isFile() && !info.isSymbolicLink())
-    throw new UsageError(`${shownPath(file)} is ${info.isDirectory() ? "a folder" : "not a regular file"}; --force replaces only a file`);
+  if (target.kind === "other") throw new UsageError(`${shownPath(file)} is ${target.what}; --force replaces only a file`);
   return "replace";
 }
 
@@ -102,13 +96,13 @@ export async function runInit(file: string, options: InitOptions, io: Io = defau
   // A host name typed with --host is used as written (or refused); only the machine's own name is adapted.
   const host = options.host ?? hostNameFrom(os.hostname());
   const output = `hosts/${host}/podnet.nix`;
-  const ula = freshUla();
+  const ula = freshUla(randomBytes);
   const text = renderMarkdown("init-spec.yaml.hbs", {
     host,
     output,
     interface: options.interface,
     address: options.address,
-    ipv4: freshPrivate24(),
+    ipv4: freshPrivate24(randomBytes),
     ipv6: ula.first64,
     globalId: ula.globalId,
   });
@@ -116,9 +110,8 @@ export async function runInit(file: string, options: InitOptions, io: Io = defau
   const how = await checkTarget(target, options.force);
   const problems = await starterProblems(target, text, host, output);
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
-  if (how === "new") await createNewFile(target, text);
+  if (how === "new") await createNewFile(target, text).catch(cannotWrite);
   else {
-    const { writeAtomically, WriteError } = await import("../emit/write.js");
     await writeAtomically(target, text).catch((error: unknown) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

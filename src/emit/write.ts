@@ -270,7 +270,11 @@ function removeLiveOnSignals(): void {
   }
 }
 
-async function writeTemporary(file: string, content: string | Uint8Array, own: Set<string>): Promise<string> {
+/**
+ * A mode given is set on the open file as well: the umask would otherwise take bits away, and a
+ * hook without its executable bit is not run. Without one the file is 0644 less the umask.
+ */
+async function writeTemporary(file: string, content: string | Uint8Array, own: Set<string>, mode?: number): Promise<string> {
   const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
     path.dirname(file),
@@ -280,7 +284,7 @@ async function writeTemporary(file: string, content: string | Uint8Array, own: S
   creating++;
   let handle: FileHandle;
   try {
-    handle = await open(temporary, "wx", 0o644);
+    handle = await open(temporary, "wx", mode ?? 0o644);
     liveTemporaries.add(temporary);
     own.add(temporary);
   } finally {
@@ -289,6 +293,7 @@ async function writeTemporary(file: string, content: string | Uint8Array, own: S
   }
   try {
     await handle.writeFile(content);
+    if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
   } finally {
     await handle.close();
@@ -367,13 +372,13 @@ export class Staging {
     }
   }
 
-  async add(file: string, content: string | Uint8Array): Promise<void> {
+  async add(file: string, content: string | Uint8Array, mode?: number): Promise<void> {
     try {
       const dir = path.dirname(file);
       await this.folder(dir);
       // A folder this run made holds no leftovers of an earlier one.
       if (!this.madeFolders.has(dir)) await sweepStaleTemporaries(file);
-      this.staged.push({ temporary: await writeTemporary(file, content, this.temporaries), file });
+      this.staged.push({ temporary: await writeTemporary(file, content, this.temporaries, mode), file });
     } catch (error) {
       throw error instanceof WriteError ? error : new WriteError(file, error as Error);
     }
@@ -427,10 +432,12 @@ export class Staging {
 }
 
 /** Writes every file or none (see Staging), several at a time. */
-export async function writeAll(files: ReadonlyArray<{ readonly file: string; readonly content: string }>): Promise<void> {
+export async function writeAll(
+  files: ReadonlyArray<{ readonly file: string; readonly content: string; readonly mode?: number }>,
+): Promise<void> {
   const staging = await Staging.open();
   try {
-    await mapBounded(files, concurrentFiles, ({ file, content }) => staging.add(file, content));
+    await mapBounded(files, concurrentFiles, ({ file, content, mode }) => staging.add(file, content, mode));
   } catch (error) {
     await staging.abort();
     throw error;
@@ -438,7 +445,7 @@ export async function writeAll(files: ReadonlyArray<{ readonly file: string; rea
   await staging.commit();
 }
 
-/** One file, atomically (the ADR and init writers). */
-export async function writeAtomically(file: string, content: string): Promise<void> {
-  await writeAll([{ file, content }]);
+/** One file, atomically (`init --force` and the pre-commit hook). */
+export async function writeAtomically(file: string, content: string, mode?: number): Promise<void> {
+  await writeAll([{ file, content, ...(mode === undefined ? {} : { mode }) }]);
 }

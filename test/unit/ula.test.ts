@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { contains, subnet as parseSubnet, wellKnown } from "../../src/compile/net/cidr.js";
 import { freshPrivate24, freshUla } from "../../src/compile/net/ula.js";
@@ -11,13 +12,13 @@ describe("podnet ula", () => {
     expect(freshUla(() => Buffer.from([0, 0, 0, 0, 1])).first64).toBe("fd00:0:1::/64");
   });
   it("draws a different ULA from fd00::/8 each time", () => {
-    const drawn = new Set(Array.from({ length: 50 }, () => freshUla().first64));
+    const drawn = new Set(Array.from({ length: 50 }, () => freshUla(randomBytes).first64));
     expect(drawn.size).toBe(50);
     for (const prefix of drawn) expect(contains(wellKnown.ulaLocal, parseSubnet(prefix))).toBe(true);
   });
   it("draws private /24s from 172.16.0.0/12, clear of podman's pools", () => {
     for (let i = 0; i < 200; i++) {
-      const subnet = parseSubnet(freshPrivate24());
+      const subnet = parseSubnet(freshPrivate24(randomBytes));
       expect(subnet.prefix).toBe(24);
       expect(contains(parseSubnet("172.16.0.0/12"), subnet)).toBe(true);
     }

@@ -1,19 +1,20 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   freshUla
-} from "./chunk-YI5UWWVD.js";
+} from "./chunk-NTSJHA6E.js";
 import {
   defaultIo,
   exitCodes
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import "./chunk-OINXVUR3.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/cli/ula.ts
+import { randomBytes } from "node:crypto";
 function runUla(options, io = defaultIo) {
-  const ula = freshUla();
+  const ula = freshUla(randomBytes);
   if (options.json) io.out(JSON.stringify(ula, null, 2));
   else
     io.out(

@@ -4,8 +4,7 @@ import {
 } from "./chunk-4AY7RP2N.js";
 
 // src/compile/net/ula.ts
-import { randomBytes } from "node:crypto";
-function freshUla(random = randomBytes) {
+function freshUla(random) {
   const id = random(5);
   let value = 0xfdn;
   for (const byte of id) value = value << 8n | BigInt(byte);
@@ -13,7 +12,7 @@ function freshUla(random = randomBytes) {
   const text = addressText("ipv6", base);
   return { prefix48: `${text}/48`, first64: `${text}/64`, globalId: id.toString("hex") };
 }
-function freshPrivate24(random = randomBytes) {
+function freshPrivate24(random) {
   const [a = 0, b = 0] = random(2);
   return `172.${16 + a % 16}.${b}.0/24`;
 }

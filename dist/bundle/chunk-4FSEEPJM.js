@@ -2,11 +2,11 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-6ZRW5OH6.js";
+} from "./chunk-VNDJPJLN.js";
 import {
   UsageError,
   exitCodes
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import {
   execa,
   execaSync

@@ -1,5 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
+  podmanVersionOf,
+  podmanVersionPattern
+} from "./chunk-YDHEUPTJ.js";
+import {
   ArraySchema,
   Boolean,
   InvalidValue,
@@ -72,6 +76,7 @@ function parsedText(parse, explained, description, is) {
 }
 var isSubnet = (u) => typeof u === "object" && u !== null && "first" in u && "hostBits" in u;
 var isAddress = (u) => typeof u === "object" && u !== null && "value" in u && "family" in u;
+var isPodmanVersion = (u) => typeof u === "object" && u !== null && "parts" in u && "written" in u;
 var isInterfaceAddress = (u) => typeof u === "object" && u !== null && "address" in u && "subnet" in u;
 var Ipv4Cidr = parsedText(
   (text) => parseSubnet(text, "ipv4"),
@@ -138,13 +143,37 @@ var StaticAddresses = Struct({
   ipv4: optionalKey(Ipv4Address),
   ipv6: optionalKey(Ipv6Address)
 }).annotate({ description: "Fixed addresses for this container on this network (podman --ip / --ip6)." });
+var isContainerEntry = (u) => typeof u === "object" && u !== null && "name" in u && "key" in u;
+function containerEntriesOf(written) {
+  if (Array.isArray(written)) return written.map((name, index) => ({ name, key: index }));
+  return Object.entries(written).map(([name, addresses]) => ({
+    name,
+    key: name,
+    ...addresses.ipv4 === void 0 ? {} : { ipv4: addresses.ipv4 },
+    ...addresses.ipv6 === void 0 ? {} : { ipv6: addresses.ipv6 }
+  }));
+}
+function writtenContainers(entries) {
+  if (entries.every((entry) => typeof entry.key === "number")) return entries.map((entry) => entry.name);
+  return Object.fromEntries(
+    entries.map((entry) => [
+      entry.name,
+      { ...entry.ipv4 === void 0 ? {} : { ipv4: entry.ipv4 }, ...entry.ipv6 === void 0 ? {} : { ipv6: entry.ipv6 } }
+    ])
+  );
+}
 var Containers = Union([
   ArraySchema(ContainerName).annotate({ expected: "a list of container names" }),
   Record(ContainerName, StaticAddresses).annotate({ expected: "a mapping of container name to addresses" })
 ]).annotate({
   description: "Containers (virtualisation.oci-containers names) that join this network: a list, or a mapping with static addresses.",
   hint: "write a list ([app, worker]) or a mapping (app: { ipv4: 172.20.0.10, ipv6: fdaa:bbcc:ddee::10 })"
-});
+}).pipe(
+  decodeTo(ArraySchema(declare(isContainerEntry, { expected: "container entries" })), {
+    decode: transform(containerEntriesOf),
+    encode: transform(writtenContainers)
+  })
+);
 var Network = Struct({
   mode: optionalKey(Mode),
   ipv4: optionalKey(Ipv4Cidr),
@@ -191,11 +220,17 @@ var Host = Struct({
   }),
   podman: optionalKey(
     Struct({
+      // The pattern stays on the text, so editors check it through the JSON Schema too.
       version: String.check(
-        isPattern(/^\d+\.\d+(\.\d+)?$/u, {
+        isPattern(podmanVersionPattern, {
           message: "is not a podman version",
           hint: "write major.minor as `podman --version` on the host shows it, e.g. 4.3 or 5.0",
           expected: "a version like 5.0"
+        })
+      ).pipe(
+        decodeTo(declare(isPodmanVersion, { expected: "a version like 5.0" }), {
+          decode: transform(podmanVersionOf),
+          encode: transform((version) => version.written)
         })
       )
     }).annotate({ description: "The host's podman: flags newer than this version are refused (default 5.0, as in NixOS 25.05/25.11)." })

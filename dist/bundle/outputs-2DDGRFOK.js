@@ -4,12 +4,16 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-QJYLQOWE.js";
+} from "./chunk-PDBTOFWV.js";
 import "./chunk-OUUMGH72.js";
-import "./chunk-RG5YD36O.js";
+import "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
+import "./chunk-B26B2GMG.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
+import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   diffOf,

@@ -7,7 +7,7 @@ import {
   concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-RG5YD36O.js";
+} from "./chunk-CV6JLW32.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
@@ -15,6 +15,9 @@ import {
   UnreadableFileError,
   readRegularBytes
 } from "./chunk-OINXVUR3.js";
+import {
+  rules
+} from "./chunk-B26B2GMG.js";
 import {
   visibleText
 } from "./chunk-2AQNUPCB.js";
@@ -449,6 +452,26 @@ function splitLines(text) {
   return result;
 }
 
+// src/emit/output-rules.ts
+var outputRules = [
+  {
+    id: "output-outside-spec-dir",
+    severity: "error",
+    summary: "An output stays inside the spec's folder (no `..` out of it, no symlink that leads out) and is not the spec itself."
+  },
+  {
+    id: "output-not-a-file",
+    severity: "error",
+    summary: "An output is a new path or a regular file podnet can read and replace (not a folder, a device, a fifo or a file too large to be a module)."
+  },
+  {
+    id: "output-not-generated",
+    severity: "error",
+    summary: "`generate` replaces only files that podnet wrote (they start with its header)."
+  }
+];
+var outputSeverity = (id) => outputRules.find((rule) => rule.id === id).severity;
+
 // src/emit/outputs.ts
 var maxOutputBytes = 64 * 1024 * 1024;
 var header = Buffer.from(generatedHeader, "utf8");
@@ -457,6 +480,7 @@ function startsWithHeader(bytes) {
   const body = bytes.subarray(0, byteOrderMark.length).equals(byteOrderMark) ? bytes.subarray(byteOrderMark.length) : bytes;
   return body.subarray(0, header.length).equals(header);
 }
+var collisionSeverity = rules.find((rule) => rule.id === "output-collision").severity;
 var placeFindings = {
   outside: {
     rule: "output-outside-spec-dir",
@@ -470,7 +494,8 @@ function placeFinding(host, problem) {
   const finding = placeFindings[problem.kind];
   return {
     rule: finding.rule,
-    severity: "error",
+    // A collision found while placing is the spec rule's, seen through a symlink.
+    severity: finding.rule === "output-collision" ? collisionSeverity : outputSeverity(finding.rule),
     message: problem.message,
     hint: finding.hint.replace("<host>", host),
     path: ["hosts", host, "output"]
@@ -527,7 +552,7 @@ async function planOutputs(hosts, existing, staging) {
       if (!(error instanceof UnreadableFileError)) throw error;
       return {
         rule: "output-not-a-file",
-        severity: "error",
+        severity: outputSeverity("output-not-a-file"),
         message: `${plan.output} cannot be read: ${error.reason}`,
         hint: "point output at a regular file podnet wrote, or at a new path",
         path: ["hosts", plan.host, "output"]
@@ -536,7 +561,7 @@ async function planOutputs(hosts, existing, staging) {
     if (current !== void 0 && existing.label === "committed" && !startsWithHeader(current)) {
       return {
         rule: "output-not-generated",
-        severity: "error",
+        severity: outputSeverity("output-not-generated"),
         message: `${plan.output} exists and was not written by podnet; refusing to overwrite it`,
         hint: `move that file away or point output at another path; podnet only replaces files that start with "${generatedHeader}"`,
         path: ["hosts", plan.host, "output"]

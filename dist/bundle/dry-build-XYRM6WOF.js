@@ -3,7 +3,7 @@ import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import {
   execa
 } from "./chunk-KW73ZV44.js";

@@ -62,41 +62,41 @@ function normalise(facts) {
   };
 }
 var linkLocal = [subnet("fe80::/10"), subnet("169.254.0.0/16")];
+var defineFactsRule = (rule) => rule;
+var ownBridge = (subnet2, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet2.first && other.last === subnet2.last;
 var factsRules = [
-  {
+  defineFactsRule({
     id: "facts-subnet-collision",
     severity: "error",
-    summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 \u2026)."
-  },
-  {
+    summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 \u2026).",
+    check: (host, { links, routes }) => host.networks.flatMap(
+      (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).flatMap((subnet2) => {
+        const clash = links.flatMap(
+          (link) => link.addresses.filter(
+            (a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet2) && !ownBridge(subnet2, a.subnet, link.ifname)
+          ).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`)
+        )[0] ?? routes.filter((r) => overlaps(r.subnet, subnet2) && !ownBridge(subnet2, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+        return clash ? [{ rule: "facts-subnet-collision", network: network.name, subnet: subnet2, clash }] : [];
+      })
+    )
+  }),
+  defineFactsRule({
     id: "facts-uplink-mismatch",
     severity: "error",
-    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does)."
-  }
+    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
+    check: (host, { links }) => {
+      const uplink = links.find((link) => link.ifname === host.uplinkInterface);
+      const address = host.uplink.address;
+      if (!uplink) return [{ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) }];
+      if (uplink.addresses.some((a) => a.address.value === address.value)) return [];
+      const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
+      return [{ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...elsewhere === void 0 ? {} : { elsewhere } }];
+    }
+  })
 ];
 function factsFindings(host, facts) {
-  const { links, routes } = normalise(facts);
-  const found = [];
-  for (const network of host.networks) {
-    const ours = (subnet2, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet2.first && other.last === subnet2.last;
-    for (const subnet2 of [network.ipv4, network.ipv6].filter((s) => s !== void 0)) {
-      const clash = links.flatMap(
-        (link) => link.addresses.filter(
-          (a) => !linkLocal.some((l) => overlaps(l, a.subnet)) && overlaps(a.subnet, subnet2) && !ours(subnet2, a.subnet, link.ifname)
-        ).map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`)
-      )[0] ?? routes.filter((r) => overlaps(r.subnet, subnet2) && !ours(subnet2, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
-      if (clash) found.push({ rule: "facts-subnet-collision", network: network.name, subnet: subnet2, clash });
-    }
-  }
-  const uplink = links.find((link) => link.ifname === host.uplinkInterface);
-  const address = host.uplink.address;
-  if (!uplink) {
-    found.push({ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) });
-  } else if (!uplink.addresses.some((a) => a.address.value === address.value)) {
-    const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
-    found.push({ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...elsewhere === void 0 ? {} : { elsewhere } });
-  }
-  return found;
+  const normalised = normalise(facts);
+  return factsRules.flatMap((rule) => rule.check(host, normalised));
 }
 function explainFactsFinding(host, finding, source) {
   if (finding.rule === "facts-subnet-collision") {
@@ -119,7 +119,8 @@ function explainFactsFinding(host, finding, source) {
 function factsDiagnostic(host, finding, source) {
   const base = ["hosts", host.host];
   const path = finding.rule === "facts-subnet-collision" ? [...base, "networks", finding.network, finding.subnet.family] : finding.problem === "no-interface" ? [...base, "uplink", "interface"] : [...base, "uplink", "ipv6", "address"];
-  return { rule: finding.rule, severity: "error", path, ...explainFactsFinding(host, finding, source) };
+  const { severity } = factsRules.find((rule) => rule.id === finding.rule);
+  return { rule: finding.rule, severity, path, ...explainFactsFinding(host, finding, source) };
 }
 
 export {

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   maxSpecBytes,
   parseSpecText
-} from "./chunk-SZD23DPG.js";
+} from "./chunk-EZPYXJJ6.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   maxSpecBytes,

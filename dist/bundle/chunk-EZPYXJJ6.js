@@ -3066,6 +3066,35 @@ var {
   safeDump
 } = yaml;
 
+// src/compile/input-rules.ts
+var inputRules = [
+  {
+    id: "spec-too-large",
+    severity: "error",
+    summary: "The spec is at most 4 MiB; a larger file is a stray file, refused before it is read as YAML."
+  },
+  {
+    id: "yaml-version",
+    severity: "error",
+    summary: "A `%YAML` directive other than 1.2 is refused, since YAML 1.1 would read yes, no, on and 02400 as other values."
+  },
+  { id: "yaml-syntax", severity: "error", summary: "The file is well-formed YAML." },
+  { id: "yaml-duplicate-key", severity: "error", summary: 'A key appears once per mapping, quoted or not (`1` and `"1"` are one name).' },
+  { id: "yaml-tag", severity: "error", summary: "No tags (`!!\u2026`, `!\u2026`) or values beyond YAML 1.2's core schema." },
+  { id: "yaml-key", severity: "error", summary: "A mapping key is a plain name, not an alias, a list or a mapping." },
+  {
+    id: "yaml-alias",
+    severity: "error",
+    summary: "Aliases expand the spec to at most 500,000 values, and none refers to a value that contains it."
+  },
+  {
+    id: "schema",
+    severity: "error",
+    summary: "The spec has the shape of the JSON Schema (docs/podnet.schema.json): types, required and unknown keys, names, addresses."
+  }
+];
+var inputSeverity = (id) => inputRules.find((rule) => rule.id === id).severity;
+
 // src/compile/source.ts
 var maxSpecBytes = 4 * 1024 * 1024;
 var maxExpandedValues = 5e5;
@@ -3108,7 +3137,7 @@ function parseSpecText(file, text) {
   };
   const failure = (rule, message, hint, offset) => ({
     ok: false,
-    diagnostics: [{ rule, severity: "error", message, hint, path: [], location: at(offset) }]
+    diagnostics: [{ rule, severity: inputSeverity(rule), message, hint, path: [], location: at(offset) }]
   });
   if (Buffer.byteLength(text, "utf8") > maxSpecBytes) {
     return failure(
@@ -3300,9 +3329,10 @@ function yamlFailure(error, at) {
   const reason = error.reason ?? error.message;
   const offset = error.mark?.position ?? 0;
   const duplicate = /duplicated mapping key/u.test(reason);
+  const rule = duplicate ? "yaml-duplicate-key" : /unknown tag|unacceptable kind/u.test(reason) ? "yaml-tag" : "yaml-syntax";
   const diagnostic = {
-    rule: duplicate ? "yaml-duplicate-key" : /unknown tag|unacceptable kind/u.test(reason) ? "yaml-tag" : "yaml-syntax",
-    severity: "error",
+    rule,
+    severity: inputSeverity(rule),
     message: duplicate ? "this key appears twice in the same mapping (as written, quoted or not, it is the same name)" : /unknown tag/u.test(reason) ? `YAML tag not supported: ${reason}` : `YAML syntax error: ${reason}`,
     hint: duplicate ? "remove or rename one of the two entries; one would otherwise replace the other" : /unknown tag/u.test(reason) ? "podnet reads plain YAML 1.2: remove the tag (!!\u2026, !\u2026)" : /tab/u.test(reason) ? "indent with spaces, not tabs" : /indentation|bad indentation/u.test(reason) ? "check the indentation and the ':' after each key" : "fix the YAML syntax at this position (a YAML linter shows the same spot)",
     path: [],
@@ -3312,6 +3342,7 @@ function yamlFailure(error, at) {
 }
 
 export {
+  inputSeverity,
   maxSpecBytes,
   parseSpecText
 };

@@ -2,25 +2,25 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-6ZRW5OH6.js";
+} from "./chunk-VNDJPJLN.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import {
   onDisk
-} from "./chunk-QJYLQOWE.js";
+} from "./chunk-PDBTOFWV.js";
 import "./chunk-OUUMGH72.js";
-import "./chunk-RG5YD36O.js";
+import "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-OINXVUR3.js";
-import "./chunk-5CLBVMWX.js";
-import "./chunk-53LKOIPB.js";
-import "./chunk-MT4IZ2QA.js";
+import "./chunk-TFDMDN6I.js";
+import "./chunk-EOJJPYPT.js";
+import "./chunk-YDZV2XEZ.js";
 import {
   hasErrors,
   summarise,
@@ -29,8 +29,11 @@ import {
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
+import "./chunk-B26B2GMG.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-SZD23DPG.js";
+import "./chunk-EZPYXJJ6.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
 import {
@@ -42,7 +45,7 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 var maxFactsBytes = 16 * 1024 * 1024;
 async function hostFactsDiagnostics(compilation, entries) {
   if (entries.length === 0 || compilation.locate === void 0) return [];
-  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-6O4MLGXP.js");
+  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-4VTUZTJS.js");
   const found = [];
   for (const entry of entries) {
     const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(.+)$/u.exec(entry);

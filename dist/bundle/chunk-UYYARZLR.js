@@ -1,14 +1,10 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
-  fsReason
-} from "./chunk-OINXVUR3.js";
-import {
   invisibleCharacters,
   visibleText
 } from "./chunk-2AQNUPCB.js";
 
 // src/cli/context.ts
-import { open, unlink } from "node:fs/promises";
 import path from "node:path";
 var exitCodes = { ok: 0, findings: 1, usage: 2 };
 var UsageError = class extends Error {
@@ -44,22 +40,6 @@ function shownPath(file) {
   const relative = path.relative(process.cwd(), file);
   return visible(relative === "" || relative === ".." || relative.startsWith(`..${path.sep}`) ? path.resolve(file) : relative);
 }
-async function createNewFile(file, text) {
-  let handle;
-  try {
-    handle = await open(file, "wx", 420);
-  } catch (error) {
-    throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
-  }
-  try {
-    await handle.writeFile(text, "utf8");
-    await handle.close();
-  } catch (error) {
-    await handle.close().catch(() => void 0);
-    await unlink(file).catch(() => void 0);
-    throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
-  }
-}
 
 export {
   exitCodes,
@@ -68,6 +48,5 @@ export {
   visible,
   oneLine,
   unprintableIn,
-  shownPath,
-  createNewFile
+  shownPath
 };

@@ -6,7 +6,7 @@ import {
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import {
   GitError,
   hooksDir,
@@ -33,10 +33,45 @@ import {
 
 // src/cli/hook.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-import { lstat, mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/emit/hook-file.ts
+import { lstat, mkdir, stat } from "node:fs/promises";
 var hookMarker = "# podnet pre-commit hook";
+async function hooksFolderKind(dir) {
+  try {
+    return (await stat(dir)).isDirectory() ? "folder" : "not a folder";
+  } catch (error) {
+    if (error.code === "ENOENT") return "missing";
+    throw new UnreadableFileError(dir, fsReason(error));
+  }
+}
+async function makeHooksFolder(dir) {
+  await mkdir(dir);
+}
+var maxHookBytes = 1024 * 1024;
+async function existingHook(hookFile) {
+  let info;
+  try {
+    info = await lstat(hookFile);
+  } catch (error) {
+    if (error.code === "ENOENT") return "none";
+    throw new UnreadableFileError(hookFile, fsReason(error));
+  }
+  if (!info.isFile() && !info.isSymbolicLink()) return info.isDirectory() ? "a folder" : "not a regular file";
+  const text = await readRegularFile(hookFile, maxHookBytes).catch(() => void 0);
+  return text?.includes(hookMarker) ? "podnet" : "foreign";
+}
+async function writeHook(hookFile, script) {
+  const { WriteError, writeAtomically } = await import("./write-SXWSMHLY.js");
+  await writeAtomically(hookFile, script, 493).catch((error) => {
+    throw error instanceof WriteError ? error.cause : error;
+  });
+}
+
+// src/cli/hook.ts
 function hookScript(podnetBin, specFromRoot, flake) {
   const args = ["hook", "run", "--spec", specFromRoot, ...flake === void 0 ? [] : ["--flake", flake]];
   return [
@@ -87,57 +122,21 @@ async function usableHooksDir(root) {
   const { dir, configured } = await askGit(() => hooksDir(root));
   const where = configured === void 0 ? shownPath(dir) : `${shownPath(dir)} (core.hooksPath = ${visible(configured)})`;
   const fixSetting = "fix core.hooksPath (git config core.hooksPath <folder>) or unset it (git config --unset core.hooksPath)";
-  let problem;
-  try {
-    const info = await stat(dir);
-    if (info.isDirectory()) return dir;
-    problem = `the hooks folder ${where} is not a folder; ${configured === void 0 ? "move that file away" : fixSetting}`;
-  } catch (error) {
-    if (error.code !== "ENOENT")
-      problem = `cannot use the hooks folder ${where}: ${fsReason(error)}${configured === void 0 ? "" : `; ${fixSetting}`}`;
-    else if (configured !== void 0)
-      problem = `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`;
-  }
-  if (problem !== void 0) throw new UsageError(problem);
-  try {
-    await mkdir(dir);
-  } catch (error) {
-    throw new UsageError(`cannot make the hooks folder ${where}: ${fsReason(error)}`);
-  }
-  return dir;
-}
-var maxHookBytes = 1024 * 1024;
-async function existingHook(hookFile) {
-  let info;
-  try {
-    info = await lstat(hookFile);
-  } catch (error) {
-    if (error.code === "ENOENT") return "none";
-    throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${fsReason(error)}`);
-  }
-  if (!info.isFile() && !info.isSymbolicLink())
+  const kind = await hooksFolderKind(dir).catch((error) => {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    throw new UsageError(`cannot use the hooks folder ${where}: ${error.reason}${configured === void 0 ? "" : `; ${fixSetting}`}`);
+  });
+  if (kind === "folder") return dir;
+  if (kind === "not a folder")
+    throw new UsageError(`the hooks folder ${where} is not a folder; ${configured === void 0 ? "move that file away" : fixSetting}`);
+  if (configured !== void 0)
     throw new UsageError(
-      `${shownPath(hookFile)} is ${info.isDirectory() ? "a folder" : "not a regular file"}, not a hook script; move it away, then run this again`
+      `the hooks folder ${where} does not exist; create it (mkdir -p ${visible(dir)}), or ${fixSetting}; then run this again`
     );
-  const text = await readRegularFile(hookFile, maxHookBytes).catch(() => void 0);
-  return text?.includes(hookMarker) ? "podnet" : "foreign";
-}
-async function writeHook(hookFile, script) {
-  const { randomBytes } = await import("node:crypto");
-  const temporary = path.join(path.dirname(hookFile), `.pre-commit.podnet-${process.pid}-${randomBytes(4).toString("hex")}`);
-  try {
-    const handle = await open(temporary, "wx", 493);
-    try {
-      await handle.writeFile(script, "utf8");
-      await handle.chmod(493);
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, hookFile);
-  } catch (error) {
-    await unlink(temporary).catch(() => void 0);
-    throw new UsageError(`cannot write ${shownPath(hookFile)}: ${fsReason(error)}`);
-  }
+  await makeHooksFolder(dir).catch((error) => {
+    throw new UsageError(`cannot make the hooks folder ${where}: ${fsReason(error)}`);
+  });
+  return dir;
 }
 async function runHookInstall(options, io = defaultIo) {
   const root = await askGit(() => repoRoot(process.cwd()));
@@ -157,12 +156,20 @@ async function runHookInstall(options, io = defaultIo) {
     );
   }
   const hookFile = path.join(await usableHooksDir(root), "pre-commit");
-  if (await existingHook(hookFile) === "foreign" && !options.force) {
+  const existing = await existingHook(hookFile).catch((error) => {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${error.reason}`);
+  });
+  if (existing === "a folder" || existing === "not a regular file")
+    throw new UsageError(`${shownPath(hookFile)} is ${existing}, not a hook script; move it away, then run this again`);
+  if (existing === "foreign" && !options.force) {
     throw new UsageError(
       `${shownPath(hookFile)} already exists and is not podnet's; add \`podnet hook run --spec ${specFromRoot}\` to it yourself, or pass --force to replace it`
     );
   }
-  await writeHook(hookFile, script);
+  await writeHook(hookFile, script).catch((error) => {
+    throw new UsageError(`cannot write ${shownPath(hookFile)}: ${fsReason(error)}`);
+  });
   io.err(
     import_picocolors.default.green(
       `installed ${shownPath(hookFile)}: checks ${specFromRoot} on every commit${options.flake === void 0 ? "" : `, dry-builds affected hosts of flake ${visible(options.flake)}`}`
@@ -185,11 +192,11 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-DT2WESK5.js"),
-    import("./outputs-5G7AFU5U.js"),
-    import("./source-YVLRR346.js"),
+    import("./pipeline-557XMHH5.js"),
+    import("./outputs-2DDGRFOK.js"),
+    import("./source-2X2LYAIV.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
-    import("./dry-build-NERIWR62.js")
+    import("./dry-build-XYRM6WOF.js")
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);

@@ -1,26 +1,38 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
+  createNewFile,
+  fileTarget
+} from "./chunk-RP3B3FAI.js";
+import {
   freshPrivate24,
   freshUla
-} from "./chunk-YI5UWWVD.js";
+} from "./chunk-NTSJHA6E.js";
 import {
   UsageError,
-  createNewFile,
   defaultIo,
   exitCodes,
   shownPath,
   unprintableIn,
   visible
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
+import {
+  OutputPlaceError,
+  WriteError,
+  placeOutputs,
+  writeAtomically
+} from "./chunk-CV6JLW32.js";
+import "./chunk-T2A7LUK5.js";
 import {
   fsReason
 } from "./chunk-OINXVUR3.js";
 import {
   renderMarkdown
-} from "./chunk-MT4IZ2QA.js";
+} from "./chunk-YDZV2XEZ.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-4AY7RP2N.js";
 import {
@@ -29,7 +41,7 @@ import {
 
 // src/cli/init.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-import { lstat, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 function hostNameFrom(raw) {
@@ -45,36 +57,27 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-DT2WESK5.js");
+  const { compile } = await import("./pipeline-557XMHH5.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
   }
-  const { OutputPlaceError, placeOutputs } = await import("./write-MGCH5VCU.js");
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return place instanceof OutputPlaceError ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`] : [];
 }
+function cannotWrite(error) {
+  if (error instanceof WriteError) throw new UsageError(`cannot write ${shownPath(error.file)}: ${fsReason(error.cause)}`);
+  throw error;
+}
 async function checkTarget(file, force) {
-  const folder = path.dirname(file);
-  try {
-    if (!(await stat(folder)).isDirectory()) throw new UsageError(`cannot write ${shownPath(file)}: ${shownPath(folder)} is not a folder`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `cannot write ${shownPath(file)}: ${error.code === "ENOENT" ? `the folder ${shownPath(folder)} does not exist; create it first` : fsReason(error)}`
-    );
-  }
-  let info;
-  try {
-    info = await lstat(file);
-  } catch (error) {
-    if (error.code === "ENOENT") return "new";
-    throw new UsageError(`cannot write ${shownPath(file)}: ${fsReason(error)}`);
-  }
+  const target = await fileTarget(file).catch(cannotWrite);
+  if (target.kind === "not a folder") throw new UsageError(`cannot write ${shownPath(file)}: ${shownPath(target.folder)} is not a folder`);
+  if (target.kind === "no folder")
+    throw new UsageError(`cannot write ${shownPath(file)}: the folder ${shownPath(target.folder)} does not exist; create it first`);
+  if (target.kind === "new") return "new";
   if (!force) throw new UsageError(`${shownPath(file)} exists; pass --force to replace it`);
-  if (!info.isFile() && !info.isSymbolicLink())
-    throw new UsageError(`${shownPath(file)} is ${info.isDirectory() ? "a folder" : "not a regular file"}; --force replaces only a file`);
+  if (target.kind === "other") throw new UsageError(`${shownPath(file)} is ${target.what}; --force replaces only a file`);
   return "replace";
 }
 function checkTyped(file, options) {
@@ -94,13 +97,13 @@ async function runInit(file, options, io = defaultIo) {
   checkTyped(file, options);
   const host = options.host ?? hostNameFrom(os.hostname());
   const output = `hosts/${host}/podnet.nix`;
-  const ula = freshUla();
+  const ula = freshUla(randomBytes);
   const text = renderMarkdown("init-spec.yaml.hbs", {
     host,
     output,
     interface: options.interface,
     address: options.address,
-    ipv4: freshPrivate24(),
+    ipv4: freshPrivate24(randomBytes),
     ipv6: ula.first64,
     globalId: ula.globalId
   });
@@ -108,9 +111,8 @@ async function runInit(file, options, io = defaultIo) {
   const how = await checkTarget(target, options.force);
   const problems = await starterProblems(target, text, host, output);
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
-  if (how === "new") await createNewFile(target, text);
+  if (how === "new") await createNewFile(target, text).catch(cannotWrite);
   else {
-    const { writeAtomically, WriteError } = await import("./write-MGCH5VCU.js");
     await writeAtomically(target, text).catch((error) => {
       throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
     });

@@ -6,7 +6,7 @@ import {
   factsDiagnostic,
   factsFindings,
   factsRules
-} from "./chunk-NDOAKLSH.js";
+} from "./chunk-7NDOAR6B.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";

@@ -1,20 +1,20 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-OINXVUR3.js";
 import {
   compile
-} from "./chunk-5CLBVMWX.js";
+} from "./chunk-TFDMDN6I.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";
 import {
   maxSpecBytes
-} from "./chunk-SZD23DPG.js";
+} from "./chunk-EZPYXJJ6.js";
 
 // src/cli/spec-file.ts
 async function readSpec(file) {

@@ -14,26 +14,29 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-JZY57WWU.js";
-import "./chunk-6ZRW5OH6.js";
+} from "./chunk-4FSEEPJM.js";
+import "./chunk-VNDJPJLN.js";
 import {
   defaultIo,
   exitCodes
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-5CLBVMWX.js";
-import "./chunk-53LKOIPB.js";
-import "./chunk-MT4IZ2QA.js";
+import "./chunk-TFDMDN6I.js";
+import "./chunk-EOJJPYPT.js";
+import "./chunk-YDZV2XEZ.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
+import "./chunk-B26B2GMG.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-SZD23DPG.js";
+import "./chunk-EZPYXJJ6.js";
 import {
   decodeHostFacts,
   explainFactsFinding,
   factsFindings
-} from "./chunk-NDOAKLSH.js";
+} from "./chunk-7NDOAR6B.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";

@@ -2,27 +2,27 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-6ZRW5OH6.js";
+} from "./chunk-VNDJPJLN.js";
 import {
   UsageError,
   defaultIo,
   exitCodes
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-QJYLQOWE.js";
+} from "./chunk-PDBTOFWV.js";
 import "./chunk-OUUMGH72.js";
 import {
   Staging,
   WriteError
-} from "./chunk-RG5YD36O.js";
+} from "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-5CLBVMWX.js";
-import "./chunk-53LKOIPB.js";
-import "./chunk-MT4IZ2QA.js";
+import "./chunk-TFDMDN6I.js";
+import "./chunk-EOJJPYPT.js";
+import "./chunk-YDZV2XEZ.js";
 import {
   hasErrors,
   summarise,
@@ -31,8 +31,11 @@ import {
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
+import "./chunk-B26B2GMG.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-SZD23DPG.js";
+import "./chunk-EZPYXJJ6.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
 import {

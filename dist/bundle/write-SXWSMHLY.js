@@ -9,7 +9,7 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-RG5YD36O.js";
+} from "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
 import "./chunk-JLHVTWXJ.js";

@@ -185,7 +185,7 @@ function removeLiveOnSignals() {
     });
   }
 }
-async function writeTemporary(file, content, own) {
+async function writeTemporary(file, content, own, mode) {
   const { randomBytes } = await import("node:crypto");
   const temporary = path.join(
     path.dirname(file),
@@ -195,7 +195,7 @@ async function writeTemporary(file, content, own) {
   creating++;
   let handle;
   try {
-    handle = await open(temporary, "wx", 420);
+    handle = await open(temporary, "wx", mode ?? 420);
     liveTemporaries.add(temporary);
     own.add(temporary);
   } finally {
@@ -204,6 +204,7 @@ async function writeTemporary(file, content, own) {
   }
   try {
     await handle.writeFile(content);
+    if (mode !== void 0) await handle.chmod(mode);
     await handle.sync();
   } finally {
     await handle.close();
@@ -265,12 +266,12 @@ var Staging = class _Staging {
       exitWhenSettled();
     }
   }
-  async add(file, content) {
+  async add(file, content, mode) {
     try {
       const dir = path.dirname(file);
       await this.folder(dir);
       if (!this.madeFolders.has(dir)) await sweepStaleTemporaries(file);
-      this.staged.push({ temporary: await writeTemporary(file, content, this.temporaries), file });
+      this.staged.push({ temporary: await writeTemporary(file, content, this.temporaries, mode), file });
     } catch (error) {
       throw error instanceof WriteError ? error : new WriteError(file, error);
     }
@@ -319,15 +320,15 @@ var Staging = class _Staging {
 async function writeAll(files) {
   const staging = await Staging.open();
   try {
-    await mapBounded(files, concurrentFiles, ({ file, content }) => staging.add(file, content));
+    await mapBounded(files, concurrentFiles, ({ file, content, mode }) => staging.add(file, content, mode));
   } catch (error) {
     await staging.abort();
     throw error;
   }
   await staging.commit();
 }
-async function writeAtomically(file, content) {
-  await writeAll([{ file, content }]);
+async function writeAtomically(file, content, mode) {
+  await writeAll([{ file, content, ...mode === void 0 ? {} : { mode } }]);
 }
 
 export {

@@ -2,18 +2,21 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   Spec,
   decodeOptions
-} from "./chunk-53LKOIPB.js";
+} from "./chunk-EOJJPYPT.js";
 import {
   plan,
-  renderHostModule,
-  validate
-} from "./chunk-MT4IZ2QA.js";
+  renderHostModule
+} from "./chunk-YDZV2XEZ.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";
 import {
+  validate
+} from "./chunk-B26B2GMG.js";
+import {
+  inputSeverity,
   parseSpecText
-} from "./chunk-SZD23DPG.js";
+} from "./chunk-EZPYXJJ6.js";
 import {
   decodeUnknownResult,
   isSuccess
@@ -23,6 +26,7 @@ import {
 import path from "node:path";
 
 // src/compile/decode.ts
+var schemaSeverity = inputSeverity("schema");
 var decodeSpec = decodeUnknownResult(Spec);
 function decode(value) {
   const result = decodeSpec(value, decodeOptions);
@@ -78,7 +82,7 @@ function keyRule(ast) {
 }
 function issueToDiagnostics(issue, path2, input) {
   const here = (message, hint, at = "value") => [
-    { rule: "schema", severity: "error", message, hint, path: path2, at }
+    { rule: "schema", severity: schemaSeverity, message, hint, path: path2, at }
   ];
   switch (issue._tag) {
     case "Encoding":
@@ -112,7 +116,7 @@ function issueToDiagnostics(issue, path2, input) {
       return [
         {
           rule: "schema",
-          severity: "error",
+          severity: schemaSeverity,
           message: `required key ${JSON.stringify(key)} is missing`,
           hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`,
           path: path2.slice(0, -1)

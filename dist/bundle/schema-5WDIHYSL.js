@@ -2,11 +2,12 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   defaultIo,
   exitCodes
-} from "./chunk-T6VZR3GU.js";
+} from "./chunk-UYYARZLR.js";
 import "./chunk-OINXVUR3.js";
 import {
   specJsonSchema
-} from "./chunk-53LKOIPB.js";
+} from "./chunk-EOJJPYPT.js";
+import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";

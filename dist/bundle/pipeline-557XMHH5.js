@@ -1,13 +1,16 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-5CLBVMWX.js";
-import "./chunk-53LKOIPB.js";
-import "./chunk-MT4IZ2QA.js";
+} from "./chunk-TFDMDN6I.js";
+import "./chunk-EOJJPYPT.js";
+import "./chunk-YDZV2XEZ.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
+import "./chunk-B26B2GMG.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-SZD23DPG.js";
+import "./chunk-EZPYXJJ6.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
 import "./chunk-JLHVTWXJ.js";

@@ -1,0 +1,62 @@
+/**
+ * The pre-commit hook on disk: the hooks folder, whose the hook in place is, and replacing it.
+ */
+import type { Stats } from "node:fs";
+import { lstat, mkdir, stat } from "node:fs/promises";
+import { fsReason, readRegularFile, UnreadableFileError } from "./read.js";
+
+/** The line that marks a hook as podnet's, so that installing again may replace it. */
+export const hookMarker = "# podnet pre-commit hook";
+
+/** What is at the hooks folder `dir` (through symlinks); an UnreadableFileError when it cannot be looked at. */
+export async function hooksFolderKind(dir: string): Promise<"folder" | "missing" | "not a folder"> {
+  try {
+    return (await stat(dir)).isDirectory() ? "folder" : "not a folder";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    throw new UnreadableFileError(dir, fsReason(error));
+  }
+}
+
+/** Makes the hooks folder, whose parent (the git folder) exists; a failure is the file system's own error. */
+export async function makeHooksFolder(dir: string): Promise<void> {
+  await mkdir(dir);
+}
+
+/** Any pre-commit hook is a small script; a bigger file is not podnet's. */
+const maxHookBytes = 1024 * 1024;
+
+/**
+ * What is where the pre-commit hook goes: nothing, podnet's hook, someone else's (or unreadable),
+ * or something that is no hook script at all.
+ */
+export type ExistingHook = "none" | "podnet" | "foreign" | "a folder" | "not a regular file";
+
+/** What is at `hookFile` (see ExistingHook); an UnreadableFileError when it cannot be looked at. */
+export async function existingHook(hookFile: string): Promise<ExistingHook> {
+  let info: Stats;
+  try {
+    info = await lstat(hookFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
+    throw new UnreadableFileError(hookFile, fsReason(error));
+  }
+  // A folder or a FIFO where the hook goes is not a hook to keep or replace: someone must look.
+  if (!info.isFile() && !info.isSymbolicLink()) return info.isDirectory() ? "a folder" : "not a regular file";
+  // A symlink that leads nowhere, in a loop or to something unreadable is not podnet's.
+  const text = await readRegularFile(hookFile, maxHookBytes).catch(() => undefined);
+  return text?.includes(hookMarker) ? "podnet" : "foreign";
+}
+
+/**
+ * Replaces `hookFile` with an executable script, atomically (writeAtomically): a commit never runs
+ * half a hook, a failure leaves the old one, and a symlinked hook is replaced, not written through.
+ * A failure is the file system's own error, for the caller to word.
+ */
+export async function writeHook(hookFile: string, script: string): Promise<void> {
+  // Loaded here, not at the top: `hook run` (every commit) never needs it.
+  const { WriteError, writeAtomically } = await import("./write.js");
+  await writeAtomically(hookFile, script, 0o755).catch((error: unknown) => {
+    throw error instanceof WriteError ? error.cause : error;
+  });
+}
