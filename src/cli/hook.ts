@@ -6,13 +6,12 @@
  * the hosts whose spec section or module is staged are dry-built. When neither the spec nor any
  * .nix file is staged it returns before loading the compiler.
  */
-import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { shellWord, UnsafeValueError } from "../compile/escape.js";
 import { GitError, hooksDir, repoRoot, showFile, stagedPaths } from "../emit/git.js";
-import { existingHook, hookMarker, hooksFolderKind, makeHooksFolder, writeHook } from "../emit/hook-file.js";
+import { existingHook, hookMarker, hooksFolderKind, makeHooksFolder, pathInRepository, writeHook } from "../emit/hook-file.js";
 import { fileKind, UnreadableFileError } from "../emit/read.js";
 import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 
@@ -67,16 +66,17 @@ async function specFromRootOf(root: string, spec: string): Promise<string> {
   if (kind === "missing")
     throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
   if (kind !== "file") throw new UsageError(`--spec ${shownPath(absolute)} is ${kind}, not a spec file`);
-  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(absolute))]).catch((error: unknown) => {
-    throw new UsageError(`cannot resolve --spec ${shownPath(absolute)}: ${fsReason(error)}`);
+  const relative = await pathInRepository(root, absolute).catch((error: unknown) => {
+    throw new UsageError(
+      `cannot resolve --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`,
+    );
   });
-  const relative = path.relative(realRoot, path.join(realFolder, path.basename(absolute)));
-  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+  if (relative === undefined) {
     throw new UsageError(
       `--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`,
     );
   }
-  return relative.split(path.sep).join("/");
+  return relative;
 }
 
 /**

@@ -2,7 +2,8 @@
  * The pre-commit hook on disk: the hooks folder, whose the hook in place is, and replacing it.
  */
 import type { Stats } from "node:fs";
-import { lstat, mkdir, stat } from "node:fs/promises";
+import { lstat, mkdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
 import { fsReason, readRegularFile, UnreadableFileError } from "./read.js";
 
 /** The line that marks a hook as podnet's, so that installing again may replace it. */
@@ -16,6 +17,19 @@ export async function hooksFolderKind(dir: string): Promise<"folder" | "missing"
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     throw new UnreadableFileError(dir, fsReason(error));
   }
+}
+
+/**
+ * The spec's path from the repository's root, as git names it (both resolved through symlinks),
+ * or undefined when it lies outside; an UnreadableFileError when either cannot be resolved.
+ */
+export async function pathInRepository(root: string, file: string): Promise<string | undefined> {
+  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(file))]).catch((error: unknown) => {
+    throw new UnreadableFileError(file, fsReason(error));
+  });
+  const relative = path.relative(realRoot, path.join(realFolder, path.basename(file)));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep).join("/");
 }
 
 /** Makes the hooks folder, whose parent (the git folder) exists; a failure is the file system's own error. */

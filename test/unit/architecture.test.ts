@@ -62,4 +62,11 @@ describe("the source tree", () => {
     const impure = files.filter((file) => stage(file) === "compile" && io.test(readFileSync(path.join(src, file), "utf8")));
     expect(impure).toEqual([]);
   });
+
+  it("cli only calls the stages: it touches no file and runs no process itself", () => {
+    const io =
+      /from\s+["'](node:(fs|fs\/promises|child_process)|execa)["']|import\(\s*["'](node:(fs|fs\/promises|child_process)|execa)["']/u;
+    const touching = files.filter((file) => stage(file) === "cli" && io.test(readFileSync(path.join(src, file), "utf8")));
+    expect(touching).toEqual([]);
+  });
 });

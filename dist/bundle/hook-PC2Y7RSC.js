@@ -33,12 +33,12 @@ import {
 
 // src/cli/hook.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-import { realpath } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/emit/hook-file.ts
-import { lstat, mkdir, stat } from "node:fs/promises";
+import { lstat, mkdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
 var hookMarker = "# podnet pre-commit hook";
 async function hooksFolderKind(dir) {
   try {
@@ -47,6 +47,14 @@ async function hooksFolderKind(dir) {
     if (error.code === "ENOENT") return "missing";
     throw new UnreadableFileError(dir, fsReason(error));
   }
+}
+async function pathInRepository(root, file) {
+  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(file))]).catch((error) => {
+    throw new UnreadableFileError(file, fsReason(error));
+  });
+  const relative = path.relative(realRoot, path.join(realFolder, path.basename(file)));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return void 0;
+  return relative.split(path.sep).join("/");
 }
 async function makeHooksFolder(dir) {
   await mkdir(dir);
@@ -95,7 +103,7 @@ async function specFromRootOf(root, spec) {
   const bad = unprintableIn(spec);
   if (bad !== void 0)
     throw new UsageError(`--spec ${visible(spec)} contains ${bad}; the hook cannot name such a path, so rename the spec`);
-  const absolute = path.resolve(spec);
+  const absolute = path2.resolve(spec);
   let kind;
   try {
     kind = fileKind(absolute);
@@ -107,16 +115,17 @@ async function specFromRootOf(root, spec) {
   if (kind === "missing")
     throw new UsageError(`--spec ${shownPath(absolute)}: no such file; write the spec first (podnet init), then install the hook`);
   if (kind !== "file") throw new UsageError(`--spec ${shownPath(absolute)} is ${kind}, not a spec file`);
-  const [realRoot, realFolder] = await Promise.all([realpath(root), realpath(path.dirname(absolute))]).catch((error) => {
-    throw new UsageError(`cannot resolve --spec ${shownPath(absolute)}: ${fsReason(error)}`);
+  const relative = await pathInRepository(root, absolute).catch((error) => {
+    throw new UsageError(
+      `cannot resolve --spec ${shownPath(absolute)}: ${error instanceof UnreadableFileError ? error.reason : fsReason(error)}`
+    );
   });
-  const relative = path.relative(realRoot, path.join(realFolder, path.basename(absolute)));
-  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+  if (relative === void 0) {
     throw new UsageError(
       `--spec ${shownPath(absolute)} is outside the repository ${shownPath(root)}; the hook checks a spec committed in this repository`
     );
   }
-  return relative.split(path.sep).join("/");
+  return relative;
 }
 async function usableHooksDir(root) {
   const { dir, configured } = await askGit(() => hooksDir(root));
@@ -155,7 +164,7 @@ async function runHookInstall(options, io = defaultIo) {
       `the hook cannot name node (${visible(process.execPath)}) or podnet (${visible(podnetBin)}) in a shell script: ${error.message}; install them under a plain path`
     );
   }
-  const hookFile = path.join(await usableHooksDir(root), "pre-commit");
+  const hookFile = path2.join(await usableHooksDir(root), "pre-commit");
   const existing = await existingHook(hookFile).catch((error) => {
     if (!(error instanceof UnreadableFileError)) throw error;
     throw new UsageError(`cannot look at ${shownPath(hookFile)}: ${error.reason}`);
@@ -188,7 +197,7 @@ function hostSections(document) {
 }
 async function runHookRun(options, io = defaultIo) {
   const root = await askGit(() => repoRoot(process.cwd()));
-  const specFromRoot = path.relative(root, path.resolve(root, options.spec)).split(path.sep).join("/");
+  const specFromRoot = path2.relative(root, path2.resolve(root, options.spec)).split(path2.sep).join("/");
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
@@ -200,7 +209,7 @@ async function runHookRun(options, io = defaultIo) {
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);
-  const compilation = compile(path.join(root, specFromRoot), stagedSpec);
+  const compilation = compile(path2.join(root, specFromRoot), stagedSpec);
   if (hasErrors(compilation.diagnostics)) {
     for (const diagnostic of compilation.diagnostics)
       io.err(`${formatDiagnostic({ ...diagnostic, location: { ...diagnostic.location, file: specFromRoot } })}
@@ -208,7 +217,7 @@ async function runHookRun(options, io = defaultIo) {
     io.err(import_picocolors.default.red(`podnet: ${specFromRoot} has errors; commit blocked`));
     return exitCodes.findings;
   }
-  const inRepository = (file) => path.relative(root, file).split(path.sep).join("/");
+  const inRepository = (file) => path2.relative(root, file).split(path2.sep).join("/");
   const { planned } = await planOutputs(
     compilation.hosts,
     inIndex(root, ({ plan }) => inRepository(plan.outputFile))
