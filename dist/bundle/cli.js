@@ -3484,10 +3484,10 @@ function buildProgram(io = defaultIo, { helpTo = "out" } = {}) {
     "JSON of `ip -j addr` (or { addr, route, route6 }) from the target host; repeatable",
     (value, all = []) => [...all, value]
   ).addOption(json).action(async (spec, options) => {
-    result.code = await (await import("./validate-TBH7WYTC.js")).runValidate(spec, options, io);
+    result.code = await (await import("./validate-BGZ33AKC.js")).runValidate(spec, options, io);
   });
   program2.command("generate").description("write each host's NixOS module (or, with --check, compare them with what is on disk)").argument("<spec>", "path of the podnet spec (YAML)").option("--check", "write nothing; exit 1 with a diff when a generated file is missing or stale").addOption(json).action(async (spec, options) => {
-    result.code = await (await import("./generate-CXGQ6BOU.js")).runGenerate(spec, options, io);
+    result.code = await (await import("./generate-D3KWV4BV.js")).runGenerate(spec, options, io);
   });
   program2.command("schema").description("print the JSON Schema of the spec (for yaml-language-server and other editors)").action(async () => {
     result.code = (await import("./schema-5WDIHYSL.js")).runSchema(io);
@@ -3507,14 +3507,14 @@ function buildProgram(io = defaultIo, { helpTo = "out" } = {}) {
   });
   const hook = program2.command("hook").description("the git pre-commit hook");
   hook.command("install").description("write .git/hooks/pre-commit: staleness check + dry-build of affected hosts").requiredOption("--spec <file>", "the podnet spec of this repository").option("--flake <ref>", "dry-build affected hosts of this flake (without it: classic mode)").option("--force", "replace an existing hook that is not podnet's").action(async (options) => {
-    result.code = await (await import("./hook-PC2Y7RSC.js")).runHookInstall(options, io);
+    result.code = await (await import("./hook-UKTHWEFN.js")).runHookInstall(options, io);
   });
   hook.command("run").description("what the hook runs: check staged modules, dry-build hosts whose spec or module is staged").requiredOption("--spec <file>", "the podnet spec, relative to the repository root").option("--flake <ref>", "flake reference for dry-builds").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").action(async (options) => {
-    result.code = await (await import("./hook-PC2Y7RSC.js")).runHookRun(options, io);
+    result.code = await (await import("./hook-UKTHWEFN.js")).runHookRun(options, io);
   });
   const adr = program2.command("adr").description("Architecture Decision Records");
   adr.command("new").description("write the next ADR (MADR style) in docs/adr, doc/adr or adr").argument("<title>", 'the decision, e.g. "Use NAT66 for container egress"').option("--dir <dir>", "ADR folder (default: the first of docs/adr, doc/adr, adr that exists)").option("--network <name>", "pre-fill the NAT66/ULA decision for this network of the spec").option("--spec <file>", "the podnet spec (with --network)").option("--host <host>", "the host (with --network, when several hosts have that network)").option("--date <yyyy-mm-dd>", "date of the record (default: today)").action(async (title, options) => {
-    result.code = await (await import("./adr-UN44SILI.js")).runAdrNew(title, options, io);
+    result.code = await (await import("./adr-JAFXAREV.js")).runAdrNew(title, options, io);
   });
   check.command("host").description(
     "read the live host (podman networks, sysctls, NAT rules, bridges, units, addresses) and explain every mismatch with the spec"

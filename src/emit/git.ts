@@ -9,16 +9,20 @@ export class GitError extends Error {
   override readonly name = "GitError";
 }
 
-async function git(args: ReadonlyArray<string>, cwd: string, options: { stripFinalNewline?: boolean } = {}) {
+interface GitResult<Output> {
+  readonly exitCode?: number | undefined;
+  readonly stdout: Output;
+  readonly stderr: Output;
+}
+/** git's output as text, or with `bytes` as it is; every failure to start git is a GitError. */
+async function git(args: ReadonlyArray<string>, cwd: string): Promise<GitResult<string>>;
+async function git(args: ReadonlyArray<string>, cwd: string, bytes: "bytes"): Promise<GitResult<Uint8Array>>;
+async function git(args: ReadonlyArray<string>, cwd: string, bytes?: "bytes"): Promise<GitResult<string> | GitResult<Uint8Array>> {
   // Loaded on first use: `generate` and `generate --check` on files never start git.
   const { execa } = await import("execa");
-  return started(await execa("git", [...args], { cwd, reject: false, ...options }), cwd);
-}
-
-/** As git(), with stdout as bytes. */
-async function gitBytes(args: ReadonlyArray<string>, cwd: string) {
-  const { execa } = await import("execa");
-  return started(await execa("git", [...args], { cwd, reject: false, stripFinalNewline: false, encoding: "buffer" }), cwd);
+  return bytes === undefined
+    ? started(await execa("git", [...args], { cwd, reject: false }), cwd)
+    : started(await execa("git", [...args], { cwd, reject: false, stripFinalNewline: false, encoding: "buffer" }), cwd);
 }
 
 function started<T extends { exitCode?: number | undefined; code?: string | undefined; shortMessage?: string | undefined }>(
@@ -64,14 +68,13 @@ export async function stagedPaths(root: string): Promise<string[]> {
   return result.stdout.split("\u0000").filter(Boolean);
 }
 
-/** A file's content in the index (`:path`) or a commit (`HEAD:path`); undefined when absent. */
-export async function showFile(root: string, revisionPath: string): Promise<string | undefined> {
-  const result = await git(["show", revisionPath], root, { stripFinalNewline: false });
-  return result.exitCode === 0 ? result.stdout : undefined;
+/** A file's bytes in the index (`:path`) or a commit (`HEAD:path`), as they are; undefined when absent. */
+export async function showFileBytes(root: string, revisionPath: string): Promise<Buffer | undefined> {
+  const result = await git(["show", revisionPath], root, "bytes");
+  return result.exitCode === 0 ? Buffer.from(result.stdout) : undefined;
 }
 
-/** A file's bytes in the index (`:path`) or a commit, as they are (a module is compared byte for byte). */
-export async function showFileBytes(root: string, revisionPath: string): Promise<Buffer | undefined> {
-  const result = await gitBytes(["show", revisionPath], root);
-  return result.exitCode === 0 ? Buffer.from(result.stdout) : undefined;
+/** As showFileBytes, decoded as UTF-8 (a spec), the way a spec on disk is read. */
+export async function showFile(root: string, revisionPath: string): Promise<string | undefined> {
+  return (await showFileBytes(root, revisionPath))?.toString("utf8");
 }

@@ -10,8 +10,8 @@ import {
 } from "./chunk-UYYARZLR.js";
 import {
   onDisk
-} from "./chunk-PDBTOFWV.js";
-import "./chunk-OUUMGH72.js";
+} from "./chunk-36OWX2GI.js";
+import "./chunk-OB7U57EJ.js";
 import "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import {

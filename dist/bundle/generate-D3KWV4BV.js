@@ -12,8 +12,8 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-PDBTOFWV.js";
-import "./chunk-OUUMGH72.js";
+} from "./chunk-36OWX2GI.js";
+import "./chunk-OB7U57EJ.js";
 import {
   Staging,
   WriteError

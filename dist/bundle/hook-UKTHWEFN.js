@@ -13,7 +13,7 @@ import {
   repoRoot,
   showFile,
   stagedPaths
-} from "./chunk-OUUMGH72.js";
+} from "./chunk-OB7U57EJ.js";
 import {
   UnreadableFileError,
   fileKind,
@@ -202,7 +202,7 @@ async function runHookRun(options, io = defaultIo) {
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
     import("./pipeline-557XMHH5.js"),
-    import("./outputs-2DDGRFOK.js"),
+    import("./outputs-7BNWUVSK.js"),
     import("./source-2X2LYAIV.js"),
     import("./diagnostics-ZBZ6MGBT.js"),
     import("./dry-build-XYRM6WOF.js")

@@ -4,13 +4,9 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 var GitError = class extends Error {
   name = "GitError";
 };
-async function git(args, cwd, options = {}) {
+async function git(args, cwd, bytes) {
   const { execa } = await import("./execa-OX7LSL4L.js");
-  return started(await execa("git", [...args], { cwd, reject: false, ...options }), cwd);
-}
-async function gitBytes(args, cwd) {
-  const { execa } = await import("./execa-OX7LSL4L.js");
-  return started(await execa("git", [...args], { cwd, reject: false, stripFinalNewline: false, encoding: "buffer" }), cwd);
+  return bytes === void 0 ? started(await execa("git", [...args], { cwd, reject: false }), cwd) : started(await execa("git", [...args], { cwd, reject: false, stripFinalNewline: false, encoding: "buffer" }), cwd);
 }
 function started(result, cwd) {
   if (result.exitCode === void 0)
@@ -41,13 +37,12 @@ async function stagedPaths(root) {
   if (result.exitCode !== 0) throw new GitError(`git cannot list the staged files: ${gitSays(result.stderr)}`);
   return result.stdout.split("\0").filter(Boolean);
 }
-async function showFile(root, revisionPath) {
-  const result = await git(["show", revisionPath], root, { stripFinalNewline: false });
-  return result.exitCode === 0 ? result.stdout : void 0;
-}
 async function showFileBytes(root, revisionPath) {
-  const result = await gitBytes(["show", revisionPath], root);
+  const result = await git(["show", revisionPath], root, "bytes");
   return result.exitCode === 0 ? Buffer.from(result.stdout) : void 0;
+}
+async function showFile(root, revisionPath) {
+  return (await showFileBytes(root, revisionPath))?.toString("utf8");
 }
 
 export {
@@ -55,6 +50,6 @@ export {
   repoRoot,
   hooksDir,
   stagedPaths,
-  showFile,
-  showFileBytes
+  showFileBytes,
+  showFile
 };

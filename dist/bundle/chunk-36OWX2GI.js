@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   showFileBytes
-} from "./chunk-OUUMGH72.js";
+} from "./chunk-OB7U57EJ.js";
 import {
   OutputPlaceError,
   concurrentFiles,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-UYYARZLR.js";
 import {
   repoRoot
-} from "./chunk-OUUMGH72.js";
+} from "./chunk-OB7U57EJ.js";
 import {
   WriteError
 } from "./chunk-CV6JLW32.js";

@@ -4,8 +4,8 @@ import {
   inIndex,
   onDisk,
   planOutputs
-} from "./chunk-PDBTOFWV.js";
-import "./chunk-OUUMGH72.js";
+} from "./chunk-36OWX2GI.js";
+import "./chunk-OB7U57EJ.js";
 import "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
