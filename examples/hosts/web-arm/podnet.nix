@@ -60,7 +60,10 @@ let
       trimmed = builtins.match "[[:space:]]*-?[[:space:]]*(.*[^[:space:]])[[:space:]]*" key;
       bare = if trimmed == null then key else builtins.head trimmed;
       swapped =
-        if builtins.match "[^./]*[.].*" bare != null then builtins.replaceStrings [ "." "/" ] [ "/" "." ] bare else bare;
+        if builtins.match "[^./]*[.].*" bare != null then
+          builtins.replaceStrings [ "." "/" ] [ "/" "." ] bare
+        else
+          bare;
     in
     builtins.concatStringsSep "/" (
       builtins.filter (part: builtins.isString part && part != "" && part != ".") (builtins.split "/+" swapped)
@@ -255,7 +258,14 @@ in
         "podnet (host web-arm): IPv6 is switched off for new interfaces: "
         # One glob may decide both keys: each definition is named once.
         + builtins.concatStringsSep ", " (
-          builtins.attrNames (builtins.listToAttrs (map (key: { name = settingIs key; value = null; }) ipv6OffForBridges))
+          builtins.attrNames (
+            builtins.listToAttrs (
+              map (key: {
+                name = settingIs key;
+                value = null;
+              }) ipv6OffForBridges
+            )
+          )
         )
         + " (networking.enableIPv6 = false sets both). netavark then cannot give a podnet network's bridge its IPv6 gateway, so no container on it starts. Set networking.enableIPv6 = true and remove the definitions that disable IPv6.";
     }

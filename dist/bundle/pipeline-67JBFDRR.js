@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-TFDMDN6I.js";
+} from "./chunk-DGJATJMC.js";
 import "./chunk-EOJJPYPT.js";
-import "./chunk-YDZV2XEZ.js";
+import "./chunk-HJLH5B3W.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-B26B2GMG.js";

@@ -5,7 +5,7 @@ import {
 import {
   compileFile,
   report
-} from "./chunk-VNDJPJLN.js";
+} from "./chunk-7BDTSUNU.js";
 import {
   UsageError,
   defaultIo,
@@ -24,11 +24,11 @@ import "./chunk-T2A7LUK5.js";
 import {
   fsReason
 } from "./chunk-OINXVUR3.js";
-import "./chunk-TFDMDN6I.js";
+import "./chunk-DGJATJMC.js";
 import "./chunk-EOJJPYPT.js";
 import {
   renderMarkdown
-} from "./chunk-YDZV2XEZ.js";
+} from "./chunk-HJLH5B3W.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-VNDJPJLN.js";
+} from "./chunk-7BDTSUNU.js";
 import {
   UsageError,
   exitCodes

@@ -8,7 +8,7 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   compile
-} from "./chunk-TFDMDN6I.js";
+} from "./chunk-DGJATJMC.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";

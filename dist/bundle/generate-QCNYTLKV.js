@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-VNDJPJLN.js";
+} from "./chunk-7BDTSUNU.js";
 import {
   UsageError,
   defaultIo,
@@ -20,9 +20,9 @@ import {
 } from "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-TFDMDN6I.js";
+import "./chunk-DGJATJMC.js";
 import "./chunk-EOJJPYPT.js";
-import "./chunk-YDZV2XEZ.js";
+import "./chunk-HJLH5B3W.js";
 import {
   hasErrors,
   summarise,

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-VNDJPJLN.js";
+} from "./chunk-7BDTSUNU.js";
 import {
   UsageError,
   defaultIo,
@@ -18,9 +18,9 @@ import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-OINXVUR3.js";
-import "./chunk-TFDMDN6I.js";
+import "./chunk-DGJATJMC.js";
 import "./chunk-EOJJPYPT.js";
-import "./chunk-YDZV2XEZ.js";
+import "./chunk-HJLH5B3W.js";
 import {
   hasErrors,
   summarise,

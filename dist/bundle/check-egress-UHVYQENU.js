@@ -12,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-4FSEEPJM.js";
-import "./chunk-VNDJPJLN.js";
+} from "./chunk-O3WW5X45.js";
+import "./chunk-7BDTSUNU.js";
 import {
   UsageError,
   defaultIo,
@@ -25,9 +25,9 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-TFDMDN6I.js";
+import "./chunk-DGJATJMC.js";
 import "./chunk-EOJJPYPT.js";
-import "./chunk-YDZV2XEZ.js";
+import "./chunk-HJLH5B3W.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-B26B2GMG.js";

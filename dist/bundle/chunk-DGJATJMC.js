@@ -6,7 +6,7 @@ import {
 import {
   plan,
   renderHostModule
-} from "./chunk-YDZV2XEZ.js";
+} from "./chunk-HJLH5B3W.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

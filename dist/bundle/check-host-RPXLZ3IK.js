@@ -14,17 +14,17 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-4FSEEPJM.js";
-import "./chunk-VNDJPJLN.js";
+} from "./chunk-O3WW5X45.js";
+import "./chunk-7BDTSUNU.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-UYYARZLR.js";
 import "./chunk-KW73ZV44.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-TFDMDN6I.js";
+import "./chunk-DGJATJMC.js";
 import "./chunk-EOJJPYPT.js";
-import "./chunk-YDZV2XEZ.js";
+import "./chunk-HJLH5B3W.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-B26B2GMG.js";
