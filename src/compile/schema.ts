@@ -50,13 +50,14 @@ export const NetworkName = allowListedName("podman network name", "v6egress").pi
 export const ContainerName = allowListedName("container name", "collabora").pipe(Schema.brand("ContainerName"));
 
 // Linux dev_valid_name(): 1–15 bytes, no '/', ':' or whitespace, not "." or "..". podnet allows a
-// strict subset so the name is also a safe shell word and Nix attribute.
+// strict subset so the name is also a safe shell word and Nix attribute, and one that does not
+// start with a dot: a sysctl glob such as net.ipv6.conf.*.accept_ra skips such a name at boot.
 const interfaceExplained: Explained = {
   message: "is not a valid Linux interface name",
-  hint: "use 1–15 ASCII letters, digits, '_', '.' or '-' (e.g. enp1s0); check `ip link` on the host",
+  hint: "use 1–15 ASCII letters, digits, '_', '.' or '-', not starting with '.' (e.g. enp1s0); check `ip link` on the host",
   expected: "a Linux interface name",
 };
-export const InterfaceName = Schema.String.check(Schema.isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
+export const InterfaceName = Schema.String.check(Schema.isPattern(/^(?!\.)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
   Schema.brand("InterfaceName"),
   Schema.annotate({ description: "Uplink interface name as `ip link` shows it." }),
 );

@@ -33,12 +33,15 @@ const runTs = (file, args) =>
 const fmt = (x, digits = 1) => x.toFixed(digits);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Wall time (ms) and peak RSS (MiB) of one run; the child reports its own RSS as it exits. */
+/**
+ * Wall time (ms), peak RSS (MiB) and CPU time (ms, user + system, every thread) of one run; the
+ * child reports its own usage as it exits.
+ */
 const rssFile = path.join(os.tmpdir(), `podnet-bench-rss-${process.pid}`);
 process.on("exit", () => rmSync(rssFile, { force: true }));
 function timed(command, args, options = {}) {
   rmSync(rssFile, { force: true });
-  const reporter = `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(${JSON.stringify(rssFile)},String(process.resourceUsage().maxRSS)))`;
+  const reporter = `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeFileSync(${JSON.stringify(rssFile)},JSON.stringify([u.maxRSS,u.userCPUTime,u.systemCPUTime]))})`;
   const started = process.hrtime.bigint();
   try {
     execFileSync(command, command === process.execPath ? ["--import", reporter, ...args] : args, {
@@ -51,27 +54,34 @@ function timed(command, args, options = {}) {
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   let rssMiB;
+  let cpuMs;
   try {
-    rssMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
+    const [maxRss, user, system] = JSON.parse(readFileSync(rssFile, "utf8"));
+    rssMiB = maxRss / 1024;
+    cpuMs = (user + system) / 1000;
   } catch {
     rssMiB = undefined;
   }
-  return { ms, rssMiB };
+  return { ms, rssMiB, cpuMs };
 }
 
 /** Runs each command `rounds` times, interleaved; the median wall time of each. */
 function interleaved(commands, rounds, before = {}) {
   const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  const cpu = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   const rss = Object.fromEntries(Object.keys(commands).map((name) => [name, 0]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, [command, args, options]] of Object.entries(commands)) {
       before[name]?.();
       const run = timed(command, args, options);
       times[name].push(run.ms);
+      if (run.cpuMs !== undefined) cpu[name].push(run.cpuMs);
       rss[name] = Math.max(rss[name], run.rssMiB ?? 0);
     }
   }
-  return Object.fromEntries(Object.keys(commands).map((name) => [name, { ms: median(times[name]), rssMiB: rss[name] }]));
+  return Object.fromEntries(
+    Object.keys(commands).map((name) => [name, { ms: median(times[name]), cpuMs: median(cpu[name]), rssMiB: rss[name] }]),
+  );
 }
 
 function treeDigest(dir) {
@@ -183,6 +193,12 @@ console.log(
 );
 console.log(
   `| \`podnet generate\`, the same fleet with every module current (peak RSS ${fmt(fleet.current.rssMiB, 0)} MiB) | ${fmt(fleet.current.ms, 0)} | ${fmt(fleet.node.ms, 0)} (node -e 0) | ${ratio(fleet.current.ms, fleet.node.ms)} | |`,
+);
+// However the work were spread over threads, a run cannot end before its CPU time divided by the
+// cores: the floor under the fleet's ratio on this machine, with podnet's work as it is.
+const cores = os.availableParallelism?.() ?? os.cpus().length;
+console.log(
+  `| floor under the fresh fleet run: its CPU time (${fmt(fleet.fresh.cpuMs, 0)} ms user + system, every thread) / ${cores} cores | ${fmt(fleet.fresh.cpuMs / cores, 0)} | ${fmt(fleet.node.ms, 0)} (node -e 0) | ${ratio(fleet.fresh.cpuMs / cores, fleet.node.ms)} | |`,
 );
 console.log(
   egress

@@ -96,6 +96,11 @@ describe("parse and decode diagnostics", () => {
       "uplink.interface",
     ],
     [
+      "an interface name starting with a dot (a sysctl glob skips it at boot)",
+      (s: RawSpec) => (s.hosts["web-arm"].uplink.interface = ".vx"),
+      "uplink.interface",
+    ],
+    [
       "a container name with a shell metacharacter",
       (s: RawSpec) => (s.hosts["web-arm"].networks.v6egress.containers = ["a$(b)"]),
       "containers[0]",

@@ -73,35 +73,74 @@ let
     builtins.concatStringsSep "/" (
       builtins.filter (part: builtins.isString part && part != "" && part != ".") (builtins.split "/+" swapped)
     );
-  # systemd-sysctl expands a key holding * ? or [ as a glob over /proc/sys, part by part.
-  isSysctlGlob = key: builtins.match ".*[*?[].*" (sysctlPath key) != null;
-  sysctlGlobRegex =
-    key:
+  # A value as NixOS writes it into 60-nixos.conf and systemd-sysctl reads it (blanks stripped).
+  sysctlText =
+    value:
+    let
+      text =
+        if value == true then
+          "1"
+        else if value == false then
+          "0"
+        else
+          toString value;
+      trimmed = builtins.match "[[:space:]]*(.*[^[:space:]])[[:space:]]*" text;
+    in
+    if trimmed == null then "" else builtins.head trimmed;
+  # 60-nixos.conf as systemd-sysctl keeps it: one entry per key, in the order of the lines (NixOS
+  # writes them sorted by name); a key written again with another value moves to the end, with the
+  # same value it keeps its place.
+  sysctlLines = builtins.foldl' (
+    lines: name:
+    let
+      path = sysctlPath name;
+      text = sysctlText sysctl.${name};
+      earlier = builtins.filter (line: line.path == path) lines;
+    in
+    if sysctl.${name} == null || (earlier != [ ] && (builtins.head earlier).text == text) then
+      lines
+    else
+      builtins.filter (line: line.path != path) lines
+      ++ [
+        {
+          inherit name path text;
+          # systemd's string_is_glob
+          glob = builtins.match ".*[*?[].*" path != null;
+        }
+      ]
+  ) [ ] (builtins.attrNames sysctl);
+  # systemd-sysctl expands a glob over /proc/sys part by part, and an explicit key wins over any
+  # glob. Globs with only * and ? are followed here; one with brackets, braces or backslashes that
+  # may reach net/ipv6/conf is not, and gets its own assertion (opaqueSysctlGlobs).
+  globRegexOf =
+    path:
     builtins.replaceStrings
-      [ "\\" "." "+" "(" ")" "{" "}" "^" "$" "|" "*" "?" "[!" ]
-      [ "\\\\" "\\." "\\+" "\\(" "\\)" "\\{" "\\}" "\\^" "\\$" "\\|" "[^/]*" "[^/]" "[^" ]
-      (sysctlPath key);
-  # The definition systemd-sysctl applies to a key, { name (as the host spelled it); value; } or
-  # null. NixOS writes every non-null key sorted by name and the last line of one key wins; a glob
-  # counts only where no line names the key itself (explicit keys win over globs).
+      [ "." "+" "(" ")" "^" "$" "|" "*" "?" ]
+      [ "\\." "\\+" "\\(" "\\)" "\\^" "\\$" "\\|" "[^/]*" "[^/]" ]
+      path;
+  simpleGlob = line: builtins.match ".*[[{\\].*" line.path == null;
+  mayReachIpv6Conf =
+    line:
+    let
+      literal = builtins.head (builtins.match "([^*?[{\\]*).*" line.path);
+      conf = "net/ipv6/conf/";
+      shorter = if builtins.stringLength literal < builtins.stringLength conf then literal else conf;
+    in
+    builtins.substring 0 (builtins.stringLength shorter) literal
+    == builtins.substring 0 (builtins.stringLength shorter) conf;
+  opaqueSysctlGlobs = builtins.filter (
+    line: line.glob && !simpleGlob line && mayReachIpv6Conf line
+  ) sysctlLines;
+  # The line systemd-sysctl applies to a key, { name (as the host spelled it); text; }, or null.
   sysctlSetting =
     key:
     let
       path = sysctlPath key;
-      defined = builtins.filter (name: sysctl.${name} != null) (builtins.attrNames sysctl);
-      explicit = builtins.filter (name: !isSysctlGlob name && sysctlPath name == path) defined;
+      explicit = builtins.filter (line: !line.glob && line.path == path) sysctlLines;
       globs = builtins.filter (
-        name: isSysctlGlob name && builtins.match (sysctlGlobRegex name) path != null
-      ) defined;
-      last =
-        names:
-        let
-          name = builtins.elemAt names (builtins.length names - 1);
-        in
-        {
-          inherit name;
-          value = sysctl.${name};
-        };
+        line: line.glob && simpleGlob line && builtins.match (globRegexOf line.path) path != null
+      ) sysctlLines;
+      last = lines: builtins.elemAt lines (builtins.length lines - 1);
     in
     if explicit != [ ] then
       last explicit
@@ -109,12 +148,32 @@ let
       last globs
     else
       null;
-  sysctlValue =
+  # The integer the kernel reads from a value (proc_dointvec): the first number, in C's notation
+  # (0x… hexadecimal, 0… octal, no "+"), within an int; null where it reads none and refuses the
+  # write.
+  kernelInt =
+    text:
+    let
+      parts = builtins.match "(-?)(0[xX]([0-9a-fA-F]{1,8})|0([0-7]{0,11})|([1-9][0-9]{0,9}))([[:space:]].*)?" text;
+      at = builtins.elemAt parts;
+      magnitude =
+        if at 2 != null then
+          (builtins.fromTOML "v = 0x${at 2}").v
+        else if at 3 != null then
+          (builtins.fromTOML "v = 0o${if at 3 == "" then "0" else at 3}").v
+        else
+          (builtins.fromTOML "v = ${at 4}").v;
+      value = if at 0 == "-" then -magnitude else magnitude;
+    in
+    if parts == null || value > 2147483647 || value < -2147483648 then null else value;
+  # What the kernel holds for a key after boot, as far as the host's definitions decide it:
+  # "unset" where no line sets it, else the integer it reads, or null where it refuses the value.
+  kernelValue =
     key:
     let
       setting = sysctlSetting key;
     in
-    if setting == null then null else setting.value;
+    if setting == null then "unset" else kernelInt setting.text;
   # A message names the definition that decides a key, as the host spelled it.
   settingIs =
     key:
@@ -122,25 +181,26 @@ let
       setting = sysctlSetting key;
     in
     if setting == null then
-      "boot.kernel.sysctl.${builtins.toJSON key} is null"
+      "boot.kernel.sysctl.${builtins.toJSON key} is not set"
     else
-      "boot.kernel.sysctl.${builtins.toJSON setting.name} is ${builtins.toJSON setting.value}";
-  isOn =
-    value:
-    builtins.elem value [
-      true
-      1
-      "1"
-    ];
-  # disable_ipv6 is on for any non-zero integer, as the kernel reads it.
-  nonZero =
-    value:
-    value == true
-    || (builtins.isInt value && value != 0)
-    || (builtins.isString value && builtins.match "-?0*[1-9][0-9]*" value != null);
+      "boot.kernel.sysctl.${builtins.toJSON setting.name} is ${builtins.toJSON sysctl.${setting.name}}"
+      + (if kernelInt setting.text == null then " (the kernel reads no number in it)" else "");
+  forwardingOn =
+    let
+      value = kernelValue "net.ipv6.conf.all.forwarding";
+    in
+    builtins.isInt value && value != 0;
+  # disable_ipv6 is on for any non-zero value; one the kernel cannot read counts as on, since
+  # podnet cannot tell what it leaves.
+  ipv6Off =
+    key:
+    let
+      value = kernelValue key;
+    in
+    value != "unset" && value != 0;
   # IPv6 switched off for all interfaces or for new ones, podman's bridges among them
   # (networking.enableIPv6 = false sets both).
-  ipv6OffForBridges = builtins.filter (key: nonZero (sysctlValue key)) [
+  ipv6OffForBridges = builtins.filter ipv6Off [
     "net.ipv6.conf.all.disable_ipv6"
     "net.ipv6.conf.default.disable_ipv6"
   ];
@@ -251,7 +311,7 @@ in
       message = "podnet (host lab): virtualisation.oci-containers.backend must be \"podman\" so containers can join the podnet networks.";
     }
     {
-      assertion = isOn (sysctlValue "net.ipv6.conf.all.forwarding");
+      assertion = forwardingOn;
       message =
         "podnet (host lab): "
         + settingIs "net.ipv6.conf.all.forwarding"
@@ -275,11 +335,18 @@ in
         + " (networking.enableIPv6 = false sets both). netavark then cannot give a podnet network's bridge its IPv6 gateway, so no container on it starts. Set networking.enableIPv6 = true and remove the definitions that disable IPv6.";
     }
     {
-      assertion = !nonZero (sysctlValue "net.ipv6.conf.eth0.disable_ipv6");
+      assertion = !ipv6Off "net.ipv6.conf.eth0.disable_ipv6";
       message =
         "podnet (host lab): IPv6 is switched off on the uplink eth0: "
         + settingIs "net.ipv6.conf.eth0.disable_ipv6"
         + ", so the uplink has no IPv6 address to masquerade the podnet networks to. Remove that definition.";
+    }
+    {
+      assertion = opaqueSysctlGlobs == [ ];
+      message =
+        "podnet (host lab): "
+        + builtins.concatStringsSep ", " (map (line: "boot.kernel.sysctl.${builtins.toJSON line.name}") opaqueSysctlGlobs)
+        + " may set net.ipv6.conf keys podnet checks (forwarding, disable_ipv6, accept_ra), but podnet follows only globs made of * and ?, not brackets, braces or backslashes. Write those keys out, or use * and ? only.";
     }
     {
       assertion = netavarkDriver != "none";

@@ -53,10 +53,10 @@ var NetworkName = allowListedName("podman network name", "v6egress").pipe(brand(
 var ContainerName = allowListedName("container name", "collabora").pipe(brand("ContainerName"));
 var interfaceExplained = {
   message: "is not a valid Linux interface name",
-  hint: "use 1\u201315 ASCII letters, digits, '_', '.' or '-' (e.g. enp1s0); check `ip link` on the host",
+  hint: "use 1\u201315 ASCII letters, digits, '_', '.' or '-', not starting with '.' (e.g. enp1s0); check `ip link` on the host",
   expected: "a Linux interface name"
 };
-var InterfaceName = String.check(isPattern(/^(?!\.{1,2}$)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
+var InterfaceName = String.check(isPattern(/^(?!\.)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
   brand("InterfaceName"),
   annotate({ description: "Uplink interface name as `ip link` shows it." })
 );

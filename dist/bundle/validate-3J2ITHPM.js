@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-7BDTSUNU.js";
+} from "./chunk-T2OJIC5Q.js";
 import {
   UsageError,
   defaultIo,
@@ -18,9 +18,9 @@ import {
   UnreadableFileError,
   readRegularFile
 } from "./chunk-OINXVUR3.js";
-import "./chunk-DGJATJMC.js";
-import "./chunk-EOJJPYPT.js";
-import "./chunk-HJLH5B3W.js";
+import "./chunk-D4G2ML33.js";
+import "./chunk-PP4YCQD2.js";
+import "./chunk-TVLJKIV5.js";
 import {
   hasErrors,
   summarise,

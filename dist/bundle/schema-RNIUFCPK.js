@@ -6,7 +6,7 @@ import {
 import "./chunk-OINXVUR3.js";
 import {
   specJsonSchema
-} from "./chunk-EOJJPYPT.js";
+} from "./chunk-PP4YCQD2.js";
 import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-DTFT4EZT.js";

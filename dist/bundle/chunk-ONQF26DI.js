@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-7BDTSUNU.js";
+} from "./chunk-T2OJIC5Q.js";
 import {
   UsageError,
   exitCodes

@@ -2,11 +2,11 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   Spec,
   decodeOptions
-} from "./chunk-EOJJPYPT.js";
+} from "./chunk-PP4YCQD2.js";
 import {
   plan,
   renderHostModule
-} from "./chunk-HJLH5B3W.js";
+} from "./chunk-TVLJKIV5.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";
