@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { nixString } from "../../src/compile/escape.js";
 import { runs } from "../support/fuzz.js";
 import { evalNixos } from "../support/nix.js";
 import { compileSpec, webArm } from "../support/spec.js";
@@ -87,6 +88,31 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
     const glob = await built(`boot.kernel.sysctl."net.ipv6.conf.*.disable_ipv6" = 1;`);
     expect(glob.error).toContain('IPv6 is switched off for new interfaces: boot.kernel.sysctl."net.ipv6.conf.*.disable_ipv6" is 1 (');
     expect(glob.error).toContain('IPv6 is switched off on the uplink enp1s0: boot.kernel.sysctl."net.ipv6.conf.*.disable_ipv6" is 1,');
+    // Globs podnet does not follow (braces, backslashes, brackets) are named, never guessed at;
+    // a brace glob once stopped the evaluation with a regular-expression error.
+    for (const key of ["net.ipv6.conf.{a,b}.accept_ra*", "net.ipv6.conf.\\\\*.disable_ipv6", "net/ipv6/conf/[ae]*/disable_ipv6"]) {
+      const opaque = await built(`boot.kernel.sysctl."${key}" = 1;`);
+      expect(opaque.error, key).toContain("but podnet follows only globs made of * and ?");
+    }
+    // A glob that cannot reach net.ipv6.conf is no concern of podnet's.
+    expect((await built('boot.kernel.sysctl."kernel.[a-z]*" = 1; boot.kernel.sysctl."vm.swappiness" = 10;')).error).toBeUndefined();
+    // Values as the kernel reads them: blanks, hexadecimal, octal with leading zeros.
+    for (const value of ['" 1"', '"0x1"', '"0001"', '"0x00000000001"']) {
+      const off = await built(`boot.kernel.sysctl."net.ipv6.conf.all.disable_ipv6" = ${value};`);
+      expect(off.error, value).toContain("IPv6 is switched off for new interfaces");
+    }
+    for (const value of ['" 0 "', '"0x0"', '"000000000000000000"', '"0 1"']) {
+      expect((await built(`boot.kernel.sysctl."net.ipv6.conf.all.disable_ipv6" = ${value};`)).error, value).toBeUndefined();
+    }
+    // A value the kernel refuses: podnet cannot tell what it keeps, and says which and why.
+    // As JSON text: "\u000b" is a vertical tab, a blank to Nix's [[:space:]] but not to systemd or the kernel.
+    for (const value of ['"+1"', '"1x"', '"08"', '"4294967296"', '"1\\u000b"']) {
+      const refused = await built(`boot.kernel.sysctl."net.ipv6.conf.all.forwarding" = builtins.fromJSON ${nixString(value)};`);
+      expect(refused.error, value).toContain(
+        'podnet (host web-arm): the kernel refuses boot.kernel.sysctl."net.ipv6.conf.all.forwarding" is ',
+      );
+      expect(refused.error, value).not.toContain("reach the IPv6 internet only through");
+    }
   });
 
   it("a host with IPv6 switched off gets podnet's assertion naming each key, as networking.enableIPv6 = false sets them or by hand", async () => {

@@ -55,14 +55,15 @@ let
     in
     podman == null || (podman.user or "root") == "root";
   sysctl = config.boot.kernel.sysctl;
-  # A key as systemd-sysctl names it (sysctl_normalize in systemd): surrounding blanks and a
+  # A key as systemd-sysctl names it (sysctl_normalize in systemd): surrounding blanks (space,
+  # tab, line feed, carriage return: what systemd strips) and a
   # leading "-" (ignore failure) do not count, and where the first separator is a dot, dots and
   # slashes swap, so "net/ipv6/conf/all/forwarding" is "net.ipv6.conf.all.forwarding" and
   # "net.ipv6.conf.eth0/100.accept_ra" is eth0.100's. Empty and "." path parts are dropped.
   sysctlPath =
     key:
     let
-      trimmed = builtins.match "[[:space:]]*-?[[:space:]]*(.*[^[:space:]])[[:space:]]*" key;
+      trimmed = builtins.match "[ \t\n\r]*-?[ \t\n\r]*(.*[^ \t\n\r])[ \t\n\r]*" key;
       bare = if trimmed == null then key else builtins.head trimmed;
       swapped =
         if builtins.match "[^./]*[.].*" bare != null then
@@ -73,7 +74,8 @@ let
     builtins.concatStringsSep "/" (
       builtins.filter (part: builtins.isString part && part != "" && part != ".") (builtins.split "/+" swapped)
     );
-  # A value as NixOS writes it into 60-nixos.conf and systemd-sysctl reads it (blanks stripped).
+  # A value as NixOS writes it into 60-nixos.conf and systemd-sysctl reads it (the same blanks
+  # stripped).
   sysctlText =
     value:
     let
@@ -84,7 +86,7 @@ let
           "0"
         else
           toString value;
-      trimmed = builtins.match "[[:space:]]*(.*[^[:space:]])[[:space:]]*" text;
+      trimmed = builtins.match "[ \t\n\r]*(.*[^ \t\n\r])[ \t\n\r]*" text;
     in
     if trimmed == null then "" else builtins.head trimmed;
   # 60-nixos.conf as systemd-sysctl keeps it: one entry per key, in the order of the lines (NixOS
@@ -149,23 +151,28 @@ let
     else
       null;
   # The integer the kernel reads from a value (proc_dointvec): the first number, in C's notation
-  # (0x… hexadecimal, 0… octal, no "+"), within an int; null where it reads none and refuses the
-  # write.
+  # (0x… hexadecimal, 0… octal, no "+"), at most 20 characters with its sign, within an int, and
+  # followed by nothing or a space, tab or line feed; null where it reads none and refuses the write.
   kernelInt =
     text:
     let
-      parts = builtins.match "(-?)(0[xX]([0-9a-fA-F]{1,8})|0([0-7]{0,11})|([1-9][0-9]{0,9}))([[:space:]].*)?" text;
+      parts = builtins.match "((-?)(0[xX]0*([0-9a-fA-F]{1,8})|0+([1-7][0-7]{0,10})?|([1-9][0-9]{0,9})))([ \t\n].*)?" text;
       at = builtins.elemAt parts;
       magnitude =
-        if at 2 != null then
-          (builtins.fromTOML "v = 0x${at 2}").v
-        else if at 3 != null then
-          (builtins.fromTOML "v = 0o${if at 3 == "" then "0" else at 3}").v
+        if at 3 != null then
+          (builtins.fromTOML "v = 0x${at 3}").v
+        else if at 5 != null then
+          (builtins.fromTOML "v = ${at 5}").v
+        else if at 4 != null then
+          (builtins.fromTOML "v = 0o${at 4}").v
         else
-          (builtins.fromTOML "v = ${at 4}").v;
-      value = if at 0 == "-" then -magnitude else magnitude;
+          0;
+      value = if at 1 == "-" then -magnitude else magnitude;
     in
-    if parts == null || value > 2147483647 || value < -2147483648 then null else value;
+    if parts == null || builtins.stringLength (at 0) > 20 || value > 2147483647 || value < -2147483648 then
+      null
+    else
+      value;
   # What the kernel holds for a key after boot, as far as the host's definitions decide it:
   # "unset" where no line sets it, else the integer it reads, or null where it refuses the value.
   kernelValue =
@@ -183,21 +190,29 @@ let
     if setting == null then
       "boot.kernel.sysctl.${builtins.toJSON key} is not set"
     else
-      "boot.kernel.sysctl.${builtins.toJSON setting.name} is ${builtins.toJSON sysctl.${setting.name}}"
-      + (if kernelInt setting.text == null then " (the kernel reads no number in it)" else "");
+      "boot.kernel.sysctl.${builtins.toJSON setting.name} is ${builtins.toJSON sysctl.${setting.name}}";
+  # The keys podnet asserts whose deciding value the kernel refuses: it then keeps whatever it
+  # had, which podnet cannot tell, so these get an assertion of their own.
+  refusedSysctls = builtins.filter (key: kernelValue key == null) (
+    [
+      "net.ipv6.conf.all.forwarding"
+      "net.ipv6.conf.all.disable_ipv6"
+      "net.ipv6.conf.default.disable_ipv6"
+      "net.ipv6.conf.eth0.disable_ipv6"
+    ]
+  );
   forwardingOn =
     let
       value = kernelValue "net.ipv6.conf.all.forwarding";
     in
-    builtins.isInt value && value != 0;
-  # disable_ipv6 is on for any non-zero value; one the kernel cannot read counts as on, since
-  # podnet cannot tell what it leaves.
+    value == null || (builtins.isInt value && value != 0);
+  # disable_ipv6 is on for any non-zero value (a refused one is refusedSysctls' to report).
   ipv6Off =
     key:
     let
       value = kernelValue key;
     in
-    value != "unset" && value != 0;
+    builtins.isInt value && value != 0;
   # IPv6 switched off for all interfaces or for new ones, podman's bridges among them
   # (networking.enableIPv6 = false sets both).
   ipv6OffForBridges = builtins.filter ipv6Off [
@@ -340,6 +355,13 @@ in
         "podnet (host lab): IPv6 is switched off on the uplink eth0: "
         + settingIs "net.ipv6.conf.eth0.disable_ipv6"
         + ", so the uplink has no IPv6 address to masquerade the podnet networks to. Remove that definition.";
+    }
+    {
+      assertion = refusedSysctls == [ ];
+      message =
+        "podnet (host lab): the kernel refuses "
+        + builtins.concatStringsSep ", " (map settingIs refusedSysctls)
+        + ": it reads a number in C's notation (decimal, 0x… or 0…) followed by nothing but blanks, within an int, and otherwise keeps what it had, which podnet cannot tell. Write the value as a plain number.";
     }
     {
       assertion = opaqueSysctlGlobs == [ ];

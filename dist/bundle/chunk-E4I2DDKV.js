@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-T2OJIC5Q.js";
+} from "./chunk-A2RW3HER.js";
 import {
   UsageError,
   exitCodes

@@ -27,7 +27,7 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   renderMarkdown
-} from "./chunk-TVLJKIV5.js";
+} from "./chunk-4VMIDXTV.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -57,7 +57,7 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-JDAOPCCY.js");
+  const { compile } = await import("./pipeline-O2UIOPK7.js");
   const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {

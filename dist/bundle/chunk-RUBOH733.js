@@ -6,7 +6,7 @@ import {
 import {
   plan,
   renderHostModule
-} from "./chunk-TVLJKIV5.js";
+} from "./chunk-4VMIDXTV.js";
 import {
   hasErrors
 } from "./chunk-62BEAWWP.js";

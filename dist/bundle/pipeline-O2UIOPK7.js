@@ -1,9 +1,9 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   compile
-} from "./chunk-D4G2ML33.js";
+} from "./chunk-RUBOH733.js";
 import "./chunk-PP4YCQD2.js";
-import "./chunk-TVLJKIV5.js";
+import "./chunk-4VMIDXTV.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-B26B2GMG.js";

@@ -5,7 +5,7 @@ import {
 import {
   compileFile,
   report
-} from "./chunk-T2OJIC5Q.js";
+} from "./chunk-A2RW3HER.js";
 import {
   UsageError,
   defaultIo,
@@ -24,11 +24,11 @@ import "./chunk-T2A7LUK5.js";
 import {
   fsReason
 } from "./chunk-OINXVUR3.js";
-import "./chunk-D4G2ML33.js";
+import "./chunk-RUBOH733.js";
 import "./chunk-PP4YCQD2.js";
 import {
   renderMarkdown
-} from "./chunk-TVLJKIV5.js";
+} from "./chunk-4VMIDXTV.js";
 import "./chunk-62BEAWWP.js";
 import {
   require_picocolors

@@ -201,7 +201,7 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-JDAOPCCY.js"),
+    import("./pipeline-O2UIOPK7.js"),
     import("./outputs-7BNWUVSK.js"),
     import("./source-2X2LYAIV.js"),
     import("./diagnostics-ZBZ6MGBT.js"),

@@ -8,7 +8,7 @@ import {
 } from "./chunk-OINXVUR3.js";
 import {
   compile
-} from "./chunk-D4G2ML33.js";
+} from "./chunk-RUBOH733.js";
 import {
   formatDiagnostic
 } from "./chunk-62BEAWWP.js";

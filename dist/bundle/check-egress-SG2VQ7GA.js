@@ -12,8 +12,8 @@ import {
   readFirewall,
   reportCriteria,
   withPodman
-} from "./chunk-ONQF26DI.js";
-import "./chunk-T2OJIC5Q.js";
+} from "./chunk-E4I2DDKV.js";
+import "./chunk-A2RW3HER.js";
 import {
   UsageError,
   defaultIo,
@@ -25,9 +25,9 @@ import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-D4G2ML33.js";
+import "./chunk-RUBOH733.js";
 import "./chunk-PP4YCQD2.js";
-import "./chunk-TVLJKIV5.js";
+import "./chunk-4VMIDXTV.js";
 import "./chunk-62BEAWWP.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-B26B2GMG.js";

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-T2OJIC5Q.js";
+} from "./chunk-A2RW3HER.js";
 import {
   UsageError,
   defaultIo,
@@ -20,9 +20,9 @@ import {
 } from "./chunk-CV6JLW32.js";
 import "./chunk-T2A7LUK5.js";
 import "./chunk-OINXVUR3.js";
-import "./chunk-D4G2ML33.js";
+import "./chunk-RUBOH733.js";
 import "./chunk-PP4YCQD2.js";
-import "./chunk-TVLJKIV5.js";
+import "./chunk-4VMIDXTV.js";
 import {
   hasErrors,
   summarise,
