@@ -101,7 +101,7 @@ const spelledKey = fc
     dash: fc.boolean(),
     glob: fc.constantFrom("none", "none", "star", "prefix-star", "question", "class"),
     pick: fc.nat(),
-    written: fc.constantFrom("int", "int", "string", "padded", "hex", "octal", "bool", "plus"),
+    written: fc.constantFrom("int", "int", "string", "padded", "hex", "octal", "bool", "plus", "vertical-tab"),
   })
   .map((key) => ({ ...key, value: leaves[key.leaf][key.pick % leaves[key.leaf].length]! }));
 
@@ -122,6 +122,9 @@ function nixValue(key: SpelledKey): string {
     case "plus":
       // The kernel refuses it (proc_dointvec reads no "+") and keeps what it had.
       return `"+${value}"`;
+    case "vertical-tab":
+      // A blank to a regular expression's [[:space:]], but not to systemd-sysctl or the kernel.
+      return `builtins.fromJSON ${nixString(JSON.stringify(`${value}\u000b`))}`;
     default:
       return String(value);
   }
@@ -210,7 +213,9 @@ describeWith(
         const kernelGood = good(atBoot) && good(later);
         const moduleGood = failedAssertions.length === 0;
         if (moduleGood) expect(kernelGood, `the module passed a host the kernel ends up wrong on:\n${context}`).toBe(true);
-        const followable = [...definitions.values()].every((key) => key.glob !== "class" && key.written !== "plus");
+        const followable = [...definitions.values()].every(
+          (key) => key.glob !== "class" && key.written !== "plus" && key.written !== "vertical-tab",
+        );
         if (followable) expect(moduleGood, `the module refused a host the kernel ends up right on:\n${context}`).toBe(kernelGood);
         // A glob podnet does not follow is named in its own assertion.
         if ([...definitions.values()].some((key) => key.glob === "class"))
