@@ -6,7 +6,7 @@ import {
   oneLine,
   visible
 } from "./chunk-UYYARZLR.js";
-import "./chunk-OINXVUR3.js";
+import "./chunk-56WBP2GW.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -3484,42 +3484,42 @@ function buildProgram(io = defaultIo, { helpTo = "out" } = {}) {
     "JSON of `ip -j addr` (or { addr, route, route6 }) from the target host; repeatable",
     (value, all = []) => [...all, value]
   ).addOption(json).action(async (spec, options) => {
-    result.code = await (await import("./validate-HL666FVM.js")).runValidate(spec, options, io);
+    result.code = await (await import("./validate-Y3GCMLND.js")).runValidate(spec, options, io);
   });
   program2.command("generate").description("write each host's NixOS module (or, with --check, compare them with what is on disk)").argument("<spec>", "path of the podnet spec (YAML)").option("--check", "write nothing; exit 1 with a diff when a generated file is missing or stale").addOption(json).action(async (spec, options) => {
-    result.code = await (await import("./generate-LUKIEGIS.js")).runGenerate(spec, options, io);
+    result.code = await (await import("./generate-KANWJFQQ.js")).runGenerate(spec, options, io);
   });
   program2.command("schema").description("print the JSON Schema of the spec (for yaml-language-server and other editors)").action(async () => {
-    result.code = (await import("./schema-RNIUFCPK.js")).runSchema(io);
+    result.code = (await import("./schema-TUZR6U44.js")).runSchema(io);
   });
   program2.command("ula").description("print a fresh RFC 4193 unique local /64 (random 40-bit global ID)").addOption(new Option("--json", "machine-readable output on stdout")).action(async (options) => {
-    result.code = (await import("./ula-F6ZFZHCG.js")).runUla(options, io);
+    result.code = (await import("./ula-HAF7JXPA.js")).runUla(options, io);
   });
   program2.command("init").description("write a starter spec with a fresh ULA /64 and a random private /24").argument("[spec]", "file to write", "podnet.yaml").option("--host <name>", "host name (default: this machine's)").option("--interface <name>", "uplink interface", "enp1s0").option("--address <cidr>", "the host's global IPv6 address with prefix length", "2001:db8::1/64").option("--force", "replace an existing file").action(async (spec, options) => {
-    result.code = await (await import("./init-6D7YYG7I.js")).runInit(spec, options, io);
+    result.code = await (await import("./init-FDT7ITSI.js")).runInit(spec, options, io);
   });
   const check = program2.command("check").description("prove on a deployed host that the networks work");
   check.command("egress").description("start a throwaway container on each network and prove IPv6 reach, the NAT66 source and IPv4 reach").argument("<spec>", "path of the podnet spec (YAML)").option("--host <host>", "the host to check (needed when the spec has several)").option("--network <name>", "check only this network").option("--echo6 <url>", "IPv6-only HTTP endpoint that answers with the client's address", egressDefaults.echo6).option("--echo4 <url>", "IPv4 HTTP endpoint", egressDefaults.echo4).option("--probe-image <image>", "image with sh, timeout and wget for the throwaway container", egressDefaults.probeImage).option("--timeout <seconds>", "per-request timeout", egressDefaults.timeout).option("--podman <command>", "podman executable", "podman").addOption(new Option("--json", "machine-readable output on stdout")).action(async (spec, options) => {
-    result.code = await (await import("./check-egress-SG2VQ7GA.js")).runCheckEgress(spec, options, io);
+    result.code = await (await import("./check-egress-XXM7ZMFN.js")).runCheckEgress(spec, options, io);
   });
   program2.command("dry-build").description("run nixos-rebuild dry-build (flake or classic) and sum up what would be built").option("--host <host>", "nixosConfigurations attribute to build (flake mode)").option("--flake <ref>", "flake reference, e.g. . (without it: classic mode, this machine)").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").addOption(new Option("--json", "machine-readable output on stdout")).action(async (options) => {
-    result.code = await (await import("./dry-build-XYRM6WOF.js")).runDryBuild(options, io);
+    result.code = await (await import("./dry-build-EMMHZUGN.js")).runDryBuild(options, io);
   });
   const hook = program2.command("hook").description("the git pre-commit hook");
   hook.command("install").description("write .git/hooks/pre-commit: staleness check + dry-build of affected hosts").requiredOption("--spec <file>", "the podnet spec of this repository").option("--flake <ref>", "dry-build affected hosts of this flake (without it: classic mode)").option("--force", "replace an existing hook that is not podnet's").action(async (options) => {
-    result.code = await (await import("./hook-S2TFRFMM.js")).runHookInstall(options, io);
+    result.code = await (await import("./hook-OY2EDHCB.js")).runHookInstall(options, io);
   });
   hook.command("run").description("what the hook runs: check staged modules, dry-build hosts whose spec or module is staged").requiredOption("--spec <file>", "the podnet spec, relative to the repository root").option("--flake <ref>", "flake reference for dry-builds").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").action(async (options) => {
-    result.code = await (await import("./hook-S2TFRFMM.js")).runHookRun(options, io);
+    result.code = await (await import("./hook-OY2EDHCB.js")).runHookRun(options, io);
   });
   const adr = program2.command("adr").description("Architecture Decision Records");
   adr.command("new").description("write the next ADR (MADR style) in docs/adr, doc/adr or adr").argument("<title>", 'the decision, e.g. "Use NAT66 for container egress"').option("--dir <dir>", "ADR folder (default: the first of docs/adr, doc/adr, adr that exists)").option("--network <name>", "pre-fill the NAT66/ULA decision for this network of the spec").option("--spec <file>", "the podnet spec (with --network)").option("--host <host>", "the host (with --network, when several hosts have that network)").option("--date <yyyy-mm-dd>", "date of the record (default: today)").action(async (title, options) => {
-    result.code = await (await import("./adr-LV7UZDPJ.js")).runAdrNew(title, options, io);
+    result.code = await (await import("./adr-2FTO4GXS.js")).runAdrNew(title, options, io);
   });
   check.command("host").description(
     "read the live host (podman networks, sysctls, NAT rules, bridges, units, addresses) and explain every mismatch with the spec"
   ).argument("<spec>", "path of the podnet spec (YAML)").option("--host <host>", "the host to check (needed when the spec has several)").option("--podman <command>", "podman executable", "podman").addOption(new Option("--json", "machine-readable output on stdout")).action(async (spec, options) => {
-    result.code = await (await import("./check-host-ZGXIOJSX.js")).runCheckHost(spec, options, io);
+    result.code = await (await import("./check-host-CWWN7UC2.js")).runCheckHost(spec, options, io);
   });
   return { program: program2, result };
 }

@@ -112,9 +112,7 @@ export async function runInit(file: string, options: InitOptions, io: Io = defau
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text).catch(cannotWrite);
   else {
-    await writeAtomically(target, text).catch((error: unknown) => {
-      throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
-    });
+    await writeAtomically(target, text).catch(cannotWrite);
   }
   io.err(pc.green(`wrote ${shownPath(target)} for host ${host}; next: podnet validate ${visible(file)}`));
   return exitCodes.ok;

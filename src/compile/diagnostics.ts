@@ -31,6 +31,18 @@ export interface Location {
 
 export type LocatedDiagnostic = Diagnostic & { readonly location: Location };
 
+/** A rule as a catalogue declares it, and as the README's tables list it. */
+export interface CatalogueEntry {
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line for the README. */
+  readonly summary: string;
+}
+
+/** The severity `catalogue` gives rule `id` (a literal id is checked against the catalogue's). */
+export const severityIn = <Entry extends CatalogueEntry>(catalogue: ReadonlyArray<Entry>, id: Entry["id"]): Severity =>
+  catalogue.find((rule) => rule.id === id)!.severity;
+
 export const hasErrors = (diagnostics: ReadonlyArray<Diagnostic>): boolean => diagnostics.some((d) => d.severity === "error");
 
 /** Dotted display of a spec path: hosts.web-arm.networks.v6egress.ipv6, containers[1]. */

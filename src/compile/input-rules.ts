@@ -3,7 +3,7 @@
  * (source.ts) and its shape (decode.ts). Declared once here, as the spec rules are in rules.ts;
  * the README's table is generated from this catalogue.
  */
-import type { Severity } from "./diagnostics.js";
+import { type CatalogueEntry, type Severity, severityIn } from "./diagnostics.js";
 
 export const inputRules = [
   {
@@ -30,8 +30,8 @@ export const inputRules = [
     severity: "error",
     summary: "The spec has the shape of the JSON Schema (docs/podnet.schema.json): types, required and unknown keys, names, addresses.",
   },
-] as const satisfies ReadonlyArray<{ readonly id: string; readonly severity: Severity; readonly summary: string }>;
+] as const satisfies ReadonlyArray<CatalogueEntry>;
 
 export type InputRuleId = (typeof inputRules)[number]["id"];
 
-export const inputSeverity = (id: InputRuleId): Severity => inputRules.find((rule) => rule.id === id)!.severity;
+export const inputSeverity = (id: InputRuleId): Severity => severityIn(inputRules, id);

@@ -7,7 +7,7 @@
  * at most O(n log n) in the size of the spec, so a hostile spec cannot make validation slow.
  */
 import path from "node:path";
-import type { Diagnostic, Severity, SpecPath } from "./diagnostics.js";
+import type { CatalogueEntry, Diagnostic, Severity, SpecPath } from "./diagnostics.js";
 import { type Address, addressText, contains, containsAddress, findOverlaps, overlaps, type Subnet, size, wellKnown } from "./net/cidr.js";
 import { containerEntries, gatewayOf, ipv4Subnet, isIpv6Only } from "./network.js";
 import { defaultPodmanVersion, dnsFlagSince, strictIsolateSince, versionAtLeast } from "./podman-version.js";
@@ -46,11 +46,7 @@ export class Findings {
   }
 }
 
-export interface Rule {
-  readonly id: string;
-  readonly severity: Severity;
-  /** One line for the README catalogue. */
-  readonly summary: string;
+export interface Rule extends CatalogueEntry {
   readonly check: (spec: Spec, context: RuleContext, found: Findings) => void;
 }
 

@@ -9,6 +9,7 @@ import path from "node:path";
 import { adrFileName, adrFolders, maxFileNameBytes, nextAdrNumber } from "./adr-records.js";
 import { repoRoot } from "./git.js";
 import { createNewFile } from "./new-file.js";
+import { kindOf } from "./read.js";
 
 /**
  * Why records cannot be written: the folder cannot hold them (the first five kinds) or the next
@@ -45,9 +46,6 @@ export async function findAdrFolder(explicit: string | undefined): Promise<strin
   return path.join(base, adrFolders[0]);
 }
 
-const kindOf = (info: Stats) =>
-  info.isFile() ? "a file" : info.isFIFO() ? "a FIFO (named pipe)" : info.isSocket() ? "a socket" : "a device";
-
 /**
  * The folders to make for `dir`, outermost first (none when it is a folder, directly or through
  * symlinks); an AdrFileError when it cannot hold records.
@@ -79,7 +77,7 @@ async function missingFolders(dir: string): Promise<string[]> {
           : { kind: "cannot use", at: current, cause: error },
       );
     }
-    if (!info.isDirectory()) throw new AdrFileError({ kind: "not a folder", at: current, what: kindOf(info) });
+    if (!info.isDirectory()) throw new AdrFileError({ kind: "not a folder", at: current, what: info.isFile() ? "a file" : kindOf(info) });
     return missing;
   }
 }

@@ -4,7 +4,7 @@
  * (Two outputs that turn out to be one file through a symlink are `output-collision`, the spec
  * rule for two hosts that name one file.)
  */
-import type { Severity } from "../compile/diagnostics.js";
+import { type CatalogueEntry, type Severity, severityIn } from "../compile/diagnostics.js";
 
 export const outputRules = [
   {
@@ -23,8 +23,8 @@ export const outputRules = [
     severity: "error",
     summary: "`generate` replaces only files that podnet wrote (they start with its header).",
   },
-] as const satisfies ReadonlyArray<{ readonly id: string; readonly severity: Severity; readonly summary: string }>;
+] as const satisfies ReadonlyArray<CatalogueEntry>;
 
 export type OutputRuleId = (typeof outputRules)[number]["id"];
 
-export const outputSeverity = (id: OutputRuleId): Severity => outputRules.find((rule) => rule.id === id)!.severity;
+export const outputSeverity = (id: OutputRuleId): Severity => severityIn(outputRules, id);

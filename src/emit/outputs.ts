@@ -5,7 +5,7 @@
  */
 import { createTwoFilesPatch } from "diff";
 import { mapBounded } from "../compile/concurrency.js";
-import type { Diagnostic } from "../compile/diagnostics.js";
+import { type Diagnostic, severityIn } from "../compile/diagnostics.js";
 import { visibleText } from "../compile/escape.js";
 import type { RenderedHost } from "../compile/pipeline.js";
 import { rules } from "../compile/rules.js";
@@ -49,7 +49,7 @@ function startsWithHeader(bytes: Buffer): boolean {
   return body.subarray(0, header.length).equals(header);
 }
 
-const collisionSeverity = rules.find((rule) => rule.id === "output-collision")!.severity;
+const collisionSeverity = severityIn(rules, "output-collision");
 
 const placeFindings = {
   outside: {

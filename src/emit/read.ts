@@ -17,7 +17,8 @@ export class UnreadableFileError extends Error {
   }
 }
 
-function kindOf(info: {
+/** What a file-system entry is that podnet cannot read as a file, in words ("a FIFO (named pipe)"). */
+export function kindOf(info: {
   isDirectory(): boolean;
   isFIFO(): boolean;
   isCharacterDevice(): boolean;

@@ -6,7 +6,7 @@
  */
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
-import type { Diagnostic, Severity } from "../compile/diagnostics.js";
+import { type CatalogueEntry, type Diagnostic, severityIn } from "../compile/diagnostics.js";
 import { type Address, subnet as knownSubnet, overlaps, parseAddress, parseSubnet, type Subnet } from "../compile/net/cidr.js";
 import type { HostPlan } from "../compile/plan.js";
 
@@ -79,11 +79,8 @@ export type FactsFinding =
   | { readonly rule: "facts-uplink-mismatch"; readonly problem: "no-interface"; readonly interfaces: ReadonlyArray<string> }
   | { readonly rule: "facts-uplink-mismatch"; readonly problem: "address-elsewhere"; readonly elsewhere?: string };
 
-interface FactsRule<Id extends FactsFinding["rule"]> {
+interface FactsRule<Id extends FactsFinding["rule"]> extends CatalogueEntry {
   readonly id: Id;
-  readonly severity: Severity;
-  /** One line for the README catalogue. */
-  readonly summary: string;
   readonly check: (host: HostPlan, facts: Normalised) => ReadonlyArray<Extract<FactsFinding, { rule: Id }>>;
 }
 const defineFactsRule = <Id extends FactsFinding["rule"]>(rule: FactsRule<Id>): FactsRule<Id> => rule;
@@ -173,6 +170,5 @@ export function factsDiagnostic(host: HostPlan, finding: FactsFinding, source: s
       : finding.problem === "no-interface"
         ? [...base, "uplink", "interface"]
         : [...base, "uplink", "ipv6", "address"];
-  const { severity } = factsRules.find((rule) => rule.id === finding.rule)!;
-  return { rule: finding.rule, severity, path, ...explainFactsFinding(host, finding, source) };
+  return { rule: finding.rule, severity: severityIn(factsRules, finding.rule), path, ...explainFactsFinding(host, finding, source) };
 }

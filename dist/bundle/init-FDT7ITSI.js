@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   createNewFile,
   fileTarget
-} from "./chunk-RP3B3FAI.js";
+} from "./chunk-SU6HUM3D.js";
 import {
   freshPrivate24,
   freshUla
@@ -20,21 +20,21 @@ import {
   WriteError,
   placeOutputs,
   writeAtomically
-} from "./chunk-CV6JLW32.js";
+} from "./chunk-6RWGNLHB.js";
 import "./chunk-T2A7LUK5.js";
 import {
   fsReason
-} from "./chunk-OINXVUR3.js";
+} from "./chunk-56WBP2GW.js";
 import {
   renderMarkdown
 } from "./chunk-4VMIDXTV.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
+import "./chunk-4AY7RP2N.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
-import "./chunk-3NSS24ZZ.js";
-import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -57,8 +57,8 @@ function optionAt(diagnostic) {
   return "the starter spec";
 }
 async function starterProblems(file, text, host, output) {
-  const { compile } = await import("./pipeline-O2UIOPK7.js");
-  const { hasErrors } = await import("./diagnostics-ZBZ6MGBT.js");
+  const { compile } = await import("./pipeline-SFTG4JBX.js");
+  const { hasErrors } = await import("./diagnostics-VDC7LDYH.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
     return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
@@ -113,9 +113,7 @@ async function runInit(file, options, io = defaultIo) {
   if (problems.length > 0) throw new UsageError(`not written, the spec would not validate: ${problems.join("; ")}`);
   if (how === "new") await createNewFile(target, text).catch(cannotWrite);
   else {
-    await writeAtomically(target, text).catch((error) => {
-      throw new UsageError(`cannot write ${shownPath(target)}: ${fsReason(error instanceof WriteError ? error.cause : error)}`);
-    });
+    await writeAtomically(target, text).catch(cannotWrite);
   }
   io.err(import_picocolors.default.green(`wrote ${shownPath(target)} for host ${host}; next: podnet validate ${visible(file)}`));
   return exitCodes.ok;

@@ -1,7 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   WriteError
-} from "./chunk-CV6JLW32.js";
+} from "./chunk-6RWGNLHB.js";
 
 // src/emit/new-file.ts
 import { lstat, open, stat, unlink } from "node:fs/promises";

@@ -7,7 +7,7 @@ import {
 import {
   execa
 } from "./chunk-KW73ZV44.js";
-import "./chunk-OINXVUR3.js";
+import "./chunk-56WBP2GW.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";

@@ -1,11 +1,11 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
 import {
   createNewFile
-} from "./chunk-RP3B3FAI.js";
+} from "./chunk-SU6HUM3D.js";
 import {
   compileFile,
   report
-} from "./chunk-A2RW3HER.js";
+} from "./chunk-UXTV7GKO.js";
 import {
   UsageError,
   defaultIo,
@@ -19,27 +19,28 @@ import {
 } from "./chunk-OB7U57EJ.js";
 import {
   WriteError
-} from "./chunk-CV6JLW32.js";
+} from "./chunk-6RWGNLHB.js";
 import "./chunk-T2A7LUK5.js";
 import {
-  fsReason
-} from "./chunk-OINXVUR3.js";
-import "./chunk-RUBOH733.js";
+  fsReason,
+  kindOf
+} from "./chunk-56WBP2GW.js";
+import "./chunk-SWBD3IF4.js";
 import "./chunk-PP4YCQD2.js";
 import {
   renderMarkdown
 } from "./chunk-4VMIDXTV.js";
-import "./chunk-62BEAWWP.js";
-import {
-  require_picocolors
-} from "./chunk-PLONKWYQ.js";
 import "./chunk-B26B2GMG.js";
 import "./chunk-3NSS24ZZ.js";
 import "./chunk-YDHEUPTJ.js";
-import "./chunk-2AQNUPCB.js";
-import "./chunk-EZPYXJJ6.js";
+import "./chunk-GBUKYKON.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
+import "./chunk-YGBQ2C5R.js";
+import {
+  require_picocolors
+} from "./chunk-PLONKWYQ.js";
+import "./chunk-2AQNUPCB.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -100,7 +101,6 @@ async function findAdrFolder(explicit) {
   }
   return path.join(base, adrFolders[0]);
 }
-var kindOf = (info) => info.isFile() ? "a file" : info.isFIFO() ? "a FIFO (named pipe)" : info.isSocket() ? "a socket" : "a device";
 async function missingFolders(dir) {
   const missing = [];
   for (let current = dir; ; current = path.dirname(current)) {
@@ -125,7 +125,7 @@ async function missingFolders(dir) {
         error.code === "ENOENT" ? { kind: "dangling link", at: current } : { kind: "cannot use", at: current, cause: error }
       );
     }
-    if (!info.isDirectory()) throw new AdrFileError({ kind: "not a folder", at: current, what: kindOf(info) });
+    if (!info.isDirectory()) throw new AdrFileError({ kind: "not a folder", at: current, what: info.isFile() ? "a file" : kindOf(info) });
     return missing;
   }
 }

@@ -89,6 +89,7 @@ async function readRegularBytes(file, maxBytes) {
 
 export {
   UnreadableFileError,
+  kindOf,
   fsReason,
   fileKind,
   readRegularFile,

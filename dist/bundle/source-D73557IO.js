@@ -2,7 +2,10 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   maxSpecBytes,
   parseSpecText
-} from "./chunk-EZPYXJJ6.js";
+} from "./chunk-GBUKYKON.js";
+import "./chunk-YGBQ2C5R.js";
+import "./chunk-PLONKWYQ.js";
+import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   maxSpecBytes,

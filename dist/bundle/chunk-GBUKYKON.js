@@ -1,4 +1,7 @@
 import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);
+import {
+  severityIn
+} from "./chunk-YGBQ2C5R.js";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -3093,7 +3096,7 @@ var inputRules = [
     summary: "The spec has the shape of the JSON Schema (docs/podnet.schema.json): types, required and unknown keys, names, addresses."
   }
 ];
-var inputSeverity = (id) => inputRules.find((rule) => rule.id === id).severity;
+var inputSeverity = (id) => severityIn(inputRules, id);
 
 // src/compile/source.ts
 var maxSpecBytes = 4 * 1024 * 1024;

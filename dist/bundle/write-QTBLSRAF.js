@@ -9,9 +9,9 @@ import {
   placeOutputs,
   writeAll,
   writeAtomically
-} from "./chunk-CV6JLW32.js";
+} from "./chunk-6RWGNLHB.js";
 import "./chunk-T2A7LUK5.js";
-import "./chunk-OINXVUR3.js";
+import "./chunk-56WBP2GW.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   OutputPlaceError,

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-A2RW3HER.js";
+} from "./chunk-UXTV7GKO.js";
 import {
   UsageError,
   defaultIo,
@@ -12,32 +12,32 @@ import {
   diffOf,
   onDisk,
   planOutputs
-} from "./chunk-36OWX2GI.js";
+} from "./chunk-6XEVXVWA.js";
 import "./chunk-OB7U57EJ.js";
 import {
   Staging,
   WriteError
-} from "./chunk-CV6JLW32.js";
+} from "./chunk-6RWGNLHB.js";
 import "./chunk-T2A7LUK5.js";
-import "./chunk-OINXVUR3.js";
-import "./chunk-RUBOH733.js";
+import "./chunk-56WBP2GW.js";
+import "./chunk-SWBD3IF4.js";
 import "./chunk-PP4YCQD2.js";
 import "./chunk-4VMIDXTV.js";
+import "./chunk-B26B2GMG.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
+import "./chunk-GBUKYKON.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-4AY7RP2N.js";
 import {
   hasErrors,
   summarise,
   toJson
-} from "./chunk-62BEAWWP.js";
+} from "./chunk-YGBQ2C5R.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
-import "./chunk-B26B2GMG.js";
-import "./chunk-3NSS24ZZ.js";
-import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-EZPYXJJ6.js";
-import "./chunk-DTFT4EZT.js";
-import "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";

@@ -7,17 +7,20 @@ import {
   concurrentFiles,
   generatedHeader,
   placeOutputs
-} from "./chunk-CV6JLW32.js";
+} from "./chunk-6RWGNLHB.js";
 import {
   mapBounded
 } from "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularBytes
-} from "./chunk-OINXVUR3.js";
+} from "./chunk-56WBP2GW.js";
 import {
   rules
 } from "./chunk-B26B2GMG.js";
+import {
+  severityIn
+} from "./chunk-YGBQ2C5R.js";
 import {
   visibleText
 } from "./chunk-2AQNUPCB.js";
@@ -470,7 +473,7 @@ var outputRules = [
     summary: "`generate` replaces only files that podnet wrote (they start with its header)."
   }
 ];
-var outputSeverity = (id) => outputRules.find((rule) => rule.id === id).severity;
+var outputSeverity = (id) => severityIn(outputRules, id);
 
 // src/emit/outputs.ts
 var maxOutputBytes = 64 * 1024 * 1024;
@@ -480,7 +483,7 @@ function startsWithHeader(bytes) {
   const body = bytes.subarray(0, byteOrderMark.length).equals(byteOrderMark) ? bytes.subarray(byteOrderMark.length) : bytes;
   return body.subarray(0, header.length).equals(header);
 }
-var collisionSeverity = rules.find((rule) => rule.id === "output-collision").severity;
+var collisionSeverity = severityIn(rules, "output-collision");
 var placeFindings = {
   outside: {
     rule: "output-outside-spec-dir",

@@ -3,14 +3,14 @@ import {
   defaultIo,
   exitCodes
 } from "./chunk-UYYARZLR.js";
-import "./chunk-OINXVUR3.js";
+import "./chunk-56WBP2GW.js";
 import {
   specJsonSchema
 } from "./chunk-PP4YCQD2.js";
 import "./chunk-YDHEUPTJ.js";
-import "./chunk-2AQNUPCB.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
+import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/cli/schema.ts

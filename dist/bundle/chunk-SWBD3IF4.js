@@ -8,19 +8,19 @@ import {
   renderHostModule
 } from "./chunk-4VMIDXTV.js";
 import {
-  hasErrors
-} from "./chunk-62BEAWWP.js";
-import {
   validate
 } from "./chunk-B26B2GMG.js";
 import {
   inputSeverity,
   parseSpecText
-} from "./chunk-EZPYXJJ6.js";
+} from "./chunk-GBUKYKON.js";
 import {
   decodeUnknownResult,
   isSuccess
 } from "./chunk-DTFT4EZT.js";
+import {
+  hasErrors
+} from "./chunk-YGBQ2C5R.js";
 
 // src/compile/pipeline.ts
 import path from "node:path";

@@ -3,9 +3,10 @@ import {
   excerpt,
   formatDiagnostic,
   hasErrors,
+  severityIn,
   summarise,
   toJson
-} from "./chunk-62BEAWWP.js";
+} from "./chunk-YGBQ2C5R.js";
 import "./chunk-PLONKWYQ.js";
 import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
@@ -13,6 +14,7 @@ export {
   excerpt,
   formatDiagnostic,
   hasErrors,
+  severityIn,
   summarise,
   toJson
 };

@@ -15,6 +15,9 @@ import {
   parseSubnet,
   subnet
 } from "./chunk-4AY7RP2N.js";
+import {
+  severityIn
+} from "./chunk-YGBQ2C5R.js";
 
 // src/prove/facts.ts
 var AddrInfo = Struct({
@@ -119,8 +122,7 @@ function explainFactsFinding(host, finding, source) {
 function factsDiagnostic(host, finding, source) {
   const base = ["hosts", host.host];
   const path = finding.rule === "facts-subnet-collision" ? [...base, "networks", finding.network, finding.subnet.family] : finding.problem === "no-interface" ? [...base, "uplink", "interface"] : [...base, "uplink", "ipv6", "address"];
-  const { severity } = factsRules.find((rule) => rule.id === finding.rule);
-  return { rule: finding.rule, severity, path, ...explainFactsFinding(host, finding, source) };
+  return { rule: finding.rule, severity: severityIn(factsRules, finding.rule), path, ...explainFactsFinding(host, finding, source) };
 }
 
 export {

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-A2RW3HER.js";
+} from "./chunk-UXTV7GKO.js";
 import {
   UsageError,
   defaultIo,
@@ -10,32 +10,32 @@ import {
 } from "./chunk-UYYARZLR.js";
 import {
   onDisk
-} from "./chunk-36OWX2GI.js";
+} from "./chunk-6XEVXVWA.js";
 import "./chunk-OB7U57EJ.js";
-import "./chunk-CV6JLW32.js";
+import "./chunk-6RWGNLHB.js";
 import "./chunk-T2A7LUK5.js";
 import {
   UnreadableFileError,
   readRegularFile
-} from "./chunk-OINXVUR3.js";
-import "./chunk-RUBOH733.js";
+} from "./chunk-56WBP2GW.js";
+import "./chunk-SWBD3IF4.js";
 import "./chunk-PP4YCQD2.js";
 import "./chunk-4VMIDXTV.js";
+import "./chunk-B26B2GMG.js";
+import "./chunk-3NSS24ZZ.js";
+import "./chunk-YDHEUPTJ.js";
+import "./chunk-GBUKYKON.js";
+import "./chunk-DTFT4EZT.js";
+import "./chunk-4AY7RP2N.js";
 import {
   hasErrors,
   summarise,
   toJson
-} from "./chunk-62BEAWWP.js";
+} from "./chunk-YGBQ2C5R.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
-import "./chunk-B26B2GMG.js";
-import "./chunk-3NSS24ZZ.js";
-import "./chunk-YDHEUPTJ.js";
 import "./chunk-2AQNUPCB.js";
-import "./chunk-EZPYXJJ6.js";
-import "./chunk-DTFT4EZT.js";
-import "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";
@@ -45,7 +45,7 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 var maxFactsBytes = 16 * 1024 * 1024;
 async function hostFactsDiagnostics(compilation, entries) {
   if (entries.length === 0 || compilation.locate === void 0) return [];
-  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-4VTUZTJS.js");
+  const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("./facts-AREJS7NA.js");
   const found = [];
   for (const entry of entries) {
     const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(.+)$/u.exec(entry);

@@ -19,7 +19,7 @@ import {
   fileKind,
   fsReason,
   readRegularFile
-} from "./chunk-OINXVUR3.js";
+} from "./chunk-56WBP2GW.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
@@ -73,7 +73,7 @@ async function existingHook(hookFile) {
   return text?.includes(hookMarker) ? "podnet" : "foreign";
 }
 async function writeHook(hookFile, script) {
-  const { WriteError, writeAtomically } = await import("./write-SXWSMHLY.js");
+  const { WriteError, writeAtomically } = await import("./write-QTBLSRAF.js");
   await writeAtomically(hookFile, script, 493).catch((error) => {
     throw error instanceof WriteError ? error.cause : error;
   });
@@ -201,11 +201,11 @@ async function runHookRun(options, io = defaultIo) {
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
   const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
-    import("./pipeline-O2UIOPK7.js"),
-    import("./outputs-7BNWUVSK.js"),
-    import("./source-2X2LYAIV.js"),
-    import("./diagnostics-ZBZ6MGBT.js"),
-    import("./dry-build-XYRM6WOF.js")
+    import("./pipeline-SFTG4JBX.js"),
+    import("./outputs-MOGVVYGW.js"),
+    import("./source-D73557IO.js"),
+    import("./diagnostics-VDC7LDYH.js"),
+    import("./dry-build-EMMHZUGN.js")
   ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === void 0) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);

@@ -6,9 +6,9 @@ import {
   defaultIo,
   exitCodes
 } from "./chunk-UYYARZLR.js";
-import "./chunk-OINXVUR3.js";
-import "./chunk-2AQNUPCB.js";
+import "./chunk-56WBP2GW.js";
 import "./chunk-4AY7RP2N.js";
+import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/cli/ula.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-T2A7LUK5.js";
 import {
   fileKind
-} from "./chunk-OINXVUR3.js";
+} from "./chunk-56WBP2GW.js";
 
 // src/emit/write.ts
 import { lstatSync, realpathSync, renameSync, rmdirSync, unlinkSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __podnetRequire } from 'node:module'; const require = 
 import {
   compileFile,
   report
-} from "./chunk-A2RW3HER.js";
+} from "./chunk-UXTV7GKO.js";
 import {
   UsageError,
   exitCodes
@@ -12,19 +12,19 @@ import {
   execaSync
 } from "./chunk-KW73ZV44.js";
 import {
+  contains,
+  parseSubnet
+} from "./chunk-4AY7RP2N.js";
+import {
   hasErrors,
   summarise
-} from "./chunk-62BEAWWP.js";
+} from "./chunk-YGBQ2C5R.js";
 import {
   require_picocolors
 } from "./chunk-PLONKWYQ.js";
 import {
   visibleText
 } from "./chunk-2AQNUPCB.js";
-import {
-  contains,
-  parseSubnet
-} from "./chunk-4AY7RP2N.js";
 import {
   __toESM
 } from "./chunk-JLHVTWXJ.js";

@@ -14,31 +14,31 @@ import {
   reportCriteria,
   runTool,
   withPodman
-} from "./chunk-E4I2DDKV.js";
-import "./chunk-A2RW3HER.js";
+} from "./chunk-LLUDLM2F.js";
+import "./chunk-UXTV7GKO.js";
 import {
   defaultIo,
   exitCodes
 } from "./chunk-UYYARZLR.js";
 import "./chunk-KW73ZV44.js";
-import "./chunk-OINXVUR3.js";
-import "./chunk-RUBOH733.js";
+import "./chunk-56WBP2GW.js";
+import "./chunk-SWBD3IF4.js";
 import "./chunk-PP4YCQD2.js";
 import "./chunk-4VMIDXTV.js";
-import "./chunk-62BEAWWP.js";
-import "./chunk-PLONKWYQ.js";
 import "./chunk-B26B2GMG.js";
 import "./chunk-3NSS24ZZ.js";
 import "./chunk-YDHEUPTJ.js";
-import "./chunk-2AQNUPCB.js";
-import "./chunk-EZPYXJJ6.js";
+import "./chunk-GBUKYKON.js";
 import {
   decodeHostFacts,
   explainFactsFinding,
   factsFindings
-} from "./chunk-7NDOAR6B.js";
+} from "./chunk-EV4J24KI.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
+import "./chunk-YGBQ2C5R.js";
+import "./chunk-PLONKWYQ.js";
+import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 
 // src/prove/host.ts

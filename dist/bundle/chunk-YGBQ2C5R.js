@@ -11,6 +11,7 @@ import {
 
 // src/compile/diagnostics.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+var severityIn = (catalogue, id) => catalogue.find((rule) => rule.id === id).severity;
 var hasErrors = (diagnostics) => diagnostics.some((d) => d.severity === "error");
 function formatPath(path) {
   return path.map(
@@ -53,6 +54,7 @@ var toJson = (d) => ({
 });
 
 export {
+  severityIn,
   hasErrors,
   excerpt,
   formatDiagnostic,

@@ -6,9 +6,12 @@ import {
   factsDiagnostic,
   factsFindings,
   factsRules
-} from "./chunk-7NDOAR6B.js";
+} from "./chunk-EV4J24KI.js";
 import "./chunk-DTFT4EZT.js";
 import "./chunk-4AY7RP2N.js";
+import "./chunk-YGBQ2C5R.js";
+import "./chunk-PLONKWYQ.js";
+import "./chunk-2AQNUPCB.js";
 import "./chunk-JLHVTWXJ.js";
 export {
   HostFacts,

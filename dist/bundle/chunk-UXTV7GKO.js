@@ -5,16 +5,16 @@ import {
 import {
   UnreadableFileError,
   readRegularFile
-} from "./chunk-OINXVUR3.js";
+} from "./chunk-56WBP2GW.js";
 import {
   compile
-} from "./chunk-RUBOH733.js";
-import {
-  formatDiagnostic
-} from "./chunk-62BEAWWP.js";
+} from "./chunk-SWBD3IF4.js";
 import {
   maxSpecBytes
-} from "./chunk-EZPYXJJ6.js";
+} from "./chunk-GBUKYKON.js";
+import {
+  formatDiagnostic
+} from "./chunk-YGBQ2C5R.js";
 
 // src/cli/spec-file.ts
 async function readSpec(file) {
