@@ -11,9 +11,9 @@ import path from "node:path";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { nixString } from "../../src/compile/escape.js";
-import { runs } from "../support/fuzz.js";
+import { dottedInterfaceName, runs } from "../support/fuzz.js";
 import { evalNixos } from "../support/nix.js";
-import { compileSpec, webArm } from "../support/spec.js";
+import { compileSpec, webArm, writeSlaacModule } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
 
 const exampleModule = path.resolve(import.meta.dirname, "../../examples/hosts/web-arm/podnet.nix");
@@ -228,15 +228,6 @@ describeWith({ commands: ["nix-instantiate"] }, "the module in a host configurat
   });
 });
 
-/** A module for the web-arm story with a SLAAC uplink on `iface`. */
-function slaacModule(iface = "enp1s0"): string {
-  const spec = webArm();
-  spec.hosts["web-arm"].uplink = { interface: iface, ipv6: { address: "2a01:4f8:c012:43b::1/64", addressing: "slaac" } };
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "podnet-slaac-")), "podnet.nix");
-  writeFileSync(file, compileSpec(spec).hosts[0]!.content);
-  return file;
-}
-
 describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
   const sysctlConf = async (module: string, extra: string) => {
     const result = await evalNixos(module, host(extra), "toplevel.sysctlConf");
@@ -244,7 +235,7 @@ describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
   };
 
   it("without systemd-networkd: accept_ra = 2 on the uplink, or an assertion when the host sets otherwise", async () => {
-    const module = slaacModule();
+    const module = writeSlaacModule();
     expect(await sysctlConf(module, "")).toBe("net.ipv6.conf.all.forwarding=1\nnet.ipv6.conf.enp1s0.accept_ra=2\n");
     expect(await sysctlConf(module, 'boot.kernel.sysctl."net.ipv6.conf.enp1s0.accept_ra" = 2;')).toBe(
       "net.ipv6.conf.all.forwarding=1\nnet.ipv6.conf.enp1s0.accept_ra=2\n",
@@ -258,7 +249,7 @@ describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
   });
 
   it("under systemd-networkd: no kernel accept_ra (networkd keeps it at 0), and IPv6AcceptRA must be on", async () => {
-    const module = slaacModule();
+    const module = writeSlaacModule();
     const networkd = (networkConfig: string, name = '"enp1s0"') =>
       `systemd.network.enable = true; systemd.network.networks."40-uplink" = { matchConfig.Name = ${name}; networkConfig = { ${networkConfig} }; };`;
     for (const accept of ["IPv6AcceptRA = true;", 'IPv6AcceptRA = "yes";']) {
@@ -275,7 +266,7 @@ describeWith({ commands: ["nix-instantiate"] }, "a SLAAC uplink", () => {
   });
 
   it("under systemd-networkd: entries that match by type or by an inverted name count too (NixOS's own default DHCP network)", async () => {
-    const module = slaacModule();
+    const module = writeSlaacModule();
     // networking.useNetworkd with useDHCP generates this entry; it matches every ethernet link.
     const nixosDefault =
       'systemd.network.enable = true; systemd.network.networks."99-ethernet-default-dhcp" = { matchConfig = { Type = "ether"; Kind = "!*"; }; networkConfig.DHCP = "yes"; };';
@@ -383,17 +374,11 @@ describeWith({ commands: ["nix-instantiate"] }, "on NixOS before 24.11", () => {
   });
 });
 
-// Linux interface names podnet accepts that contain a dot (VLANs such as eth0.100): 1-15 bytes.
-const dottedName = fc
-  .tuple(fc.stringMatching(/^[A-Za-z0-9_-]{1,6}$/u), fc.stringMatching(/^[A-Za-z0-9_.-]{0,7}$/u))
-  .map(([head, tail]) => `${head}.${tail}`)
-  .filter((name) => name.length <= 15);
-
 describeWith({ commands: ["nix-instantiate"] }, "IPv6 switched off on a dotted uplink", () => {
   it("is asserted under the key systemd-sysctl applies to that interface ('/' for each dot), for every such name", async () => {
-    for (const name of [...new Set(["eth0.100", "a..b", ...fc.sample(dottedName, runs(6))])]) {
+    for (const name of [...new Set(["eth0.100", "a..b", ...fc.sample(dottedInterfaceName, runs(6))])]) {
       const key = `net.ipv6.conf.${name.replaceAll(".", "/")}.disable_ipv6`;
-      const result = await evalNixos(slaacModule(name), host(`boot.kernel.sysctl."${key}" = 1;`), "toplevel.sysctlConf");
+      const result = await evalNixos(writeSlaacModule(name), host(`boot.kernel.sysctl."${key}" = 1;`), "toplevel.sysctlConf");
       expect(result.error, name).toContain(`IPv6 is switched off on the uplink ${name}: boot.kernel.sysctl."${key}" is 1,`);
     }
   });

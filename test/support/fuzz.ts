@@ -2,6 +2,12 @@
 import fc from "fast-check";
 
 export const seed = Number(process.env.FC_SEED ?? 20261124);
+/** Linux interface names podnet accepts that contain a dot (VLANs such as eth0.100): 1-15 bytes. */
+export const dottedInterfaceName = fc
+  .tuple(fc.stringMatching(/^[A-Za-z0-9_-]{1,6}$/u), fc.stringMatching(/^[A-Za-z0-9_.-]{0,7}$/u))
+  .map(([head, tail]) => `${head}.${tail}`)
+  .filter((name) => name.length <= 15);
+
 export const runs = (n: number) => ({ seed, numRuns: Number(process.env.FC_RUNS_SCALE ?? 1) * n, endOnFailure: true });
 
 /** Strings that try to break out of Nix and shell quoting. */

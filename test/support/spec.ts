@@ -1,4 +1,7 @@
 /** Builders for specs in tests: the web-arm story, with overrides. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { stringify } from "yaml";
 import { compile } from "../../src/compile/pipeline.js";
 
@@ -23,6 +26,18 @@ export function webArm(): RawSpec {
 /** Compiles a spec object as if it were /work/spec/podnet.yaml. */
 export function compileSpec(spec: unknown, file = "/tmp/podnet-test/podnet.yaml") {
   return compile(file, typeof spec === "string" ? spec : stringify(spec));
+}
+
+/** Writes web-arm's module with a SLAAC uplink on `iface` into a folder of its own; returns its path. */
+export function writeSlaacModule(iface = "enp1s0"): string {
+  const spec = webArm();
+  spec.hosts["web-arm"].uplink = { interface: iface, ipv6: { address: "2a01:4f8:c012:43b::1/64", addressing: "slaac" } };
+  const compiled = compileSpec(spec);
+  const errors = compiled.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new Error(`uplink ${iface}: ${errors.map((d) => d.message).join("; ")}`);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "podnet-slaac-")), "podnet.nix");
+  writeFileSync(file, compiled.hosts[0]!.content);
+  return file;
 }
 
 export const rulesOf = (spec: unknown) => compileSpec(spec).diagnostics.map((d) => d.rule);

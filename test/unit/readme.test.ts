@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { CatalogueEntry } from "../../src/compile/diagnostics.js";
 import { inputRules } from "../../src/compile/input-rules.js";
 import { rules } from "../../src/compile/rules.js";
 import { outputRules } from "../../src/emit/output-rules.js";
@@ -9,8 +10,6 @@ import { factsRules } from "../../src/prove/facts.js";
 const root = path.resolve(import.meta.dirname, "../..");
 const readmeFile = path.join(root, "README.md");
 let readme = readFileSync(readmeFile, "utf8");
-
-type CatalogueEntry = { readonly id: string; readonly severity: string; readonly summary: string };
 
 /** A rule table as a catalogue defines it. */
 const tableOf = (catalogue: ReadonlyArray<CatalogueEntry>) =>
