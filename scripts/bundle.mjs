@@ -1,7 +1,9 @@
 // Builds the self-contained CLI bundle: src/cli/main.ts and everything it imports, npm packages
-// included, as ES modules for Node 20+, one lazily loaded chunk per command. dist/ is committed
-// (the Nix package and the pre-commit framework install it as is, without a registry), so the
-// output must be byte-for-byte reproducible; test/integration/package.test.ts holds it to that.
+// included, as one CommonJS file for Node 20+ (bin/podnet.js runs it with a V8 code cache, which
+// Node 20 offers for CommonJS only; ADR 13). Each command's code is still evaluated only when the
+// command runs: esbuild turns the commands' dynamic imports into lazy module initialisers. dist/ is
+// committed (the Nix package and the pre-commit framework install it as is, without a registry), so
+// the output must be byte-for-byte reproducible; test/integration/package.test.ts holds it to that.
 //
 //   node scripts/bundle.mjs [outdir]      (default: dist/bundle)
 import { rmSync } from "node:fs";
@@ -16,13 +18,17 @@ export const bundleOptions = {
   entryPoints: { cli: path.join(root, "src/cli/main.ts") },
   bundle: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
+  outExtension: { ".js": ".cjs" },
   target: "node20",
-  splitting: true,
+  // bin/podnet.js compiles the bundle with node:vm, which has no loader for a dynamic import():
+  // esbuild writes each one as a require() instead.
+  supported: { "dynamic-import": false },
+  // The source's ES module code locates files next to itself (import.meta.url).
+  define: { "import.meta.url": "__podnetModuleUrl" },
+  banner: { js: 'const __podnetModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
   plugins: [templatesEsbuildPlugin],
-  // Some bundled packages are CommonJS and call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __podnetRequire } from 'node:module'; const require = __podnetRequire(import.meta.url);" },
 };
 
 export async function bundle(outdir) {

@@ -14,7 +14,7 @@ function workspace(): string {
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(root, "dist/bundle/cli.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  if (!existsSync(path.join(root, "dist/bundle/cli.cjs"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
 });
 
 describe("podnet validate", () => {
