@@ -4587,6 +4587,9 @@ function unusableResolver(address) {
     return "is an IPv6 link-local address, which needs an interface (zone) to be reached, and podman's --dns takes none";
   return void 0;
 }
+function outputCollisionHint(host) {
+  return `give ${host} its own file, e.g. hosts/${host}/podnet.nix`;
+}
 function validate(spec, context2) {
   return rules.flatMap((rule) => {
     const found = new Findings();
@@ -5017,7 +5020,7 @@ var init_rules = __esm({
               found.push({
                 path: ["hosts", host, "output"],
                 message: `${config.output} is also the output of host ${first}; one would overwrite the other`,
-                hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`
+                hint: outputCollisionHint(host)
               });
             } else {
               owner.set(resolved, { host, output: config.output });
@@ -5031,7 +5034,7 @@ var init_rules = __esm({
               found.push({
                 path: ["hosts", host, "output"],
                 message: `${output} would be inside host ${other.host}'s output ${other.output}, which is a file`,
-                hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`
+                hint: outputCollisionHint(host)
               });
               break;
             }
@@ -13745,10 +13748,9 @@ function placeFinding(host, problem) {
   const finding = placeFindings[problem.kind];
   return {
     rule: finding.rule,
-    // A collision found while placing is the spec rule's, seen through a symlink.
-    severity: finding.rule === "output-collision" ? collisionSeverity : outputSeverity(finding.rule),
+    severity: finding.severity,
     message: problem.message,
-    hint: finding.hint.replace("<host>", host),
+    hint: finding.hint(host),
     path: ["hosts", host, "output"]
   };
 }
@@ -13840,7 +13842,7 @@ ${shown}`;
 ${shown}`;
   return shown;
 }
-var maxOutputBytes, header, byteOrderMark, collisionSeverity, placeFindings;
+var maxOutputBytes, header, byteOrderMark, placeFindings;
 var init_outputs = __esm({
   "src/emit/outputs.ts"() {
     "use strict";
@@ -13856,15 +13858,24 @@ var init_outputs = __esm({
     maxOutputBytes = 64 * 1024 * 1024;
     header = Buffer.from(generatedHeader, "utf8");
     byteOrderMark = Buffer.from([239, 187, 191]);
-    collisionSeverity = severityIn(rules, "output-collision");
     placeFindings = {
       outside: {
         rule: "output-outside-spec-dir",
-        hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix"
+        severity: outputSeverity("output-outside-spec-dir"),
+        hint: (host) => `give a path inside the spec's folder (no \`..\` out of it, no symlink that leads out), e.g. hosts/${host}/podnet.nix`
       },
-      spec: { rule: "output-outside-spec-dir", hint: "give the module its own file, e.g. hosts/<host>/podnet.nix" },
-      "not-a-file": { rule: "output-not-a-file", hint: "point output at a file path; podnet writes one module per host" },
-      collision: { rule: "output-collision", hint: "give each host its own file, e.g. hosts/<host>/podnet.nix" }
+      spec: {
+        rule: "output-outside-spec-dir",
+        severity: outputSeverity("output-outside-spec-dir"),
+        hint: (host) => `give the module its own file, e.g. hosts/${host}/podnet.nix`
+      },
+      "not-a-file": {
+        rule: "output-not-a-file",
+        severity: outputSeverity("output-not-a-file"),
+        hint: () => "point output at a file path; podnet writes one module per host"
+      },
+      // Two outputs that a symlink makes one file: the spec rule's finding, seen on disk.
+      collision: { rule: "output-collision", severity: severityIn(rules, "output-collision"), hint: outputCollisionHint }
     };
   }
 });
@@ -26299,11 +26310,6 @@ var init_js_yaml = __esm({
 });
 
 // src/compile/source.ts
-var source_exports = {};
-__export(source_exports, {
-  maxSpecBytes: () => maxSpecBytes,
-  parseSpecText: () => parseSpecText
-});
 function parseSpecText(file, text2) {
   const lineStarts = [0];
   for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
@@ -26575,7 +26581,7 @@ function compile2(file, text2) {
       return renderHostModule(host);
     }
   }));
-  return { diagnostics, spec: decoded.spec, hosts, document: parsed.value, locate: parsed.source.locate };
+  return { diagnostics, spec: decoded.spec, hosts, locate: parsed.source.locate };
 }
 var import_node_path10;
 var init_pipeline2 = __esm({
@@ -28939,24 +28945,14 @@ async function runHookInstall(options, io = defaultIo) {
   );
   return exitCodes.ok;
 }
-function hostSections(document) {
-  const sections = /* @__PURE__ */ new Map();
-  try {
-    const hosts = document?.hosts ?? {};
-    for (const [host, section] of Object.entries(hosts)) sections.set(host, JSON.stringify(section));
-  } catch {
-  }
-  return sections;
-}
 async function runHookRun(options, io = defaultIo) {
   const root = await askGit(() => repoRoot(process.cwd()));
   const specFromRoot = import_node_path16.default.relative(root, import_node_path16.default.resolve(root, options.spec)).split(import_node_path16.default.sep).join("/");
   const staged = await askGit(() => stagedPaths(root));
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
-  const [{ compile: compile3 }, { diffOf: diffOf2, inIndex: inIndex2, planOutputs: planOutputs2 }, { parseSpecText: parseSpecText2 }, { formatDiagnostic: formatDiagnostic2, hasErrors: hasErrors2 }, { runDryBuild: runDryBuild2 }] = await Promise.all([
+  const [{ compile: compile3 }, { diffOf: diffOf2, inIndex: inIndex2, planOutputs: planOutputs2 }, { formatDiagnostic: formatDiagnostic2, hasErrors: hasErrors2 }, { runDryBuild: runDryBuild2 }] = await Promise.all([
     Promise.resolve().then(() => (init_pipeline2(), pipeline_exports)),
     Promise.resolve().then(() => (init_outputs(), outputs_exports)),
-    Promise.resolve().then(() => (init_source2(), source_exports)),
     Promise.resolve().then(() => (init_diagnostics(), diagnostics_exports)),
     Promise.resolve().then(() => (init_dry_build2(), dry_build_exports))
   ]);
@@ -28985,13 +28981,7 @@ async function runHookRun(options, io = defaultIo) {
     );
     return exitCodes.findings;
   }
-  const committedSpec = await showFile(root, `HEAD:${specFromRoot}`);
-  const committed = committedSpec === void 0 ? void 0 : parseSpecText2(specFromRoot, committedSpec);
-  const before = hostSections(committed?.ok ? committed.value : void 0);
-  const after = hostSections(compilation.document);
-  const affected = compilation.hosts.filter(
-    ({ plan: plan2 }) => staged.includes(inRepository(plan2.outputFile)) || staged.includes(specFromRoot) && before.get(plan2.host) !== after.get(plan2.host)
-  ).map(({ plan: plan2 }) => plan2.host);
+  const affected = compilation.hosts.filter(({ plan: plan2 }) => staged.includes(inRepository(plan2.outputFile))).map(({ plan: plan2 }) => plan2.host);
   if (affected.length === 0) return exitCodes.ok;
   const targets = options.flake === void 0 ? [void 0] : affected;
   for (const host of targets) {
@@ -29731,7 +29721,7 @@ function buildProgram(io = defaultIo, { helpTo = "out" } = {}) {
   hook.command("install").description("write .git/hooks/pre-commit: staleness check + dry-build of affected hosts").requiredOption("--spec <file>", "the podnet spec of this repository").option("--flake <ref>", "dry-build affected hosts of this flake (without it: classic mode)").option("--force", "replace an existing hook that is not podnet's").action(async (options) => {
     result2.code = await (await Promise.resolve().then(() => (init_hook(), hook_exports))).runHookInstall(options, io);
   });
-  hook.command("run").description("what the hook runs: check staged modules, dry-build hosts whose spec or module is staged").requiredOption("--spec <file>", "the podnet spec, relative to the repository root").option("--flake <ref>", "flake reference for dry-builds").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").action(async (options) => {
+  hook.command("run").description("what the hook runs: check staged modules, dry-build hosts whose module the commit changes").requiredOption("--spec <file>", "the podnet spec, relative to the repository root").option("--flake <ref>", "flake reference for dry-builds").option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild").action(async (options) => {
     result2.code = await (await Promise.resolve().then(() => (init_hook(), hook_exports))).runHookRun(options, io);
   });
   const adr = program2.command("adr").description("Architecture Decision Records");

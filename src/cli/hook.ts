@@ -3,8 +3,8 @@
  *
  * `hook run` checks what is *staged*, not the working tree: the spec and the generated modules as
  * they will be committed. A stale or missing module blocks the commit with the diff; then only
- * the hosts whose spec section or module is staged are dry-built. When neither the spec nor any
- * .nix file is staged it returns before loading the compiler.
+ * the hosts whose module the commit changes are dry-built. When neither the spec nor any .nix
+ * file is staged it returns before loading the compiler.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -145,18 +145,6 @@ export async function runHookInstall(options: HookOptions, io: Io = defaultIo): 
   return exitCodes.ok;
 }
 
-/** Canonical JSON of each host's section of a parsed spec, to see which sections a commit changes. */
-function hostSections(document: unknown): Map<string, string> {
-  const sections = new Map<string, string>();
-  try {
-    const hosts = (document as { hosts?: Record<string, unknown> } | null | undefined)?.hosts ?? {};
-    for (const [host, section] of Object.entries(hosts)) sections.set(host, JSON.stringify(section));
-  } catch {
-    // A section of another shape counts as "everything changed".
-  }
-  return sections;
-}
-
 export async function runHookRun(options: HookOptions, io: Io = defaultIo): Promise<number> {
   const root = await askGit(() => repoRoot(process.cwd()));
   const specFromRoot = path.relative(root, path.resolve(root, options.spec)).split(path.sep).join("/");
@@ -164,14 +152,12 @@ export async function runHookRun(options: HookOptions, io: Io = defaultIo): Prom
   if (!staged.some((file) => file === specFromRoot || file.endsWith(".nix"))) return exitCodes.ok;
 
   // Something relevant is staged: now load the compiler.
-  const [{ compile }, { diffOf, inIndex, planOutputs }, { parseSpecText }, { formatDiagnostic, hasErrors }, { runDryBuild }] =
-    await Promise.all([
-      import("../compile/pipeline.js"),
-      import("../emit/outputs.js"),
-      import("../compile/source.js"),
-      import("../compile/diagnostics.js"),
-      import("./dry-build.js"),
-    ]);
+  const [{ compile }, { diffOf, inIndex, planOutputs }, { formatDiagnostic, hasErrors }, { runDryBuild }] = await Promise.all([
+    import("../compile/pipeline.js"),
+    import("../emit/outputs.js"),
+    import("../compile/diagnostics.js"),
+    import("./dry-build.js"),
+  ]);
   const stagedSpec = await showFile(root, `:${specFromRoot}`);
   if (stagedSpec === undefined) throw new UsageError(`${specFromRoot} is not in the index; \`git add\` it (or fix --spec in the hook)`);
   const compilation = compile(path.join(root, specFromRoot), stagedSpec);
@@ -199,18 +185,11 @@ export async function runHookRun(options: HookOptions, io: Io = defaultIo): Prom
     return exitCodes.findings;
   }
 
-  // The committed spec read as the compiler reads (names as written, no YAML 1.1); the staged one
-  // was parsed by compile already. An unparsable or missing old spec counts as "everything changed".
-  const committedSpec = await showFile(root, `HEAD:${specFromRoot}`);
-  const committed = committedSpec === undefined ? undefined : parseSpecText(specFromRoot, committedSpec);
-  const before = hostSections(committed?.ok ? committed.value : undefined);
-  const after = hostSections(compilation.document);
-  const affected = compilation.hosts
-    .filter(
-      ({ plan }) =>
-        staged.includes(inRepository(plan.outputFile)) || (staged.includes(specFromRoot) && before.get(plan.host) !== after.get(plan.host)),
-    )
-    .map(({ plan }) => plan.host);
+  // A host's module is all podnet gives its configuration, and every module the staged spec changes
+  // is staged by now (else the commit was blocked above): the hosts whose module is staged are the
+  // ones this commit can change. A spec edit that leaves a module as it was (a comment, `FDAA::`
+  // written as `fdaa::`) builds the same system, so it costs no dry-build.
+  const affected = compilation.hosts.filter(({ plan }) => staged.includes(inRepository(plan.outputFile))).map(({ plan }) => plan.host);
   if (affected.length === 0) return exitCodes.ok;
 
   const targets = options.flake === undefined ? [undefined] : affected;

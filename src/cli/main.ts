@@ -132,7 +132,7 @@ function buildProgram(
     });
   hook
     .command("run")
-    .description("what the hook runs: check staged modules, dry-build hosts whose spec or module is staged")
+    .description("what the hook runs: check staged modules, dry-build hosts whose module the commit changes")
     .requiredOption("--spec <file>", "the podnet spec, relative to the repository root")
     .option("--flake <ref>", "flake reference for dry-builds")
     .option("--nixos-rebuild <command>", "nixos-rebuild executable", "nixos-rebuild")

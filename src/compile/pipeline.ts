@@ -22,8 +22,6 @@ export interface Compilation {
   /** Present only when there are no errors. */
   readonly spec?: Spec;
   readonly hosts: ReadonlyArray<RenderedHost>;
-  /** The parsed YAML document, before decoding (present only when there are no errors). */
-  readonly document?: unknown;
   /** Places a later diagnostic (e.g. from the write step) in the spec source. */
   readonly locate?: (diagnostic: Diagnostic) => LocatedDiagnostic;
 }
@@ -47,5 +45,5 @@ export function compile(file: string, text: string): Compilation {
       return renderHostModule(host);
     },
   }));
-  return { diagnostics, spec: decoded.spec, hosts, document: parsed.value, locate: parsed.source.locate };
+  return { diagnostics, spec: decoded.spec, hosts, locate: parsed.source.locate };
 }

@@ -46,11 +46,12 @@ export class Findings {
   }
 }
 
-export interface Rule extends CatalogueEntry {
+export interface Rule<Id extends string = string> extends CatalogueEntry {
+  readonly id: Id;
   readonly check: (spec: Spec, context: RuleContext, found: Findings) => void;
 }
 
-const defineRule = (rule: Rule): Rule => rule;
+const defineRule = <Id extends string>(rule: Rule<Id>): Rule<Id> => rule;
 
 /** More findings of one rule than this add up to noise: the rest are counted, not listed. */
 export const maxFindingsPerRule = 20;
@@ -78,7 +79,12 @@ function networkEntries(spec: Spec): NetworkEntry[] {
 type Report = (field: string | SpecPath | undefined, message: string, hint: string) => void;
 
 /** A rule that looks at one network at a time; `field` undefined points at the network's key. */
-function perNetwork(id: string, severity: Severity, summary: string, check: (entry: NetworkEntry, report: Report) => void): Rule {
+function perNetwork<Id extends string>(
+  id: Id,
+  severity: Severity,
+  summary: string,
+  check: (entry: NetworkEntry, report: Report) => void,
+): Rule<Id> {
   return defineRule({
     id,
     severity,
@@ -98,13 +104,13 @@ function perNetwork(id: string, severity: Severity, summary: string, check: (ent
 }
 
 /** A rule that looks at one host at a time. */
-function perHost(
-  id: string,
+function perHost<Id extends string>(
+  id: Id,
   severity: Severity,
   summary: string,
   /** Returns its findings, or pushes them into `found` itself (and returns none) when there can be many. */
   check: (host: string, config: Host, base: SpecPath, found: Findings) => Finding[],
-): Rule {
+): Rule<Id> {
   return defineRule({
     id,
     severity,
@@ -140,7 +146,7 @@ function unusableResolver(address: Address): string | undefined {
   return undefined;
 }
 
-export const rules: ReadonlyArray<Rule> = [
+export const rules = [
   perNetwork("cidr-host-bits", "error", "A subnet must be written as its network address (no host bits set).", ({ network }, report) => {
     for (const family of ["ipv4", "ipv6"] as const) {
       const subnet = network[family];
@@ -552,7 +558,7 @@ export const rules: ReadonlyArray<Rule> = [
           found.push({
             path: ["hosts", host, "output"],
             message: `${config.output} is also the output of host ${first}; one would overwrite the other`,
-            hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`,
+            hint: outputCollisionHint(host),
           });
         } else {
           owner.set(resolved, { host, output: config.output });
@@ -567,14 +573,24 @@ export const rules: ReadonlyArray<Rule> = [
           found.push({
             path: ["hosts", host, "output"],
             message: `${output} would be inside host ${other.host}'s output ${other.output}, which is a file`,
-            hint: `give ${host} its own file, e.g. hosts/${host}/podnet.nix`,
+            hint: outputCollisionHint(host),
           });
           break;
         }
       }
     },
   }),
-];
+] as const;
+
+export type RuleId = (typeof rules)[number]["id"];
+
+/**
+ * How to fix two hosts' outputs that are one file: the same advice whether the spec names one
+ * file twice or a symlink makes two names one file (found when outputs are placed, src/emit/).
+ */
+export function outputCollisionHint(host: string): string {
+  return `give ${host} its own file, e.g. hosts/${host}/podnet.nix`;
+}
 
 /** Every rule's findings as diagnostics, at most `maxFindingsPerRule` each plus one that counts the rest. */
 export function validate(spec: Spec, context: RuleContext): Diagnostic[] {

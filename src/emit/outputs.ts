@@ -5,10 +5,10 @@
  */
 import { createTwoFilesPatch } from "diff";
 import { mapBounded } from "../compile/concurrency.js";
-import { type Diagnostic, severityIn } from "../compile/diagnostics.js";
+import { type Diagnostic, type Severity, severityIn } from "../compile/diagnostics.js";
 import { visibleText } from "../compile/escape.js";
 import type { RenderedHost } from "../compile/pipeline.js";
-import { rules } from "../compile/rules.js";
+import { outputCollisionHint, rules } from "../compile/rules.js";
 import { showFileBytes } from "./git.js";
 import { outputSeverity } from "./output-rules.js";
 import { readRegularBytes, UnreadableFileError } from "./read.js";
@@ -49,27 +49,34 @@ function startsWithHeader(bytes: Buffer): boolean {
   return body.subarray(0, header.length).equals(header);
 }
 
-const collisionSeverity = severityIn(rules, "output-collision");
-
-const placeFindings = {
+const placeFindings: Record<OutputPlaceError["kind"], { rule: string; severity: Severity; hint: (host: string) => string }> = {
   outside: {
-    rule: "output-outside-spec-dir" as const,
-    hint: "give a path inside the spec's folder (no `..` out of it, no symlink that leads out), e.g. hosts/<host>/podnet.nix",
+    rule: "output-outside-spec-dir",
+    severity: outputSeverity("output-outside-spec-dir"),
+    hint: (host) => `give a path inside the spec's folder (no \`..\` out of it, no symlink that leads out), e.g. hosts/${host}/podnet.nix`,
   },
-  spec: { rule: "output-outside-spec-dir", hint: "give the module its own file, e.g. hosts/<host>/podnet.nix" },
-  "not-a-file": { rule: "output-not-a-file", hint: "point output at a file path; podnet writes one module per host" },
-  collision: { rule: "output-collision", hint: "give each host its own file, e.g. hosts/<host>/podnet.nix" },
-} as const;
+  spec: {
+    rule: "output-outside-spec-dir",
+    severity: outputSeverity("output-outside-spec-dir"),
+    hint: (host) => `give the module its own file, e.g. hosts/${host}/podnet.nix`,
+  },
+  "not-a-file": {
+    rule: "output-not-a-file",
+    severity: outputSeverity("output-not-a-file"),
+    hint: () => "point output at a file path; podnet writes one module per host",
+  },
+  // Two outputs that a symlink makes one file: the spec rule's finding, seen on disk.
+  collision: { rule: "output-collision", severity: severityIn(rules, "output-collision"), hint: outputCollisionHint },
+};
 
 /** An output that cannot be written where it points, as a finding at the host's `output`. */
 function placeFinding(host: string, problem: OutputPlaceError): Diagnostic {
   const finding = placeFindings[problem.kind];
   return {
     rule: finding.rule,
-    // A collision found while placing is the spec rule's, seen through a symlink.
-    severity: finding.rule === "output-collision" ? collisionSeverity : outputSeverity(finding.rule),
+    severity: finding.severity,
     message: problem.message,
-    hint: finding.hint.replace("<host>", host),
+    hint: finding.hint(host),
     path: ["hosts", host, "output"],
   };
 }

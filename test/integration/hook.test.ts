@@ -36,13 +36,27 @@ describe("podnet hook", () => {
     expect(commit.stderr).toContain("dry-build web-arm: ok, 2 derivations to build, 3 paths to fetch (1.50 MiB)");
   });
 
-  it("dry-builds only the hosts whose spec section or module is staged", async () => {
+  it("dry-builds only the hosts whose module the commit changes", async () => {
     const repo = await committedRepo(path.join(root, "test/golden/fleet.yaml"));
     repo.write("podnet.yaml", repo.read("podnet.yaml").replace("[mailer]", "[mailer, relay]"));
     await repo.podnet(["generate", "podnet.yaml"]);
     await repo.git(["add", "-A"]);
     expect((await repo.git(["commit", "-m", "edge-1 gets a relay"])).exitCode).toBe(0);
     expect(repo.rebuildCalls()).toEqual(["dry-build --flake .#edge-1"]);
+  });
+
+  it("dry-builds nothing for a spec edit that leaves every module as it was", async () => {
+    const repo = await committedRepo(path.join(root, "test/golden/fleet.yaml"));
+    const before = repo.read("podnet.yaml");
+    // The same fleet written differently: a comment, and an address in capitals with a zero group.
+    const edited = `# the fleet\n${before.replace("fdaa:bbcc:ddee::/64", "FDAA:BBCC:DDEE:0::/64")}`;
+    expect(edited).not.toBe(before);
+    repo.write("podnet.yaml", edited);
+    await repo.git(["add", "podnet.yaml"]);
+    const commit = await repo.git(["commit", "-m", "respell the spec"]);
+    expect(commit.exitCode, commit.stderr).toBe(0);
+    expect(repo.rebuildCalls()).toEqual([]);
+    expect((await repo.podnet(["generate", "podnet.yaml", "--check"])).exitCode).toBe(0);
   });
 
   it("blocks the commit when the dry-build fails", async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../src/compile/diagnostics.js";
+import { formatDiagnostic, severityIn } from "../../src/compile/diagnostics.js";
+import { rules } from "../../src/compile/rules.js";
+import { outputRules } from "../../src/emit/output-rules.js";
 import { compileSpec, type RawSpec, webArm } from "../support/spec.js";
 
 const first = (text: string) => compileSpec(text).diagnostics[0]!;
@@ -130,5 +132,18 @@ describe("parse and decode diagnostics", () => {
     expect(text).toContain("ipv6: fc00::/64");
     expect(text).toContain("^");
     expect(text).toContain("hint: ");
+  });
+});
+
+describe("rule catalogues", () => {
+  it("give each rule's severity by its id, and an id no catalogue holds does not compile", () => {
+    expect(severityIn(rules, "output-collision")).toBe("error");
+    expect(severityIn(rules, "ipv4-podman-pool")).toBe("warning");
+    expect(severityIn(outputRules, "output-not-generated")).toBe("error");
+    // tsc (run by test/static.test.ts) fails if these lines stop being type errors.
+    // @ts-expect-error: not a spec rule
+    expect(() => severityIn(rules, "no-such-rule")).toThrow();
+    // @ts-expect-error: a spec rule, not one of the write step's
+    expect(() => severityIn(outputRules, "output-collision")).toThrow();
   });
 });

@@ -53,7 +53,7 @@ describe("README", () => {
 
   // Ids written as `rule: "…"` literals; the input rules' helpers take ids typed by their catalogue.
   it("has every rule id the code writes out in one of the catalogues", () => {
-    const catalogued = new Set([...inputRules, ...rules, ...outputRules, ...factsRules].map((rule) => rule.id));
+    const catalogued = new Set<string>([...inputRules, ...rules, ...outputRules, ...factsRules].map((rule) => rule.id));
     const sources = readdirSync(path.join(root, "src"), { recursive: true })
       .map(String)
       .filter((name) => name.endsWith(".ts"));
