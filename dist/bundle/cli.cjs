@@ -3830,6 +3830,7736 @@ var init_diagnostics = __esm({
   }
 });
 
+// node_modules/effect/dist/Pipeable.js
+var pipeArguments, Prototype, Class;
+var init_Pipeable = __esm({
+  "node_modules/effect/dist/Pipeable.js"() {
+    pipeArguments = (self, args2) => {
+      switch (args2.length) {
+        case 0:
+          return self;
+        case 1:
+          return args2[0](self);
+        case 2:
+          return args2[1](args2[0](self));
+        case 3:
+          return args2[2](args2[1](args2[0](self)));
+        case 4:
+          return args2[3](args2[2](args2[1](args2[0](self))));
+        case 5:
+          return args2[4](args2[3](args2[2](args2[1](args2[0](self)))));
+        case 6:
+          return args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self))))));
+        case 7:
+          return args2[6](args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self)))))));
+        case 8:
+          return args2[7](args2[6](args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self))))))));
+        case 9:
+          return args2[8](args2[7](args2[6](args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self)))))))));
+        default: {
+          let ret = self;
+          for (let i2 = 0, len = args2.length; i2 < len; i2++) {
+            ret = args2[i2](ret);
+          }
+          return ret;
+        }
+      }
+    };
+    Prototype = {
+      pipe() {
+        return pipeArguments(this, arguments);
+      }
+    };
+    Class = /* @__PURE__ */ (function() {
+      function PipeableBase() {
+      }
+      PipeableBase.prototype = Prototype;
+      return PipeableBase;
+    })();
+  }
+});
+
+// node_modules/effect/dist/Function.js
+function memoize(f) {
+  const cache2 = /* @__PURE__ */ new WeakMap();
+  return (a2) => {
+    const cached2 = cache2.get(a2);
+    if (cached2 !== void 0) return cached2;
+    const result2 = f(a2);
+    cache2.set(a2, result2);
+    return result2;
+  };
+}
+function memoizeIdempotent(f) {
+  const cache2 = /* @__PURE__ */ new WeakMap();
+  return (a2) => {
+    const cached2 = cache2.get(a2);
+    if (cached2 !== void 0) return cached2;
+    const result2 = f(a2);
+    cache2.set(a2, result2);
+    if (result2 !== a2) {
+      cache2.set(result2, result2);
+    }
+    return result2;
+  };
+}
+var dual, identity, constant, constTrue, constUndefined, constVoid;
+var init_Function = __esm({
+  "node_modules/effect/dist/Function.js"() {
+    dual = function(arity, body) {
+      if (typeof arity === "function") {
+        return function() {
+          return arity(arguments) ? body.apply(this, arguments) : (self) => body(self, ...arguments);
+        };
+      }
+      switch (arity) {
+        case 0:
+        case 1:
+          throw new RangeError(`Invalid arity ${arity}`);
+        case 2:
+          return function(a2, b) {
+            if (arguments.length >= 2) {
+              return body(a2, b);
+            }
+            return function(self) {
+              return body(self, a2);
+            };
+          };
+        case 3:
+          return function(a2, b, c3) {
+            if (arguments.length >= 3) {
+              return body(a2, b, c3);
+            }
+            return function(self) {
+              return body(self, a2, b);
+            };
+          };
+        default:
+          return function() {
+            if (arguments.length >= arity) {
+              return body.apply(this, arguments);
+            }
+            const args2 = arguments;
+            return function(self) {
+              return body(self, ...args2);
+            };
+          };
+      }
+    };
+    identity = (a2) => a2;
+    constant = (value) => () => value;
+    constTrue = /* @__PURE__ */ constant(true);
+    constUndefined = /* @__PURE__ */ constant(void 0);
+    constVoid = constUndefined;
+  }
+});
+
+// node_modules/effect/dist/internal/equal.js
+var getAllObjectKeys, byReferenceInstances, viewBytes, isArrayBufferLike, bufferBytes;
+var init_equal = __esm({
+  "node_modules/effect/dist/internal/equal.js"() {
+    getAllObjectKeys = (obj) => {
+      const keys = new Set(Reflect.ownKeys(obj));
+      if (obj.constructor === Object) return keys;
+      if (obj instanceof Error) {
+        keys.delete("stack");
+      }
+      const proto = Object.getPrototypeOf(obj);
+      let current = proto;
+      while (current !== null && current !== Object.prototype) {
+        const ownKeys = Reflect.ownKeys(current);
+        for (let i2 = 0; i2 < ownKeys.length; i2++) {
+          keys.add(ownKeys[i2]);
+        }
+        current = Object.getPrototypeOf(current);
+      }
+      if (keys.has("constructor") && typeof obj.constructor === "function" && proto === obj.constructor.prototype) {
+        keys.delete("constructor");
+      }
+      return keys;
+    };
+    byReferenceInstances = /* @__PURE__ */ new WeakSet();
+    viewBytes = (view) => new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    isArrayBufferLike = (u2) => u2 instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && u2 instanceof SharedArrayBuffer;
+    bufferBytes = (buffer) => {
+      try {
+        return new Uint8Array(buffer);
+      } catch {
+        return void 0;
+      }
+    };
+  }
+});
+
+// node_modules/effect/dist/internal/hash.js
+var backEdges, addBackEdge;
+var init_hash = __esm({
+  "node_modules/effect/dist/internal/hash.js"() {
+    backEdges = 0;
+    addBackEdge = () => {
+      backEdges++;
+    };
+  }
+});
+
+// node_modules/effect/dist/Predicate.js
+function isString(input) {
+  return typeof input === "string";
+}
+function isNumber(input) {
+  return typeof input === "number";
+}
+function isBoolean(input) {
+  return typeof input === "boolean";
+}
+function isSymbol(input) {
+  return typeof input === "symbol";
+}
+function isPropertyKey(u2) {
+  return isString(u2) || isNumber(u2) || isSymbol(u2);
+}
+function isFunction(input) {
+  return typeof input === "function";
+}
+function isNotNullish(input) {
+  return input != null;
+}
+function isUnknown(_) {
+  return true;
+}
+function isObject(input) {
+  return typeof input === "object" && input !== null && !Array.isArray(input);
+}
+function isObjectKeyword(input) {
+  return typeof input === "object" && input !== null || isFunction(input);
+}
+var hasProperty;
+var init_Predicate = __esm({
+  "node_modules/effect/dist/Predicate.js"() {
+    init_Function();
+    hasProperty = /* @__PURE__ */ dual(2, (self, property) => isObjectKeyword(self) && property in self);
+  }
+});
+
+// node_modules/effect/dist/Hash.js
+var symbol, hash, random, mix, combine, optimize, float64, number, string, structureKeys, structure, unordered, array, hashMap, setSeed, hashSet, randomHashCache, hashCache, visitedObjects;
+var init_Hash = __esm({
+  "node_modules/effect/dist/Hash.js"() {
+    init_Function();
+    init_equal();
+    init_hash();
+    symbol = "~effect/Hash";
+    hash = (self) => {
+      switch (typeof self) {
+        case "number":
+          return number(self);
+        case "bigint":
+          return string(self.toString(10));
+        case "string":
+          return string(self);
+        case "function":
+        case "object": {
+          if (self === null) {
+            break;
+          } else if (self instanceof Date) {
+            if (Number.isNaN(self.getTime())) {
+              return string("Invalid Date");
+            }
+            return string(self.toISOString());
+          } else if (self instanceof RegExp) {
+            return string(self.toString());
+          } else {
+            if (byReferenceInstances.has(self)) {
+              return random(self);
+            }
+            const cached2 = hashCache.get(self);
+            if (cached2 !== void 0) {
+              return cached2;
+            }
+            if (visitedObjects.has(self)) {
+              addBackEdge();
+              return string("[Circular]");
+            }
+            visitedObjects.add(self);
+            const seen = backEdges;
+            let h2;
+            try {
+              if (symbol in self) {
+                h2 = self[symbol]();
+              } else if (typeof self === "function") {
+                h2 = random(self);
+              } else if (isArrayBufferLike(self)) {
+                const bytes = bufferBytes(self);
+                h2 = bytes === void 0 ? random(self) : array(bytes);
+              } else if (self instanceof DataView) {
+                h2 = array(viewBytes(self));
+              } else if (Array.isArray(self) || ArrayBuffer.isView(self)) {
+                h2 = array(self);
+              } else if (self instanceof Map) {
+                h2 = hashMap(self);
+              } else if (self instanceof Set) {
+                h2 = hashSet(self);
+              } else {
+                h2 = structure(self);
+              }
+            } finally {
+              visitedObjects.delete(self);
+            }
+            if (seen === backEdges) {
+              hashCache.set(self, h2);
+            }
+            return h2;
+          }
+        }
+      }
+      return optimize(mix(string(String(self))));
+    };
+    random = (self) => {
+      if (!randomHashCache.has(self)) {
+        randomHashCache.set(self, optimize(Math.random() * 4294967296 | 0));
+      }
+      return randomHashCache.get(self);
+    };
+    mix = (h2) => {
+      h2 ^= h2 >>> 16;
+      h2 = Math.imul(h2, 2246822507);
+      h2 ^= h2 >>> 13;
+      h2 = Math.imul(h2, 3266489909);
+      return h2 ^ h2 >>> 16;
+    };
+    combine = /* @__PURE__ */ dual(2, (self, b) => mix(Math.imul(self, 2654435761) + Math.imul(b, 2246822507)));
+    optimize = (n2) => n2 & 3221225471 | n2 >>> 1 & 1073741824;
+    float64 = /* @__PURE__ */ new DataView(/* @__PURE__ */ new ArrayBuffer(8));
+    number = (n2) => {
+      const h2 = n2 | 0;
+      if (h2 === n2) {
+        return optimize(h2);
+      }
+      float64.setFloat64(0, n2 !== n2 ? NaN : n2);
+      return optimize(combine(float64.getInt32(0), float64.getInt32(4)));
+    };
+    string = (str2) => {
+      let h2 = 5381, i2 = str2.length;
+      while (i2) {
+        h2 = h2 * 33 ^ str2.charCodeAt(--i2);
+      }
+      return optimize(h2);
+    };
+    structureKeys = (o2, keys) => {
+      let h2 = 12289;
+      for (const key of keys) {
+        h2 ^= combine(hash(key), hash(o2[key]));
+      }
+      return optimize(h2);
+    };
+    structure = (o2) => structureKeys(o2, getAllObjectKeys(o2));
+    unordered = (seed, f) => (iter) => {
+      let h2 = seed;
+      for (const element of iter) {
+        h2 ^= f(element);
+      }
+      return optimize(h2);
+    };
+    array = (arr) => {
+      let h2 = 6151;
+      for (const element of arr) {
+        h2 = combine(h2, hash(element));
+      }
+      return optimize(h2);
+    };
+    hashMap = /* @__PURE__ */ unordered(/* @__PURE__ */ string("Map"), ([k, v]) => combine(hash(k), hash(v)));
+    setSeed = /* @__PURE__ */ string("Set");
+    hashSet = /* @__PURE__ */ unordered(setSeed, (element) => combine(setSeed, hash(element)));
+    randomHashCache = /* @__PURE__ */ new WeakMap();
+    hashCache = /* @__PURE__ */ new WeakMap();
+    visitedObjects = /* @__PURE__ */ new WeakSet();
+  }
+});
+
+// node_modules/effect/dist/Equal.js
+function equals() {
+  if (arguments.length === 1) {
+    return (self) => compareBoth(self, arguments[0]);
+  }
+  return compareBoth(arguments[0], arguments[1]);
+}
+function compareBoth(self, that) {
+  if (self === that) return true;
+  if (self == null || that == null) return false;
+  const selfType = typeof self;
+  if (selfType !== typeof that) {
+    return false;
+  }
+  if (selfType === "number" && self !== self && that !== that) {
+    return true;
+  }
+  if (selfType !== "object" && selfType !== "function") {
+    return false;
+  }
+  if (byReferenceInstances.has(self) || byReferenceInstances.has(that)) {
+    return false;
+  }
+  return compareObjects(self, that);
+}
+function compareObjects(self, that) {
+  const depth = pathLeft.length;
+  for (let i2 = depth; i2-- > 0; ) {
+    if (pathLeft[i2] === self && pathRight[i2] === that) return true;
+  }
+  if (depth) return compareOnPath(self, that);
+  let known = results.get(self);
+  if (!known) results.set(self, known = /* @__PURE__ */ new WeakMap());
+  let result2 = known.get(that);
+  if (result2 === void 0) known.set(that, result2 = compareOnPath(self, that));
+  return result2;
+}
+function compareOnPath(self, that) {
+  pathLeft.push(self);
+  pathRight.push(that);
+  try {
+    return compareStructure(self, that);
+  } finally {
+    pathLeft.pop();
+    pathRight.pop();
+  }
+}
+function compareStructure(self, that) {
+  if (hash(self) !== hash(that)) {
+    return false;
+  } else if (self instanceof Date) {
+    if (!(that instanceof Date)) return false;
+    const selfTime = self.getTime();
+    const thatTime = that.getTime();
+    return selfTime === thatTime || Number.isNaN(selfTime) && Number.isNaN(thatTime);
+  } else if (self instanceof RegExp) {
+    return that instanceof RegExp && self.toString() === that.toString();
+  }
+  const bothEquals = isEqual(self);
+  if (bothEquals !== isEqual(that) || typeof self === "function" && !bothEquals) {
+    return false;
+  } else if (bothEquals) {
+    return self[symbol2](that);
+  } else if (Array.isArray(self)) {
+    if (!Array.isArray(that) || self.length !== that.length) {
+      return false;
+    }
+    return compareArrays(self, that);
+  } else if (isArrayBufferLike(self)) {
+    if (!isArrayBufferLike(that) || self instanceof ArrayBuffer !== that instanceof ArrayBuffer) {
+      return false;
+    }
+    const selfBytes = bufferBytes(self);
+    const thatBytes = bufferBytes(that);
+    return selfBytes !== void 0 && thatBytes !== void 0 && compareTypedArrays(selfBytes, thatBytes);
+  } else if (ArrayBuffer.isView(self)) {
+    const selfIsDataView = self instanceof DataView;
+    if (!ArrayBuffer.isView(that) || self.byteLength !== that.byteLength || selfIsDataView !== that instanceof DataView) {
+      return false;
+    }
+    if (selfIsDataView) {
+      return compareTypedArrays(viewBytes(self), viewBytes(that));
+    }
+    return compareTypedArrays(self, that);
+  } else if (self instanceof Map) {
+    if (!(that instanceof Map) || self.size !== that.size) {
+      return false;
+    }
+    return compareHashed(self, that, entryHash, equalEntries);
+  } else if (self instanceof Set) {
+    if (!(that instanceof Set) || self.size !== that.size) {
+      return false;
+    }
+    return compareHashed(self, that, hash, compareBoth);
+  }
+  return compareRecords(self, that);
+}
+function compareArrays(self, that) {
+  for (let i2 = 0; i2 < self.length; i2++) {
+    if (!compareBoth(self[i2], that[i2])) {
+      return false;
+    }
+  }
+  return true;
+}
+function compareTypedArrays(self, that) {
+  if (self.length !== that.length) {
+    return false;
+  }
+  for (let i2 = 0; i2 < self.length; i2++) {
+    if (self[i2] !== that[i2]) {
+      return false;
+    }
+  }
+  return true;
+}
+function compareRecords(self, that) {
+  const selfKeys = getAllObjectKeys(self);
+  const thatKeys = getAllObjectKeys(that);
+  if (selfKeys.size !== thatKeys.size) {
+    return false;
+  }
+  for (const key of selfKeys) {
+    if (!thatKeys.has(key) || !compareBoth(self[key], that[key])) {
+      return false;
+    }
+  }
+  return true;
+}
+function compareHashed(self, that, hashOf, equivalent) {
+  const groups = /* @__PURE__ */ new Map();
+  let remaining = 0;
+  for (const item of that) {
+    const h2 = hashOf(item);
+    const group = groups.get(h2);
+    if (group) group.push(item);
+    else groups.set(h2, [item]);
+    remaining++;
+  }
+  outer: for (const item of self) {
+    const group = groups.get(hashOf(item));
+    if (group) {
+      for (let i2 = 0; i2 < group.length; i2++) {
+        if (equivalent(item, group[i2])) {
+          group[i2] = group[group.length - 1];
+          group.pop();
+          remaining--;
+          continue outer;
+        }
+      }
+    }
+    return false;
+  }
+  return remaining === 0;
+}
+var symbol2, pathLeft, pathRight, results, entryHash, equalEntries, isEqual;
+var init_Equal = __esm({
+  "node_modules/effect/dist/Equal.js"() {
+    init_Hash();
+    init_equal();
+    init_Predicate();
+    symbol2 = "~effect/Equal";
+    pathLeft = [];
+    pathRight = [];
+    results = /* @__PURE__ */ new WeakMap();
+    entryHash = (entry) => hash(entry[0]);
+    equalEntries = (self, that) => compareBoth(self[0], that[0]) && compareBoth(self[1], that[1]);
+    isEqual = (u2) => hasProperty(u2, symbol2);
+  }
+});
+
+// node_modules/effect/dist/Redactable.js
+function redact(u2) {
+  if (isRedactable(u2)) return getRedacted(u2);
+  return u2;
+}
+function getRedacted(redactable) {
+  return redactable[symbolRedactable](globalThis[currentFiberTypeId]?.context ?? emptyContext);
+}
+var symbolRedactable, isRedactable, currentFiberTypeId, emptyMap, emptyContext;
+var init_Redactable = __esm({
+  "node_modules/effect/dist/Redactable.js"() {
+    init_Pipeable();
+    init_Predicate();
+    symbolRedactable = /* @__PURE__ */ Symbol.for("~effect/Redactable");
+    isRedactable = (u2) => hasProperty(u2, symbolRedactable);
+    currentFiberTypeId = "~effect/Fiber/currentFiber";
+    emptyMap = /* @__PURE__ */ new Map();
+    emptyContext = {
+      "~effect/Context": {},
+      base: emptyMap,
+      depth: 0,
+      mapUnsafe: emptyMap,
+      pipe() {
+        return pipeArguments(this, arguments);
+      }
+    };
+  }
+});
+
+// node_modules/effect/dist/Formatter.js
+function format(input, options) {
+  const space = options?.space ?? 0;
+  const ancestors = /* @__PURE__ */ new WeakSet();
+  const gap = !space ? "" : typeof space === "number" ? " ".repeat(space) : space;
+  const ind = (d) => gap.repeat(d);
+  const wrap = (v, body) => {
+    const ctor = v?.constructor;
+    return ctor && ctor !== Object.prototype.constructor && ctor.name ? `${ctor.name}(${body})` : body;
+  };
+  const ownKeys = (o2) => {
+    try {
+      return Reflect.ownKeys(o2);
+    } catch {
+      return ["[ownKeys threw]"];
+    }
+  };
+  function recur(v, d = 0) {
+    try {
+      return recurUnsafe(v, d);
+    } catch {
+      if (typeof v === "object" && v !== null || typeof v === "function") ancestors.delete(v);
+      return "[inspection threw]";
+    }
+  }
+  function recurUnsafe(v, d = 0) {
+    if (typeof v === "string") return JSON.stringify(v);
+    if (typeof v === "number" || v == null || typeof v === "boolean" || typeof v === "symbol") return String(v);
+    if (typeof v === "bigint") return String(v) + "n";
+    if (typeof v === "object" || typeof v === "function") {
+      if (ancestors.has(v)) return CIRCULAR;
+      ancestors.add(v);
+      let output;
+      if (symbolRedactable in v) {
+        output = recur(getRedacted(v), d);
+      } else if (Array.isArray(v)) {
+        output = !gap || v.length <= 1 ? `[${v.map((x) => recur(x, d)).join(",")}]` : `[
+${ind(d + 1)}${v.map((x) => recur(x, d + 1)).join(",\n" + ind(d + 1))}
+${ind(d)}]`;
+      } else if (v instanceof Date) {
+        output = formatDate(v);
+      } else if (!options?.ignoreToString && hasProperty(v, "toString") && typeof v["toString"] === "function" && v["toString"] !== Object.prototype.toString && v["toString"] !== Array.prototype.toString) {
+        const s = safeToString(v);
+        output = v instanceof Error && v.cause !== void 0 ? `${s} (cause: ${recur(v.cause, d)})` : s;
+      } else if (Symbol.iterator in v) {
+        output = `${v.constructor.name}(${recur(Array.from(v), d)})`;
+      } else {
+        const keys = ownKeys(v);
+        if (!gap || keys.length <= 1) {
+          const body = `{${keys.map((k) => `${formatPropertyKey(k)}:${recur(safeGet(v, k), d)}`).join(",")}}`;
+          output = wrap(v, body);
+        } else {
+          const body = `{
+${keys.map((k) => `${ind(d + 1)}${formatPropertyKey(k)}: ${recur(safeGet(v, k), d + 1)}`).join(",\n")}
+${ind(d)}}`;
+          output = wrap(v, body);
+        }
+      }
+      ancestors.delete(v);
+      return output;
+    }
+    return String(v);
+  }
+  return recur(input, 0);
+}
+function formatPropertyKey(name) {
+  return typeof name === "string" ? JSON.stringify(name) : String(name);
+}
+function formatPath2(path19) {
+  return path19.map((key) => `[${formatPropertyKey(key)}]`).join("");
+}
+function formatDate(date) {
+  try {
+    return date.toISOString();
+  } catch {
+    return "Invalid Date";
+  }
+}
+function safeToString(input) {
+  try {
+    const s = input.toString();
+    return typeof s === "string" ? s : String(s);
+  } catch {
+    return "[toString threw]";
+  }
+}
+function safeGet(input, key) {
+  try {
+    return input[key];
+  } catch {
+    return "[property access threw]";
+  }
+}
+var CIRCULAR;
+var init_Formatter = __esm({
+  "node_modules/effect/dist/Formatter.js"() {
+    init_Predicate();
+    init_Redactable();
+    CIRCULAR = "[Circular]";
+  }
+});
+
+// node_modules/effect/dist/Inspectable.js
+var NodeInspectSymbol, toJson2, BaseProto, Class2;
+var init_Inspectable = __esm({
+  "node_modules/effect/dist/Inspectable.js"() {
+    init_Formatter();
+    init_Predicate();
+    init_Redactable();
+    NodeInspectSymbol = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+    toJson2 = (input) => {
+      try {
+        input = redact(input);
+        if (hasProperty(input, "toJSON") && isFunction(input["toJSON"]) && input["toJSON"].length === 0) {
+          return input.toJSON();
+        } else if (Array.isArray(input)) {
+          return input.map(toJson2);
+        }
+        return input;
+      } catch {
+        return "[toJSON threw]";
+      }
+    };
+    BaseProto = {
+      toJSON() {
+        return toJson2(this);
+      },
+      [NodeInspectSymbol]() {
+        return this.toJSON();
+      },
+      toString() {
+        return format(this.toJSON());
+      }
+    };
+    Class2 = class {
+      /**
+       * Node.js custom inspection method.
+       *
+       * **When to use**
+       *
+       * Use to expose the class JSON representation to Node.js inspection.
+       *
+       * @since 2.0.0
+       */
+      [NodeInspectSymbol]() {
+        return this.toJSON();
+      }
+      /**
+       * Returns a formatted string representation of this object.
+       *
+       * **When to use**
+       *
+       * Use to format the class JSON representation as a string.
+       *
+       * @since 2.0.0
+       */
+      toString() {
+        return format(this.toJSON());
+      }
+    };
+  }
+});
+
+// node_modules/effect/dist/internal/stackTraceLimit.js
+var isStackTraceLimitWritable, canWriteStackTraceLimit, getStackTraceLimit, setStackTraceLimit;
+var init_stackTraceLimit = __esm({
+  "node_modules/effect/dist/internal/stackTraceLimit.js"() {
+    isStackTraceLimitWritable = () => {
+      const desc = Object.getOwnPropertyDescriptor(Error, "stackTraceLimit");
+      if (desc === void 0) {
+        return Object.isExtensible(Error);
+      }
+      return Object.hasOwn(desc, "writable") ? desc.writable === true : desc.set !== void 0;
+    };
+    canWriteStackTraceLimit = /* @__PURE__ */ isStackTraceLimitWritable();
+    getStackTraceLimit = () => Error.stackTraceLimit;
+    setStackTraceLimit = (value) => {
+      if (canWriteStackTraceLimit) {
+        ;
+        Error.stackTraceLimit = value;
+      }
+    };
+  }
+});
+
+// node_modules/effect/dist/Utils.js
+var SingleShotGen, pickInternalCall, internalCall;
+var init_Utils = __esm({
+  "node_modules/effect/dist/Utils.js"() {
+    init_stackTraceLimit();
+    SingleShotGen = class {
+      constructor(self) {
+        this.value = self;
+        this.done = false;
+      }
+      /**
+       * Yields the stored value once, then completes with the value sent back in.
+       *
+       * **When to use**
+       *
+       * Use to advance a `SingleShotGen` through its single yield and completion
+       * step.
+       *
+       * @since 2.0.0
+       */
+      next(a2) {
+        if (this.done) {
+          this.value = a2;
+          return this;
+        }
+        this.done = true;
+        return {
+          value: this.value,
+          done: false
+        };
+      }
+    };
+    pickInternalCall = () => {
+      const InternalTypeId = "~effect/Utils/internal";
+      const standard = {
+        [InternalTypeId]: (body) => {
+          return body();
+        }
+      };
+      const forced = {
+        [InternalTypeId]: (body) => {
+          try {
+            return body();
+          } finally {
+          }
+        }
+      };
+      const limit = getStackTraceLimit();
+      if (limit === 0) return forced[InternalTypeId];
+      setStackTraceLimit(2);
+      const error = standard[InternalTypeId](() => new Error());
+      setStackTraceLimit(limit);
+      return error.stack?.includes(InternalTypeId) === true ? standard[InternalTypeId] : forced[InternalTypeId];
+    };
+    internalCall = /* @__PURE__ */ pickInternalCall();
+  }
+});
+
+// node_modules/effect/dist/internal/record.js
+function assignProperty(self, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(self, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else {
+    ;
+    self[key] = value;
+  }
+}
+function assignProperties(self, source) {
+  if (!Object.hasOwn(source, "__proto__")) {
+    Object.assign(self, source);
+    return;
+  }
+  for (const key of Reflect.ownKeys(source)) {
+    if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+      assignProperty(self, key, source[key]);
+    }
+  }
+}
+var init_record = __esm({
+  "node_modules/effect/dist/internal/record.js"() {
+  }
+});
+
+// node_modules/effect/dist/internal/core.js
+function defaultEvaluate(_fiber) {
+  return exitDie(`Effect.evaluate: Not implemented`);
+}
+var EffectTypeId, ExitTypeId, effectVariance, identifier, args, evaluate, contA, contE, contAll, Yield, PipeInspectableProto, StructuralProto, EffectProto, isExit, CauseTypeId, CauseReasonTypeId, isCause, CauseImpl, annotationsMap, ReasonBase, constEmptyAnnotations, Fail, causeFromReasons, dedupeReasons, causeCombine, causeAddInterrupts, causeFail, Die, causeDie, causeAnnotate, isFailReason, isDieReason, isInterruptReason, makePrimitiveProto, makePrimitive, makeExit, exitSucceed, StackTraceKey, InterruptorStackTrace, exitFailCause, exitFail, exitDie, withFiber, withFiberSucceed, YieldableError, Error2, TaggedError, NoSuchElementErrorTypeId, NoSuchElementError, DoneTypeId, isDone, DoneVoid;
+var init_core = __esm({
+  "node_modules/effect/dist/internal/core.js"() {
+    init_Equal();
+    init_Formatter();
+    init_Function();
+    init_Hash();
+    init_Inspectable();
+    init_Pipeable();
+    init_Predicate();
+    init_Utils();
+    init_record();
+    EffectTypeId = `~effect/Effect`;
+    ExitTypeId = `~effect/Exit`;
+    effectVariance = {
+      _A: identity,
+      _E: identity,
+      _R: identity
+    };
+    identifier = `${EffectTypeId}/identifier`;
+    args = `${EffectTypeId}/args`;
+    evaluate = `${EffectTypeId}/evaluate`;
+    contA = `${EffectTypeId}/successCont`;
+    contE = `${EffectTypeId}/failureCont`;
+    contAll = `${EffectTypeId}/ensureCont`;
+    Yield = /* @__PURE__ */ Symbol.for("effect/Effect/Yield");
+    PipeInspectableProto = {
+      pipe() {
+        return pipeArguments(this, arguments);
+      },
+      toJSON() {
+        return {
+          ...this
+        };
+      },
+      toString() {
+        return format(this.toJSON(), {
+          ignoreToString: true,
+          space: 2
+        });
+      },
+      [NodeInspectSymbol]() {
+        return this.toJSON();
+      }
+    };
+    StructuralProto = {
+      [symbol]() {
+        return structureKeys(this, Object.keys(this));
+      },
+      [symbol2](that) {
+        const selfKeys = Object.keys(this);
+        const thatKeys = Object.keys(that);
+        if (selfKeys.length !== thatKeys.length) return false;
+        for (let i2 = 0; i2 < selfKeys.length; i2++) {
+          if (selfKeys[i2] !== thatKeys[i2] || !equals(this[selfKeys[i2]], that[selfKeys[i2]])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    };
+    EffectProto = {
+      [EffectTypeId]: effectVariance,
+      ...PipeInspectableProto,
+      [Symbol.iterator]() {
+        return new SingleShotGen(this);
+      },
+      toJSON() {
+        return {
+          _id: "Effect",
+          op: this[identifier],
+          ...args in this ? {
+            args: this[args]
+          } : void 0
+        };
+      }
+    };
+    isExit = (u2) => hasProperty(u2, ExitTypeId);
+    CauseTypeId = "~effect/Cause";
+    CauseReasonTypeId = "~effect/Cause/Reason";
+    isCause = (self) => hasProperty(self, CauseTypeId);
+    CauseImpl = class {
+      constructor(failures) {
+        this[CauseTypeId] = CauseTypeId;
+        this.reasons = failures;
+      }
+      pipe() {
+        return pipeArguments(this, arguments);
+      }
+      toJSON() {
+        return {
+          _id: "Cause",
+          reasons: this.reasons.map((f) => f.toJSON())
+        };
+      }
+      toString() {
+        return `Cause(${format(this.reasons)})`;
+      }
+      [NodeInspectSymbol]() {
+        return this.toJSON();
+      }
+      [symbol2](that) {
+        return isCause(that) && this.reasons.length === that.reasons.length && this.reasons.every((e, i2) => equals(e, that.reasons[i2]));
+      }
+      [symbol]() {
+        return array(this.reasons);
+      }
+    };
+    annotationsMap = /* @__PURE__ */ new WeakMap();
+    ReasonBase = class {
+      [CauseReasonTypeId];
+      annotations;
+      _tag;
+      constructor(_tag, annotations, originalError) {
+        this[CauseReasonTypeId] = CauseReasonTypeId;
+        this._tag = _tag;
+        if (annotations !== constEmptyAnnotations && typeof originalError === "object" && originalError !== null && annotations.size > 0) {
+          const prevAnnotations = annotationsMap.get(originalError);
+          if (prevAnnotations) {
+            annotations = new Map([...prevAnnotations, ...annotations]);
+          }
+          annotationsMap.set(originalError, annotations);
+        }
+        this.annotations = annotations;
+      }
+      annotate(annotations, options) {
+        if (annotations.mapUnsafe.size === 0) return this;
+        const newAnnotations = new Map(this.annotations);
+        annotations.mapUnsafe.forEach((value, key) => {
+          if (options?.overwrite !== true && newAnnotations.has(key)) return;
+          newAnnotations.set(key, value);
+        });
+        if (options?.overwrite !== true && newAnnotations.size === this.annotations.size) return this;
+        const self = Object.assign(Object.create(Object.getPrototypeOf(this)), this);
+        self.annotations = newAnnotations;
+        return self;
+      }
+      pipe() {
+        return pipeArguments(this, arguments);
+      }
+      toString() {
+        return format(this);
+      }
+      [NodeInspectSymbol]() {
+        return this.toString();
+      }
+    };
+    constEmptyAnnotations = /* @__PURE__ */ new Map();
+    Fail = class extends ReasonBase {
+      constructor(error, annotations = constEmptyAnnotations) {
+        super("Fail", annotations, error);
+        this.error = error;
+      }
+      toString() {
+        return `Fail(${format(this.error)})`;
+      }
+      toJSON() {
+        return {
+          _tag: "Fail",
+          error: this.error
+        };
+      }
+      [symbol2](that) {
+        return isFailReason(that) && equals(this.error, that.error) && equals(this.annotations, that.annotations);
+      }
+      [symbol]() {
+        return combine(string(this._tag))(combine(hash(this.error))(hash(this.annotations)));
+      }
+    };
+    causeFromReasons = (reasons) => new CauseImpl(reasons);
+    dedupeReasons = (self, that) => {
+      const buckets = /* @__PURE__ */ new Map();
+      const out = [];
+      for (const reason of self.concat(that)) {
+        const hash2 = hash(reason);
+        const bucket = buckets.get(hash2);
+        if (bucket === void 0) {
+          buckets.set(hash2, [reason]);
+        } else if (bucket.some((previous) => equals(previous, reason))) {
+          continue;
+        } else {
+          bucket.push(reason);
+        }
+        out.push(reason);
+      }
+      return out;
+    };
+    causeCombine = /* @__PURE__ */ dual(2, (self, that) => {
+      if (self.reasons.length === 0) {
+        return that;
+      } else if (that.reasons.length === 0) {
+        return self;
+      }
+      const newCause = new CauseImpl(dedupeReasons(self.reasons, that.reasons));
+      return equals(self, newCause) ? self : newCause;
+    });
+    causeAddInterrupts = (self, interrupts) => {
+      const reasons = self.reasons.slice();
+      for (const reason of interrupts.reasons) {
+        if (isInterruptReason(reason) && !reasons.some((r) => isInterruptReason(r) && r.fiberId === reason.fiberId && r.annotations === reason.annotations)) {
+          reasons.push(reason);
+        }
+      }
+      return reasons.length === self.reasons.length ? self : new CauseImpl(reasons);
+    };
+    causeFail = (error) => new CauseImpl([new Fail(error)]);
+    Die = class extends ReasonBase {
+      constructor(defect, annotations = constEmptyAnnotations) {
+        super("Die", annotations, defect);
+        this.defect = defect;
+      }
+      toString() {
+        return `Die(${format(this.defect)})`;
+      }
+      toJSON() {
+        return {
+          _tag: "Die",
+          defect: this.defect
+        };
+      }
+      [symbol2](that) {
+        return isDieReason(that) && equals(this.defect, that.defect) && equals(this.annotations, that.annotations);
+      }
+      [symbol]() {
+        return combine(string(this._tag))(combine(hash(this.defect))(hash(this.annotations)));
+      }
+    };
+    causeDie = (defect) => new CauseImpl([new Die(defect)]);
+    causeAnnotate = /* @__PURE__ */ dual((args2) => isCause(args2[0]), (self, annotations, options) => {
+      if (annotations.mapUnsafe.size === 0) return self;
+      return new CauseImpl(self.reasons.map((f) => f.annotate(annotations, options)));
+    });
+    isFailReason = (self) => self._tag === "Fail";
+    isDieReason = (self) => self._tag === "Die";
+    isInterruptReason = (self) => self._tag === "Interrupt";
+    makePrimitiveProto = (options) => ({
+      ...EffectProto,
+      [identifier]: options.op,
+      [evaluate]: options[evaluate] ?? defaultEvaluate,
+      [contA]: options[contA],
+      [contE]: options[contE],
+      [contAll]: options[contAll]
+    });
+    makePrimitive = (options) => {
+      const Proto2 = makePrimitiveProto(options);
+      const PrimitiveImpl = function(value) {
+        this[args] = value;
+      };
+      PrimitiveImpl.prototype = Proto2;
+      return function(value) {
+        return new PrimitiveImpl(value);
+      };
+    };
+    makeExit = (options) => {
+      const Proto2 = {
+        [ExitTypeId]: ExitTypeId,
+        _tag: options.op,
+        get [options.prop]() {
+          return this[args];
+        },
+        ...makePrimitiveProto(options),
+        toString() {
+          return `${options.op}(${format(this[args])})`;
+        },
+        toJSON() {
+          return {
+            _id: "Exit",
+            _tag: options.op,
+            [options.prop]: this[args]
+          };
+        },
+        [symbol2](that) {
+          return isExit(that) && that._tag === this._tag && equals(this[args], that[args]);
+        },
+        [symbol]() {
+          return combine(string(options.op), hash(this[args]));
+        }
+      };
+      const ExitPrimitive = function(value) {
+        this[args] = value;
+      };
+      ExitPrimitive.prototype = Proto2;
+      return function(value) {
+        return new ExitPrimitive(value);
+      };
+    };
+    exitSucceed = /* @__PURE__ */ makeExit({
+      op: "Success",
+      prop: "value",
+      [evaluate](fiber2) {
+        const cont = fiber2.getCont(contA);
+        return cont ? cont[contA](this[args], fiber2, this) : fiber2.yieldWith(this);
+      }
+    });
+    StackTraceKey = {
+      key: "effect/Cause/StackTrace"
+    };
+    InterruptorStackTrace = {
+      key: "effect/Cause/InterruptorStackTrace"
+    };
+    exitFailCause = /* @__PURE__ */ makeExit({
+      op: "Failure",
+      prop: "cause",
+      [evaluate](fiber2) {
+        let cause = this[args];
+        let annotated = false;
+        if (fiber2.cache.stackFrame) {
+          cause = causeAnnotate(cause, {
+            mapUnsafe: /* @__PURE__ */ new Map([[StackTraceKey.key, fiber2.cache.stackFrame]])
+          });
+          annotated = true;
+        }
+        let cont = fiber2.getCont(contE);
+        const interruptedCause = fiber2._interruptedCause;
+        if (interruptedCause && fiber2.interruptible) {
+          let skippedHandler = false;
+          while (cont && fiber2.interruptible) {
+            skippedHandler ||= identifier in cont;
+            cont = fiber2.getCont(contE);
+          }
+          if (skippedHandler) {
+            cause = causeFromReasons(cause.reasons.filter((reason) => reason._tag !== "Fail"));
+          }
+          cause = causeAddInterrupts(cause, interruptedCause);
+          annotated = true;
+        }
+        return cont ? cont[contE](cause, fiber2, annotated ? void 0 : this) : fiber2.yieldWith(annotated ? exitFailCause(cause) : this);
+      }
+    });
+    exitFail = (e) => exitFailCause(causeFail(e));
+    exitDie = (defect) => exitFailCause(causeDie(defect));
+    withFiber = /* @__PURE__ */ makePrimitive({
+      op: "WithFiber",
+      [evaluate](fiber2) {
+        return this[args](fiber2);
+      }
+    });
+    withFiberSucceed = /* @__PURE__ */ makePrimitive({
+      op: "WithFiberSucceed",
+      [evaluate](fiber2) {
+        const value = this[args](fiber2);
+        const cont = fiber2.getCont(contA);
+        return cont ? cont[contA](value, fiber2) : fiber2.yieldWith(exitSucceed(value));
+      }
+    });
+    YieldableError = /* @__PURE__ */ (function() {
+      class YieldableError2 extends globalThis.Error {
+      }
+      const proto = /* @__PURE__ */ makePrimitiveProto({
+        op: "YieldableError",
+        [evaluate]() {
+          return exitFail(this);
+        }
+      });
+      delete proto.toString;
+      Object.assign(YieldableError2.prototype, proto);
+      return YieldableError2;
+    })();
+    Error2 = /* @__PURE__ */ (function() {
+      const plainArgsSymbol = /* @__PURE__ */ Symbol.for("effect/Data/Error/plainArgs");
+      return class Base extends YieldableError {
+        constructor(args2) {
+          super(args2?.message, args2?.cause ? {
+            cause: args2.cause
+          } : void 0);
+          if (args2) {
+            assignProperties(this, args2);
+            Object.defineProperty(this, plainArgsSymbol, {
+              value: args2,
+              enumerable: false
+            });
+          }
+        }
+        toJSON() {
+          return {
+            ...this[plainArgsSymbol],
+            ...this
+          };
+        }
+      };
+    })();
+    TaggedError = (tag) => {
+      class Base extends Error2 {
+        _tag = tag;
+      }
+      ;
+      Base.prototype.name = tag;
+      return Base;
+    };
+    NoSuchElementErrorTypeId = "~effect/Cause/NoSuchElementError";
+    NoSuchElementError = class extends (/* @__PURE__ */ TaggedError("NoSuchElementError")) {
+      [NoSuchElementErrorTypeId] = NoSuchElementErrorTypeId;
+      constructor(message) {
+        super({
+          message
+        });
+      }
+    };
+    DoneTypeId = "~effect/Cause/Done";
+    isDone = (u2) => hasProperty(u2, DoneTypeId);
+    DoneVoid = {
+      [DoneTypeId]: DoneTypeId,
+      _tag: "Done",
+      value: void 0
+    };
+  }
+});
+
+// node_modules/effect/dist/Effectable.js
+var Prototype2;
+var init_Effectable = __esm({
+  "node_modules/effect/dist/Effectable.js"() {
+    init_core();
+    Prototype2 = (options) => makePrimitiveProto({
+      op: options.label,
+      [evaluate]: options.evaluate
+    });
+  }
+});
+
+// node_modules/effect/dist/internal/option.js
+var TypeId, CommonProto, SomeProto, NoneHash, NoneProto, isOption, isNone, isSome, none, SomeImpl, some;
+var init_option = __esm({
+  "node_modules/effect/dist/internal/option.js"() {
+    init_Equal();
+    init_Formatter();
+    init_Hash();
+    init_Inspectable();
+    init_Predicate();
+    init_Utils();
+    init_core();
+    TypeId = "~effect/Option";
+    CommonProto = {
+      [TypeId]: {
+        _A: (_) => _
+      },
+      ...PipeInspectableProto,
+      [Symbol.iterator]() {
+        return new SingleShotGen(this);
+      }
+    };
+    SomeProto = /* @__PURE__ */ Object.defineProperty(/* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto), {
+      _tag: "Some",
+      _op: "Some",
+      [symbol2](that) {
+        return isOption(that) && isSome(that) && equals(this.value, that.value);
+      },
+      [symbol]() {
+        return combine(hash(this._tag))(hash(this.value));
+      },
+      toString() {
+        return `some(${format(this.value)})`;
+      },
+      toJSON() {
+        return {
+          _id: "Option",
+          _tag: this._tag,
+          value: toJson2(this.value)
+        };
+      }
+    }), "valueOrUndefined", {
+      get() {
+        return this.value;
+      }
+    });
+    NoneHash = /* @__PURE__ */ hash("None");
+    NoneProto = /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto), {
+      _tag: "None",
+      _op: "None",
+      valueOrUndefined: void 0,
+      [symbol2](that) {
+        return isOption(that) && isNone(that);
+      },
+      [symbol]() {
+        return NoneHash;
+      },
+      toString() {
+        return `none()`;
+      },
+      toJSON() {
+        return {
+          _id: "Option",
+          _tag: this._tag
+        };
+      }
+    });
+    isOption = (input) => hasProperty(input, TypeId);
+    isNone = (fa) => fa._tag === "None";
+    isSome = (fa) => fa._tag === "Some";
+    none = /* @__PURE__ */ Object.create(NoneProto);
+    SomeImpl = function(value) {
+      this.value = value;
+    };
+    SomeImpl.prototype = SomeProto;
+    some = (value) => new SomeImpl(value);
+  }
+});
+
+// node_modules/effect/dist/internal/result.js
+var TypeId2, CommonProto2, SuccessProto, FailureProto, isResult, isFailure, isSuccess, FailureImpl, fail, SuccessImpl, succeed;
+var init_result = __esm({
+  "node_modules/effect/dist/internal/result.js"() {
+    init_Equal();
+    init_Formatter();
+    init_Hash();
+    init_Inspectable();
+    init_Predicate();
+    init_Utils();
+    init_core();
+    TypeId2 = "~effect/Result";
+    CommonProto2 = {
+      [TypeId2]: {
+        /* v8 ignore next 2 */
+        _A: (_) => _,
+        _E: (_) => _
+      },
+      ...PipeInspectableProto,
+      [Symbol.iterator]() {
+        return new SingleShotGen(this);
+      }
+    };
+    SuccessProto = /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto2), {
+      _tag: "Success",
+      _op: "Success",
+      [symbol2](that) {
+        return isResult(that) && isSuccess(that) && equals(this.success, that.success);
+      },
+      [symbol]() {
+        return combine(hash(this._tag))(hash(this.success));
+      },
+      toString() {
+        return `success(${format(this.success)})`;
+      },
+      toJSON() {
+        return {
+          _id: "Result",
+          _tag: this._tag,
+          value: toJson2(this.success)
+        };
+      }
+    });
+    FailureProto = /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto2), {
+      _tag: "Failure",
+      _op: "Failure",
+      [symbol2](that) {
+        return isResult(that) && isFailure(that) && equals(this.failure, that.failure);
+      },
+      [symbol]() {
+        return combine(hash(this._tag))(hash(this.failure));
+      },
+      toString() {
+        return `failure(${format(this.failure)})`;
+      },
+      toJSON() {
+        return {
+          _id: "Result",
+          _tag: this._tag,
+          failure: toJson2(this.failure)
+        };
+      }
+    });
+    isResult = (input) => hasProperty(input, TypeId2);
+    isFailure = (result2) => result2._tag === "Failure";
+    isSuccess = (result2) => result2._tag === "Success";
+    FailureImpl = function(failure) {
+      this.failure = failure;
+    };
+    FailureImpl.prototype = FailureProto;
+    fail = (failure) => new FailureImpl(failure);
+    SuccessImpl = function(success) {
+      this.success = success;
+    };
+    SuccessImpl.prototype = SuccessProto;
+    succeed = (success) => new SuccessImpl(success);
+  }
+});
+
+// node_modules/effect/dist/Option.js
+var none2, some2;
+var init_Option = __esm({
+  "node_modules/effect/dist/Option.js"() {
+    init_option();
+    none2 = () => none;
+    some2 = some;
+  }
+});
+
+// node_modules/effect/dist/Context.js
+var ServiceTypeId, Service, ServiceProto, cacheKeys, ReferenceTypeId, TypeId3, FlattenAfterBaseHits, makeImpl, applyOverlays, flatten, notFound, lookup, makeUnsafe, Proto, hasSameCache, isContext, isReference, empty, emptyContext2, make, add, addUnsafe, getOrUndefinedUnsafe, getUnsafe, get, defaultValueCacheKey, getDefaultValue, serviceNotFoundError, Reference;
+var init_Context = __esm({
+  "node_modules/effect/dist/Context.js"() {
+    init_Effectable();
+    init_Equal();
+    init_Function();
+    init_Hash();
+    init_core();
+    init_Predicate();
+    ServiceTypeId = "~effect/Context/Service";
+    Service = function() {
+      function KeyClass() {
+      }
+      const self = KeyClass;
+      Object.setPrototypeOf(self, ServiceProto);
+      const init = (key, options) => {
+        self.key = key;
+        if (options?.defaultValue) {
+          self[ReferenceTypeId] = ReferenceTypeId;
+          self.defaultValue = options.defaultValue;
+        }
+        if (options?.make) {
+          ;
+          self.make = options.make;
+        }
+        if (options?.fiberCached) {
+          cacheKeys.add(key);
+        }
+        return self;
+      };
+      return arguments.length > 0 ? init(arguments[0], arguments[1]) : init;
+    };
+    ServiceProto = {
+      [ServiceTypeId]: ServiceTypeId,
+      .../* @__PURE__ */ Prototype2({
+        label: "Service",
+        evaluate(fiber2) {
+          return exitSucceed(get(fiber2.context, this));
+        }
+      }),
+      toJSON() {
+        return {
+          _id: "Service",
+          key: this.key
+        };
+      },
+      of(self) {
+        return self;
+      },
+      context(self) {
+        return make(this, self);
+      },
+      use(f) {
+        return withFiber((fiber2) => f(get(fiber2.context, this)));
+      },
+      useSync(f) {
+        return withFiber((fiber2) => exitSucceed(f(get(fiber2.context, this))));
+      }
+    };
+    cacheKeys = /* @__PURE__ */ new Set();
+    ReferenceTypeId = "~effect/Context/Reference";
+    TypeId3 = "~effect/Context";
+    FlattenAfterBaseHits = 8;
+    makeImpl = (cacheRoot, base, overlay, depth, maxDepth) => {
+      const self = Object.create(Proto);
+      self.cacheRoot = cacheRoot ?? self;
+      self.base = base;
+      self.overlay = overlay;
+      self.depth = depth;
+      self._flat = void 0;
+      self.baseHits = 0;
+      self.maxDepth = maxDepth;
+      return self;
+    };
+    applyOverlays = (map6, overlay) => {
+      if (!overlay) return;
+      applyOverlays(map6, overlay.parent);
+      map6.set(overlay.key, overlay.value);
+    };
+    flatten = (self) => {
+      if (self._flat) return self._flat;
+      if (!self.overlay) return self._flat = self.base;
+      const map6 = new Map(self.base);
+      applyOverlays(map6, self.overlay);
+      return self._flat = map6;
+    };
+    notFound = /* @__PURE__ */ Symbol();
+    lookup = (self, key) => {
+      const impl = self;
+      for (let overlay = impl.overlay; overlay; overlay = overlay.parent) {
+        if (overlay.key === key) return overlay.value;
+      }
+      const value = impl.base.get(key);
+      if (value === void 0 && !impl.base.has(key)) return notFound;
+      if (impl.overlay && ++impl.baseHits >= impl.base.size && impl.baseHits >= FlattenAfterBaseHits) {
+        impl.base = flatten(impl);
+        impl.overlay = void 0;
+        impl.depth = 0;
+      }
+      return value;
+    };
+    makeUnsafe = (mapUnsafe, options) => {
+      const maxDepth = options?.maxDepth;
+      return makeImpl(void 0, mapUnsafe, void 0, 0, Number.isInteger(maxDepth) && maxDepth >= 0 ? maxDepth : 8);
+    };
+    Proto = {
+      get mapUnsafe() {
+        return flatten(this);
+      },
+      ...PipeInspectableProto,
+      [TypeId3]: {
+        _Services: (_) => _
+      },
+      toJSON() {
+        return {
+          _id: "Context",
+          services: Array.from(this.mapUnsafe).map(([key, value]) => ({
+            key,
+            value
+          }))
+        };
+      },
+      [symbol2](that) {
+        if (!isContext(that)) return false;
+        const self = this.mapUnsafe;
+        const other = that.mapUnsafe;
+        if (self.size !== other.size) return false;
+        for (const [key, value] of self) {
+          if (!other.has(key) || !equals(value, other.get(key))) return false;
+        }
+        return true;
+      },
+      [symbol]() {
+        return number(this.mapUnsafe.size);
+      }
+    };
+    hasSameCache = (self, that) => self.cacheRoot === that.cacheRoot;
+    isContext = (u2) => hasProperty(u2, TypeId3);
+    isReference = (u2) => !!u2[ReferenceTypeId];
+    empty = () => emptyContext2;
+    emptyContext2 = /* @__PURE__ */ makeUnsafe(/* @__PURE__ */ new Map());
+    make = (key, service2) => makeUnsafe(/* @__PURE__ */ new Map([[key.key, service2]]));
+    add = /* @__PURE__ */ dual(3, (self, key, service2) => addUnsafe(self, key.key, service2));
+    addUnsafe = (self, key, service2) => {
+      const impl = self;
+      const cacheRoot = cacheKeys.has(key) ? void 0 : impl.cacheRoot;
+      if (impl.depth >= impl.maxDepth) {
+        const map6 = new Map(impl._flat ?? impl.base);
+        if (!impl._flat) applyOverlays(map6, impl.overlay);
+        map6.set(key, service2);
+        return makeImpl(cacheRoot, map6, void 0, 0, impl.maxDepth);
+      }
+      return makeImpl(cacheRoot, impl.base, {
+        key,
+        value: service2,
+        parent: impl.overlay
+      }, impl.depth + 1, impl.maxDepth);
+    };
+    getOrUndefinedUnsafe = (self, key) => {
+      const value = lookup(self, key);
+      return value === notFound ? void 0 : value;
+    };
+    getUnsafe = /* @__PURE__ */ dual(2, (self, service2) => {
+      const value = lookup(self, service2.key);
+      if (value === notFound) {
+        if (isReference(service2)) return getDefaultValue(service2);
+        throw serviceNotFoundError(service2);
+      }
+      return value;
+    });
+    get = getUnsafe;
+    defaultValueCacheKey = "~effect/Context/defaultValue";
+    getDefaultValue = (ref) => {
+      if (defaultValueCacheKey in ref) {
+        return ref[defaultValueCacheKey];
+      }
+      return ref[defaultValueCacheKey] = ref.defaultValue();
+    };
+    serviceNotFoundError = (service2) => {
+      const error = new Error(`Service not found${service2.key ? `: ${String(service2.key)}` : ""}`);
+      if (error.stack) {
+        const lines = error.stack.split("\n");
+        lines.splice(1, 3);
+        error.stack = lines.join("\n");
+      }
+      return error;
+    };
+    Reference = Service;
+  }
+});
+
+// node_modules/effect/dist/internal/array.js
+var isArrayNonEmpty;
+var init_array = __esm({
+  "node_modules/effect/dist/internal/array.js"() {
+    isArrayNonEmpty = (self) => self.length > 0;
+  }
+});
+
+// node_modules/effect/dist/Result.js
+var succeed2, fail2, isFailure2, isSuccess2, mapError, match;
+var init_Result = __esm({
+  "node_modules/effect/dist/Result.js"() {
+    init_Function();
+    init_result();
+    succeed2 = succeed;
+    fail2 = fail;
+    isFailure2 = isFailure;
+    isSuccess2 = isSuccess;
+    mapError = /* @__PURE__ */ dual(2, (self, f) => isFailure2(self) ? fail2(f(self.failure)) : self);
+    match = /* @__PURE__ */ dual(2, (self, {
+      onFailure,
+      onSuccess
+    }) => isFailure2(self) ? onFailure(self.failure) : onSuccess(self.success));
+  }
+});
+
+// node_modules/effect/dist/Array.js
+var Array2, append, isArray, isArrayNonEmpty2, isReadonlyArrayNonEmpty, empty2, map;
+var init_Array = __esm({
+  "node_modules/effect/dist/Array.js"() {
+    init_Function();
+    init_array();
+    Array2 = globalThis.Array;
+    append = /* @__PURE__ */ dual(2, (self, last) => [...self, last]);
+    isArray = Array2.isArray;
+    isArrayNonEmpty2 = isArrayNonEmpty;
+    isReadonlyArrayNonEmpty = isArrayNonEmpty;
+    empty2 = () => [];
+    map = /* @__PURE__ */ dual(2, (self, f) => self.map(f));
+  }
+});
+
+// node_modules/effect/dist/Scheduler.js
+var Scheduler, setMicrotask, setTimer, setImmediate, PriorityBuckets, MixedScheduler, MixedSchedulerDispatcher, MaxOpsBeforeYield, PreventSchedulerYield;
+var init_Scheduler = __esm({
+  "node_modules/effect/dist/Scheduler.js"() {
+    init_Context();
+    Scheduler = /* @__PURE__ */ Reference("effect/Scheduler", {
+      fiberCached: true,
+      defaultValue: () => new MixedScheduler()
+    });
+    setMicrotask = (f) => {
+      let cancelled = false;
+      Promise.resolve().then(() => {
+        if (!cancelled) f();
+      });
+      return () => {
+        cancelled = true;
+      };
+    };
+    setTimer = "setImmediate" in globalThis ? (f) => {
+      const timer = globalThis.setImmediate(f);
+      return () => globalThis.clearImmediate(timer);
+    } : (f) => {
+      const timer = setTimeout(f, 0);
+      return () => clearTimeout(timer);
+    };
+    setImmediate = (f) => {
+      try {
+        return setTimer(f);
+      } catch {
+        return setMicrotask(f);
+      }
+    };
+    PriorityBuckets = class {
+      buckets = [];
+      scheduleTask(task, priority) {
+        const buckets = this.buckets;
+        const len = buckets.length;
+        let bucket;
+        let index = 0;
+        for (; index < len; index++) {
+          if (buckets[index][0] > priority) break;
+          bucket = buckets[index];
+        }
+        if (bucket && bucket[0] === priority) {
+          bucket[1].push(task);
+        } else if (index === len) {
+          buckets.push([priority, [task]]);
+        } else {
+          buckets.splice(index, 0, [priority, [task]]);
+        }
+      }
+      drain() {
+        const buckets = this.buckets;
+        this.buckets = [];
+        return buckets;
+      }
+    };
+    MixedScheduler = class {
+      executionMode;
+      setImmediate;
+      constructor(executionMode = "async", setImmediateFn) {
+        this.executionMode = executionMode;
+        this.setImmediate = setImmediateFn ?? (executionMode === "sync" ? setMicrotask : setImmediate);
+      }
+      /**
+       * Returns whether the fiber has reached its operation budget and should yield.
+       *
+       * **When to use**
+       *
+       * Use to decide whether a fiber should yield after consuming its current
+       * operation budget.
+       *
+       * @since 2.0.0
+       */
+      shouldYield(fiber2) {
+        return fiber2.currentOpCount >= fiber2.cache.maxOpsBeforeYield;
+      }
+      /**
+       * Creates a dispatcher that schedules work through this scheduler.
+       *
+       * **When to use**
+       *
+       * Use when you need a standalone dispatcher from a scheduler instance, for
+       * example in tests that enqueue tasks and then flush them deterministically.
+       *
+       * @since 4.0.0
+       */
+      makeDispatcher() {
+        return new MixedSchedulerDispatcher(this.setImmediate);
+      }
+    };
+    MixedSchedulerDispatcher = class {
+      tasks = /* @__PURE__ */ new PriorityBuckets();
+      running = void 0;
+      setImmediate;
+      constructor(setImmediateFn = setImmediate) {
+        this.setImmediate = setImmediateFn;
+      }
+      /**
+       * @since 2.0.0
+       */
+      scheduleTask(task, priority) {
+        this.tasks.scheduleTask(task, priority);
+        if (this.running === void 0) {
+          this.running = this.setImmediate(this.afterScheduled);
+        }
+      }
+      /**
+       * @since 2.0.0
+       */
+      afterScheduled = () => {
+        this.running = void 0;
+        this.runTasks();
+      };
+      /**
+       * @since 2.0.0
+       */
+      runTasks() {
+        const buckets = this.tasks.drain();
+        for (let i2 = 0; i2 < buckets.length; i2++) {
+          const toRun = buckets[i2][1];
+          for (let j = 0; j < toRun.length; j++) {
+            toRun[j]();
+          }
+        }
+      }
+      /**
+       * @since 2.0.0
+       */
+      flush() {
+        while (this.tasks.buckets.length > 0) {
+          if (this.running !== void 0) {
+            this.running();
+            this.running = void 0;
+          }
+          this.runTasks();
+        }
+      }
+    };
+    MaxOpsBeforeYield = /* @__PURE__ */ Reference("effect/Scheduler/MaxOpsBeforeYield", {
+      fiberCached: true,
+      defaultValue: () => 2048
+    });
+    PreventSchedulerYield = /* @__PURE__ */ Reference("effect/Scheduler/PreventSchedulerYield", {
+      fiberCached: true,
+      defaultValue: () => false
+    });
+  }
+});
+
+// node_modules/effect/dist/Data.js
+var TaggedError2;
+var init_Data = __esm({
+  "node_modules/effect/dist/Data.js"() {
+    init_core();
+    TaggedError2 = TaggedError;
+  }
+});
+
+// node_modules/effect/dist/encoding/EncodingError.js
+var EncodingErrorTypeId, EncodingError;
+var init_EncodingError = __esm({
+  "node_modules/effect/dist/encoding/EncodingError.js"() {
+    init_Data();
+    EncodingErrorTypeId = "~effect/encoding/EncodingError";
+    EncodingError = class extends (/* @__PURE__ */ TaggedError2("EncodingError")) {
+      /**
+       * Marks this value as an encoding or decoding error for runtime guards.
+       *
+       * **When to use**
+       *
+       * Use to identify `EncodingError` instances through `isEncodingError`.
+       *
+       * @since 4.0.0
+       */
+      [EncodingErrorTypeId] = EncodingErrorTypeId;
+    };
+  }
+});
+
+// node_modules/effect/dist/Tracer.js
+var ParentSpanKey, TracerKey;
+var init_Tracer = __esm({
+  "node_modules/effect/dist/Tracer.js"() {
+    ParentSpanKey = "effect/Tracer/ParentSpan";
+    TracerKey = "effect/Tracer";
+  }
+});
+
+// node_modules/effect/dist/internal/metric.js
+var FiberRuntimeMetricsKey;
+var init_metric = __esm({
+  "node_modules/effect/dist/internal/metric.js"() {
+    FiberRuntimeMetricsKey = "effect/Metric/FiberRuntimeMetrics";
+  }
+});
+
+// node_modules/effect/dist/internal/references.js
+var CurrentStackFrame, TracerEnabled, CurrentLogLevel, MinimumLogLevel;
+var init_references = __esm({
+  "node_modules/effect/dist/internal/references.js"() {
+    init_Context();
+    init_Function();
+    CurrentStackFrame = /* @__PURE__ */ Reference("effect/References/CurrentStackFrame", {
+      fiberCached: true,
+      defaultValue: constUndefined
+    });
+    TracerEnabled = /* @__PURE__ */ Reference("effect/References/TracerEnabled", {
+      fiberCached: true,
+      defaultValue: constTrue
+    });
+    CurrentLogLevel = /* @__PURE__ */ Reference("effect/References/CurrentLogLevel", {
+      fiberCached: true,
+      defaultValue: () => "Info"
+    });
+    MinimumLogLevel = /* @__PURE__ */ Reference("effect/References/MinimumLogLevel", {
+      fiberCached: true,
+      defaultValue: () => "Info"
+    });
+  }
+});
+
+// node_modules/effect/dist/internal/effect.js
+var Interrupt, causeInterrupt, hasFails, hasDies, causeElectDefects, hasInterrupts, causeMap, FiberTypeId, fiberVariance, fiberIdStore, AsyncResource, captureAsyncContext, getCurrentFiber, FiberImpl, makeFiberContextCache, deferredInterruptCont, maxInlineSteps, fiberMiddleware, fiberStackAnnotations, fiberAwaitAll, fiberInterruptAll, succeed3, failCause, fail3, sync, suspend, fromResult, yieldNowWith, yieldNow, failCauseSync, die, void_, try_, tryPromise, callbackOptions, asyncFinalizer, callback, fnBody, defineFunctionLength, fnUntracedEager, fromIteratorEagerUnsafe, fromIteratorUnsafe, evaluateCont, OnSuccessProto, ContImpl, returnPayload, continuationMarksStack, mapCont, andThenCont, asVoid, flatMap, effectIsExit, flatMapEager, map2, mapEager, mapErrorEager, exitIsSuccess, exitVoid, exitMap, exitMapError, catchCause, OnFailureProto, OnFailureImpl, mapError2, OnSuccessAndFailureProto, OnSuccessAndFailureImpl, exit, exitPrimitive, combineFinalizerCause, uninterruptible, setInterruptible, setInterruptibleTrue, whileLoop, resolveConcurrency, iterateEager, iterateConcurrentImpl, iterateConcurrent, forkUnsafe, runForkWith, runSyncExitWith, runSyncExit, MAX_TIMER_MILLIS, TimeoutErrorTypeId, TimeoutError, IllegalArgumentErrorTypeId, IllegalArgumentError, ExceededCapacityErrorTypeId, ExceededCapacityError, AsyncFiberErrorTypeId, AsyncFiberError, UnknownErrorTypeId, UnknownError, LoggerTypeId, LoggerProto, colors, logLevelColors;
+var init_effect = __esm({
+  "node_modules/effect/dist/internal/effect.js"() {
+    init_Array();
+    init_Context();
+    init_Equal();
+    init_Function();
+    init_Hash();
+    init_Pipeable();
+    init_Predicate();
+    init_Redactable();
+    init_Result();
+    init_Scheduler();
+    init_Tracer();
+    init_Utils();
+    init_core();
+    init_metric();
+    init_references();
+    init_stackTraceLimit();
+    Interrupt = class extends ReasonBase {
+      constructor(fiberId2, annotations = constEmptyAnnotations) {
+        super("Interrupt", annotations, "Interrupted");
+        this.fiberId = fiberId2;
+      }
+      toString() {
+        return `Interrupt(${this.fiberId})`;
+      }
+      toJSON() {
+        return {
+          _tag: "Interrupt",
+          fiberId: this.fiberId
+        };
+      }
+      [symbol2](that) {
+        return isInterruptReason(that) && this.fiberId === that.fiberId && this.annotations === that.annotations;
+      }
+      [symbol]() {
+        return string(`${this._tag}:${this.fiberId}`);
+      }
+    };
+    causeInterrupt = (fiberId2) => new CauseImpl([new Interrupt(fiberId2)]);
+    hasFails = (self) => self.reasons.some(isFailReason);
+    hasDies = (self) => self.reasons.some(isDieReason);
+    causeElectDefects = (self) => hasDies(self) && hasFails(self) ? causeFromReasons(self.reasons.map((reason) => reason._tag === "Fail" && !isDone(reason.error) ? new Die(reason.error, reason.annotations) : reason)) : self;
+    hasInterrupts = (self) => self.reasons.some(isInterruptReason);
+    causeMap = /* @__PURE__ */ dual(2, (self, f) => {
+      let hasFail = false;
+      const failures = self.reasons.map((failure) => {
+        if (isFailReason(failure)) {
+          hasFail = true;
+          return new Fail(f(failure.error), failure.annotations);
+        }
+        return failure;
+      });
+      return hasFail ? causeFromReasons(failures) : self;
+    });
+    FiberTypeId = "~effect/Fiber";
+    fiberVariance = {
+      _A: identity,
+      _E: identity
+    };
+    fiberIdStore = {
+      id: 0
+    };
+    AsyncResource = /* @__PURE__ */ (() => {
+      try {
+        return globalThis.process?.getBuiltinModule?.("node:async_hooks")?.AsyncResource;
+      } catch {
+        return void 0;
+      }
+    })();
+    captureAsyncContext = () => AsyncResource === void 0 ? void 0 : new AsyncResource("effect/Fiber");
+    getCurrentFiber = () => globalThis[currentFiberTypeId];
+    FiberImpl = class {
+      constructor(context2, interruptible2 = true) {
+        this.setContext(context2);
+        this.id = ++fiberIdStore.id;
+        this.currentOpCount = 0;
+        this.interruptible = interruptible2;
+        this._stack = [];
+        this._observers = void 0;
+        this._exit = void 0;
+        this._children = void 0;
+        this._interruptedCause = void 0;
+        this._yielded = void 0;
+        this._running = false;
+        this._deferredInterrupt = false;
+        this._parent = void 0;
+        this._asyncContext = void 0;
+        this.cache.runtimeMetrics?.recordFiberStart(this.context);
+      }
+      get [FiberTypeId]() {
+        return fiberVariance;
+      }
+      get currentDispatcher() {
+        return this._dispatcher ??= this.cache.scheduler.makeDispatcher();
+      }
+      getRef(ref) {
+        return get(this.context, ref);
+      }
+      addObserver(cb) {
+        if (this._exit) {
+          cb(this._exit);
+          return constVoid;
+        }
+        if (this._observers === void 0) {
+          this._observers = [cb];
+        } else {
+          this._observers.push(cb);
+        }
+        return () => this.removeObserver(cb);
+      }
+      removeObserver(cb) {
+        if (this._exit || this._observers === void 0) return;
+        const index = this._observers.indexOf(cb);
+        if (index >= 0) {
+          this._observers.splice(index, 1);
+        }
+      }
+      interruptUnsafe(fiberId2, annotations) {
+        if (this._exit) {
+          return;
+        }
+        let cause = causeInterrupt(fiberId2);
+        if (this.cache.stackFrame) {
+          cause = causeAnnotate(cause, make(StackTraceKey, this.cache.stackFrame));
+        }
+        if (annotations) {
+          cause = causeAnnotate(cause, annotations);
+        }
+        this._interruptedCause = this._interruptedCause ? causeAddInterrupts(this._interruptedCause, cause) : cause;
+        if (this.interruptible) {
+          if (this._running) {
+            this._deferredInterrupt = true;
+          } else {
+            this.evaluate(failCause(this._interruptedCause));
+          }
+        }
+      }
+      pollUnsafe() {
+        return this._exit;
+      }
+      evaluate(effect) {
+        if (this._exit) {
+          return;
+        } else if (this._asyncContext !== void 0) {
+          const asyncContext = this._asyncContext;
+          this._asyncContext = void 0;
+          try {
+            return asyncContext.runInAsyncScope(this.evaluate, this, effect);
+          } finally {
+            asyncContext.emitDestroy();
+          }
+        } else if (this._yielded !== void 0) {
+          const yielded = this._yielded;
+          this._yielded = void 0;
+          yielded();
+        }
+        const exit3 = this.runLoop(effect);
+        if (exit3 === Yield) {
+          this._asyncContext = captureAsyncContext();
+          return;
+        }
+        const interruptChildren = fiberMiddleware.interruptChildren && fiberMiddleware.interruptChildren(this);
+        if (interruptChildren !== void 0) {
+          return this.evaluate(flatMap(interruptChildren, () => exit3));
+        }
+        this._exit = exit3;
+        this.cache.runtimeMetrics?.recordFiberEnd(this.context, this._exit);
+        if (this._parent) {
+          this._parent._children?.delete(this);
+          this._parent = void 0;
+        }
+        if (this._observers !== void 0) {
+          const observers = this._observers;
+          this._observers = void 0;
+          for (let i2 = 0; i2 < observers.length; i2++) {
+            observers[i2](exit3);
+          }
+        }
+        this._stack.length = 0;
+        this._children = void 0;
+        this.context = empty();
+      }
+      runLoop(effect) {
+        const prevFiber = globalThis[currentFiberTypeId];
+        globalThis[currentFiberTypeId] = this;
+        const prevRunning = this._running;
+        this._running = true;
+        let yielding = false;
+        let current = effect;
+        this.currentOpCount = 0;
+        try {
+          while (true) {
+            try {
+              if (this._deferredInterrupt) {
+                this._deferredInterrupt = false;
+                current = failCause(this._interruptedCause);
+              }
+              this.currentOpCount++;
+              const cache2 = this.cache;
+              if (!yielding && !cache2.preventYield && cache2.scheduler.shouldYield(this)) {
+                yielding = true;
+                const prev = current;
+                current = flatMap(yieldNow, () => prev);
+              }
+              current = cache2.tracerContext ? cache2.tracerContext(current, this) : current[evaluate](this);
+              if (current === Yield) {
+                const yielded = this._yielded;
+                if (ExitTypeId in yielded) {
+                  this._deferredInterrupt = false;
+                  this._yielded = void 0;
+                  return yielded;
+                } else if (this._deferredInterrupt) {
+                  this._yielded = void 0;
+                  yielded();
+                  continue;
+                }
+                return Yield;
+              }
+            } catch (error) {
+              if (!hasProperty(current, evaluate)) {
+                return exitDie(`Fiber.runLoop: Not a valid effect: ${String(current)}`);
+              }
+              current = exitDie(error);
+            }
+          }
+        } finally {
+          this._running = prevRunning;
+          globalThis[currentFiberTypeId] = prevFiber;
+        }
+      }
+      getCont(symbol4) {
+        if (this._deferredInterrupt) {
+          this._deferredInterrupt = false;
+          return deferredInterruptCont;
+        }
+        while (true) {
+          const op = this._stack.pop();
+          if (!op) return void 0;
+          const all2 = op[contAll];
+          if (all2 !== void 0) {
+            const cont = all2.call(op, this);
+            if (cont) {
+              ;
+              cont[symbol4] = cont;
+              return cont;
+            }
+          }
+          if (op[symbol4]) return op;
+        }
+      }
+      // Passes a success value straight to the next continuation instead of
+      // returning an Exit for the run loop to unwrap. Each call counts as an
+      // operation, and every `maxInlineSteps`th call returns an Exit instead, so
+      // continuations calling continuations never nest deeper than that.
+      succeedWith(value) {
+        if ((++this.currentOpCount & maxInlineSteps - 1) === 0) {
+          return exitSucceed(value);
+        }
+        const cont = this.getCont(contA);
+        return cont ? cont[contA](value, this) : this.yieldWith(exitSucceed(value));
+      }
+      yieldWith(value) {
+        this._yielded = value;
+        return Yield;
+      }
+      children() {
+        return this._children ??= /* @__PURE__ */ new Set();
+      }
+      pipe() {
+        return pipeArguments(this, arguments);
+      }
+      setContext(context2) {
+        const previous = this.context;
+        this.context = context2;
+        if (previous !== void 0 && hasSameCache(previous, context2)) return;
+        const root = context2.cacheRoot;
+        const cache2 = root._fiberCache ??= makeFiberContextCache(context2);
+        if (this.cache?.scheduler !== cache2.scheduler) {
+          this._dispatcher = void 0;
+        }
+        this.cache = cache2;
+      }
+      get currentSpanLocal() {
+        const span = this.cache.span;
+        return span?._tag === "Span" ? span : void 0;
+      }
+    };
+    makeFiberContextCache = (context2) => {
+      const currentTracer = getOrUndefinedUnsafe(context2, TracerKey);
+      return {
+        scheduler: get(context2, Scheduler),
+        tracer: currentTracer,
+        tracerContext: currentTracer ? currentTracer["context"] : void 0,
+        tracerEnabled: get(context2, TracerEnabled),
+        span: getOrUndefinedUnsafe(context2, ParentSpanKey),
+        logLevel: get(context2, CurrentLogLevel),
+        minimumLogLevel: get(context2, MinimumLogLevel),
+        stackFrame: get(context2, CurrentStackFrame),
+        runtimeMetrics: getOrUndefinedUnsafe(context2, FiberRuntimeMetricsKey),
+        maxOpsBeforeYield: get(context2, MaxOpsBeforeYield),
+        preventYield: get(context2, PreventSchedulerYield)
+      };
+    };
+    deferredInterruptCont = {
+      [contA](_value, fiber2) {
+        return failCause(fiber2._interruptedCause);
+      },
+      [contE](_cause, fiber2) {
+        return failCause(fiber2._interruptedCause);
+      }
+    };
+    maxInlineSteps = 32;
+    fiberMiddleware = {
+      interruptChildren: void 0
+    };
+    fiberStackAnnotations = (fiber2) => {
+      if (!fiber2.cache.stackFrame) return void 0;
+      const annotations = /* @__PURE__ */ new Map();
+      annotations.set(InterruptorStackTrace.key, fiber2.cache.stackFrame);
+      return makeUnsafe(annotations);
+    };
+    fiberAwaitAll = (self) => callback((resume) => {
+      const iter = self[Symbol.iterator]();
+      const exits = [];
+      let cancel = void 0;
+      function loop() {
+        let result2 = iter.next();
+        while (!result2.done) {
+          if (result2.value._exit) {
+            exits.push(result2.value._exit);
+            result2 = iter.next();
+            continue;
+          }
+          cancel = result2.value.addObserver((exit3) => {
+            exits.push(exit3);
+            loop();
+          });
+          return;
+        }
+        resume(succeed3(exits));
+      }
+      loop();
+      return sync(() => cancel?.());
+    });
+    fiberInterruptAll = (fibers) => withFiber((parent) => {
+      const annotations = fiberStackAnnotations(parent);
+      let fiberArr = empty2();
+      for (const fiber2 of fibers) {
+        fiber2.interruptUnsafe(parent.id, annotations);
+        fiberArr.push(fiber2);
+      }
+      return asVoid(fiberAwaitAll(fiberArr));
+    });
+    succeed3 = exitSucceed;
+    failCause = exitFailCause;
+    fail3 = exitFail;
+    sync = /* @__PURE__ */ makePrimitive({
+      op: "Sync",
+      [evaluate](fiber2) {
+        const thunk = this[args];
+        const value = thunk();
+        const cont = fiber2.getCont(contA);
+        return cont ? cont[contA](value, fiber2) : fiber2.yieldWith(exitSucceed(value));
+      }
+    });
+    suspend = /* @__PURE__ */ makePrimitive({
+      op: "Suspend",
+      [evaluate](_fiber) {
+        const thunk = this[args];
+        return thunk();
+      }
+    });
+    fromResult = /* @__PURE__ */ match({
+      onFailure: fail3,
+      onSuccess: succeed3
+    });
+    yieldNowWith = /* @__PURE__ */ makePrimitive({
+      op: "Yield",
+      [evaluate](fiber2) {
+        let resumed = false;
+        fiber2.currentDispatcher.scheduleTask(() => {
+          if (resumed) return;
+          fiber2.evaluate(exitVoid);
+        }, this[args] ?? 0);
+        return fiber2.yieldWith(() => {
+          resumed = true;
+        });
+      }
+    });
+    yieldNow = /* @__PURE__ */ yieldNowWith(0);
+    failCauseSync = (evaluate2) => suspend(() => failCause(evaluate2()));
+    die = (defect) => exitDie(defect);
+    void_ = /* @__PURE__ */ succeed3(void 0);
+    try_ = (options) => {
+      const evaluate2 = typeof options === "function" ? options : options.try;
+      const catcher = typeof options === "function" ? (cause) => new UnknownError(cause, "An error occurred in Effect.try") : options.catch;
+      return suspend(() => {
+        try {
+          return succeed3(evaluate2());
+        } catch (err) {
+          return fail3(catcher(err));
+        }
+      });
+    };
+    tryPromise = (options) => {
+      const f = typeof options === "function" ? options : options.try;
+      const catcher = typeof options === "function" ? (cause) => new UnknownError(cause, "An error occurred in Effect.tryPromise") : options.catch;
+      return callbackOptions(function(resume, signal) {
+        const failWithCatch = (cause) => suspend(() => {
+          try {
+            return fail3(internalCall(() => catcher(cause)));
+          } catch (err) {
+            return die(err);
+          }
+        });
+        try {
+          f(signal).then((a2) => resume(succeed3(a2)), (e) => resume(failWithCatch(e)));
+        } catch (err) {
+          resume(failWithCatch(err));
+        }
+      }, f.length !== 0);
+    };
+    callbackOptions = /* @__PURE__ */ (function() {
+      const Proto2 = /* @__PURE__ */ makePrimitiveProto({
+        op: "Async",
+        [evaluate](fiber2) {
+          let resumed = false;
+          let yielded = false;
+          const controller = this.withSignal ? new AbortController() : void 0;
+          const onCancel = this.register.call(fiber2.cache.scheduler, (effect) => {
+            if (resumed) return;
+            resumed = true;
+            if (yielded) {
+              fiber2.evaluate(effect);
+            } else {
+              yielded = effect;
+            }
+          }, controller?.signal);
+          if (yielded !== false) return yielded;
+          yielded = true;
+          fiber2.yieldWith(() => {
+            resumed = true;
+          });
+          if (controller === void 0 && onCancel === void 0) {
+            return Yield;
+          }
+          fiber2._stack.push(asyncFinalizer(() => {
+            resumed = true;
+            controller?.abort();
+            return onCancel ?? exitVoid;
+          }));
+          return Yield;
+        }
+      });
+      const AsyncImpl = function(register, withSignal) {
+        this.register = register;
+        this.withSignal = withSignal;
+      };
+      AsyncImpl.prototype = Proto2;
+      return function(register, withSignal) {
+        return new AsyncImpl(register, withSignal);
+      };
+    })();
+    asyncFinalizer = /* @__PURE__ */ makePrimitive({
+      op: "AsyncFinalizer",
+      [contAll](fiber2) {
+        if (fiber2.interruptible) {
+          fiber2.interruptible = false;
+          fiber2._stack.push(setInterruptibleTrue);
+        }
+      },
+      [contE](cause, _fiber) {
+        return hasInterrupts(cause) ? flatMap(combineFinalizerCause(exitFailCause(cause), this[args]()), () => failCause(cause)) : failCause(cause);
+      }
+    });
+    callback = (register) => callbackOptions(register, register.length >= 2);
+    fnBody = (bodyOrOptions, pipeables) => typeof bodyOrOptions === "function" ? bodyOrOptions : pipeables.shift().bind(bodyOrOptions.self);
+    defineFunctionLength = (length, fn2) => Object.defineProperty(fn2, "length", {
+      value: length,
+      configurable: true
+    });
+    fnUntracedEager = (bodyOrOptions, ...pipeables) => {
+      const body = fnBody(bodyOrOptions, pipeables);
+      return defineFunctionLength(body.length, pipeables.length === 0 ? function() {
+        return fromIteratorEagerUnsafe(() => body.apply(this, arguments));
+      } : function() {
+        let effect = fromIteratorEagerUnsafe(() => body.apply(this, arguments));
+        for (const pipeable of pipeables) {
+          effect = pipeable(effect, ...arguments);
+        }
+        return effect;
+      });
+    };
+    fromIteratorEagerUnsafe = (evaluate2) => {
+      try {
+        const iterator = evaluate2();
+        let value = void 0;
+        while (true) {
+          const state = iterator.next(value);
+          if (state.done) {
+            return succeed3(state.value);
+          }
+          const primitive = state.value;
+          if (primitive && primitive._tag === "Success") {
+            value = primitive.value;
+            continue;
+          } else if (primitive && primitive._tag === "Failure") {
+            return state.value;
+          } else {
+            let isFirstExecution = true;
+            return suspend(() => {
+              if (isFirstExecution) {
+                isFirstExecution = false;
+                return flatMap(state.value, (value2) => fromIteratorUnsafe(iterator, value2));
+              } else {
+                return suspend(() => fromIteratorUnsafe(evaluate2()));
+              }
+            });
+          }
+        }
+      } catch (error) {
+        return die(error);
+      }
+    };
+    fromIteratorUnsafe = /* @__PURE__ */ (function() {
+      const Proto2 = /* @__PURE__ */ makePrimitiveProto({
+        op: "Iterator",
+        [contA](value, fiber2) {
+          const iter = this.iterator;
+          while (true) {
+            const state = iter.next(value);
+            if (state.done) return succeed3(state.value);
+            if (!effectIsExit(state.value)) {
+              fiber2._stack.push(this);
+              return state.value;
+            } else if (state.value._tag === "Failure") {
+              return state.value;
+            }
+            value = state.value.value;
+          }
+        },
+        [evaluate](fiber2) {
+          return this[contA](this.initial, fiber2);
+        }
+      });
+      const IteratorImpl = function(iterator, initial) {
+        this.iterator = iterator;
+        this.initial = initial;
+      };
+      IteratorImpl.prototype = Proto2;
+      return function(iterator, initial) {
+        return new IteratorImpl(iterator, initial);
+      };
+    })();
+    evaluateCont = function(fiber2) {
+      fiber2._stack.push(this);
+      return this[args];
+    };
+    OnSuccessProto = /* @__PURE__ */ makePrimitiveProto({
+      op: "OnSuccess",
+      [evaluate]: evaluateCont
+    });
+    ContImpl = function(self, cont, payload) {
+      this[args] = self;
+      this[contA] = cont;
+      this.payload = payload;
+    };
+    ContImpl.prototype = OnSuccessProto;
+    returnPayload = function() {
+      return this.payload;
+    };
+    continuationMarksStack = /* @__PURE__ */ (() => {
+      const limit = /* @__PURE__ */ getStackTraceLimit();
+      if (limit === 0) return false;
+      const marker = "~effect/Effect/stackProbe";
+      const probe = {
+        [marker]: function stackProbe() {
+          return new Error();
+        }
+      };
+      setStackTraceLimit(1);
+      const error = /* @__PURE__ */ probe[marker]();
+      setStackTraceLimit(limit);
+      return error.stack?.includes("[as " + marker + "]") === true;
+    })();
+    mapCont = function(value, fiber2) {
+      const f = this.payload;
+      return fiber2.succeedWith(continuationMarksStack ? f(value) : internalCall(() => f(value)));
+    };
+    andThenCont = function(value) {
+      const f = this.payload;
+      return f(value);
+    };
+    asVoid = (self) => new ContImpl(self, returnPayload, exitVoid);
+    flatMap = /* @__PURE__ */ dual(2, (self, f) => new ContImpl(self, andThenCont, f));
+    effectIsExit = (effect) => effect[ExitTypeId] !== void 0;
+    flatMapEager = /* @__PURE__ */ dual(2, (self, f) => {
+      if (effectIsExit(self)) {
+        return self._tag === "Success" ? f(self.value) : self;
+      }
+      return flatMap(self, f);
+    });
+    map2 = /* @__PURE__ */ dual(2, (self, f) => new ContImpl(self, mapCont, f));
+    mapEager = /* @__PURE__ */ dual(2, (self, f) => effectIsExit(self) ? exitMap(self, f) : map2(self, f));
+    mapErrorEager = /* @__PURE__ */ dual(2, (self, f) => effectIsExit(self) ? exitMapError(self, f) : mapError2(self, f));
+    exitIsSuccess = (self) => self._tag === "Success";
+    exitVoid = /* @__PURE__ */ exitSucceed(void 0);
+    exitMap = /* @__PURE__ */ dual(2, (self, f) => self._tag === "Success" ? exitSucceed(f(self.value)) : self);
+    exitMapError = /* @__PURE__ */ dual(2, (self, f) => {
+      if (self._tag === "Success") return self;
+      return exitFailCause(causeMap(self.cause, f));
+    });
+    catchCause = /* @__PURE__ */ dual(2, (self, f) => new OnFailureImpl(self, f.length !== 1 ? (cause) => f(cause) : f));
+    OnFailureProto = /* @__PURE__ */ makePrimitiveProto({
+      op: "OnFailure",
+      [evaluate]: evaluateCont
+    });
+    OnFailureImpl = function(self, f) {
+      this[args] = self;
+      this[contE] = f;
+    };
+    OnFailureImpl.prototype = OnFailureProto;
+    mapError2 = /* @__PURE__ */ dual(2, (self, f) => catchCause(self, (cause) => failCause(causeMap(cause, f))));
+    OnSuccessAndFailureProto = /* @__PURE__ */ makePrimitiveProto({
+      op: "OnSuccessAndFailure",
+      [evaluate]: evaluateCont
+    });
+    OnSuccessAndFailureImpl = function(self, onSuccess, onFailure) {
+      this[args] = self;
+      this[contA] = onSuccess;
+      this[contE] = onFailure;
+    };
+    OnSuccessAndFailureImpl.prototype = OnSuccessAndFailureProto;
+    exit = (self) => effectIsExit(self) ? exitSucceed(self) : exitPrimitive(self);
+    exitPrimitive = /* @__PURE__ */ makePrimitive({
+      op: "Exit",
+      [evaluate](fiber2) {
+        fiber2._stack.push(this);
+        return this[args];
+      },
+      [contA](value, fiber2, exit3) {
+        return fiber2.succeedWith(exit3 ?? exitSucceed(value));
+      },
+      [contE](cause, fiber2, exit3) {
+        return fiber2.succeedWith(exit3 ?? exitFailCause(cause));
+      }
+    });
+    combineFinalizerCause = (exit_, finalizer) => exitIsSuccess(exit_) ? finalizer : catchCause(finalizer, (cause) => failCause(causeElectDefects(causeCombine(exit_.cause, cause))));
+    uninterruptible = (self) => withFiber((fiber2) => {
+      if (!fiber2.interruptible) return self;
+      fiber2.interruptible = false;
+      fiber2._stack.push(setInterruptibleTrue);
+      return self;
+    });
+    setInterruptible = /* @__PURE__ */ makePrimitive({
+      op: "SetInterruptible",
+      [contAll](fiber2) {
+        fiber2.interruptible = this[args];
+        if (fiber2._interruptedCause && fiber2.interruptible) {
+          return () => failCause(fiber2._interruptedCause);
+        }
+      }
+    });
+    setInterruptibleTrue = /* @__PURE__ */ setInterruptible(true);
+    whileLoop = /* @__PURE__ */ makePrimitive({
+      op: "While",
+      [contA](value, fiber2) {
+        this[args].step(value);
+        if (this[args].while()) {
+          fiber2._stack.push(this);
+          return this[args].body();
+        }
+        return exitVoid;
+      },
+      [evaluate](fiber2) {
+        if (this[args].while()) {
+          fiber2._stack.push(this);
+          return this[args].body();
+        }
+        return exitVoid;
+      }
+    });
+    resolveConcurrency = (concurrency) => concurrency === "unbounded" ? Number.POSITIVE_INFINITY : Math.max(1, concurrency ?? 1);
+    iterateEager = () => (options) => {
+      const onItem = options.onItem;
+      const step = options.step;
+      const resumeSequential = (state, items, index, end, effect) => flatMap(exit(effect), (itemExit) => step(state, items[index], itemExit, index) ?? runSequential(state, items, index + 1, end) ?? void_);
+      const runSequential = (state, items, index = 0, end = items.length) => {
+        for (; index < end; index++) {
+          const item = items[index];
+          const effect = onItem(state, item, index);
+          if (!effectIsExit(effect)) {
+            return resumeSequential(state, items, index, end, effect);
+          }
+          const terminal = step(state, item, effect, index);
+          if (terminal) return terminal._tag === "Failure" ? terminal : void 0;
+        }
+      };
+      return runSequential;
+    };
+    iterateConcurrentImpl = (options) => {
+      const onItem = options.onItem;
+      const step = options.step;
+      return (state, items, opts) => {
+        let index = 0;
+        const end = opts.end ?? items.length;
+        const concurrency = opts.concurrency;
+        let done2 = false;
+        let parentFiber;
+        let fibers;
+        let resume;
+        let terminal;
+        let effect;
+        const failDefect = (error) => {
+          const defect = exitDie(error);
+          terminal = defect;
+          done2 = true;
+          return fibers && fibers.size > 0 ? flatMap(uninterruptible(fiberInterruptAll(Array.from(fibers))), () => terminal ?? defect) : defect;
+        };
+        const go = () => {
+          let paused = false;
+          for (; !terminal && index < end; index++) {
+            const item = items[index];
+            const eff = effect ?? onItem(state, item, index);
+            if (effectIsExit(eff)) {
+              terminal = step(state, item, eff, index);
+              if (terminal) break;
+            } else if (!parentFiber) {
+              return callback((cb) => {
+                parentFiber = getCurrentFiber();
+                fibers = /* @__PURE__ */ new Set();
+                effect = eff;
+                resume = cb;
+                let result2;
+                try {
+                  result2 = go();
+                } catch (error) {
+                  return cb(failDefect(error));
+                }
+                if (result2) return cb(result2);
+                return suspend(() => {
+                  terminal ??= exitVoid;
+                  return flatMap(fibers ? fiberInterruptAll(fibers) : void_, () => terminal?._tag === "Failure" ? terminal : void_);
+                });
+              });
+            } else {
+              effect = void 0;
+              const fiber2 = forkUnsafe(parentFiber, eff, true, true, "inherit");
+              if (fiber2._exit) {
+                terminal = step(state, item, fiber2._exit, index);
+                if (terminal) break;
+                continue;
+              }
+              fibers.add(fiber2);
+              const currentIndex = index;
+              fiber2.addObserver((exit3) => {
+                fibers.delete(fiber2);
+                try {
+                  if (terminal) {
+                    if (exit3._tag === "Failure") {
+                      const reasons = exit3.cause.reasons.filter((reason) => reason._tag !== "Interrupt");
+                      if (reasons.length > 0) {
+                        const cause = causeFromReasons(reasons);
+                        terminal = exitFailCause(terminal._tag === "Failure" ? causeElectDefects(causeCombine(terminal.cause, cause)) : cause);
+                      }
+                    }
+                  } else {
+                    const result2 = step(state, item, exit3, currentIndex);
+                    if (result2) {
+                      terminal = result2;
+                      go();
+                    }
+                  }
+                  if (paused) {
+                    const eff2 = go();
+                    if (eff2) resume(eff2);
+                  } else if (done2 && fibers.size === 0) {
+                    resume(terminal ?? void_);
+                  }
+                } catch (error) {
+                  resume(failDefect(error));
+                }
+              });
+              if (fibers.size < concurrency) continue;
+              paused = true;
+              index++;
+              return;
+            }
+          }
+          done2 = true;
+          if (terminal) {
+            if (fibers && fibers.size > 0) {
+              const annotations = fiberStackAnnotations(parentFiber);
+              fibers.forEach((f) => f.interruptUnsafe(parentFiber.id, annotations));
+              return;
+            }
+            if (resume || terminal._tag === "Failure") {
+              return terminal;
+            }
+          } else if (resume) {
+            if (!fibers) {
+              return exitVoid;
+            } else if (fibers.size === 0) {
+              resume(void_);
+            }
+          }
+        };
+        return go();
+      };
+    };
+    iterateConcurrent = () => (options) => iterateConcurrentImpl(options);
+    forkUnsafe = (parent, effect, immediate = false, daemon = false, uninterruptible2 = false) => {
+      const parentRuntime = parent;
+      const interruptible2 = uninterruptible2 === "inherit" ? parentRuntime.interruptible : !uninterruptible2;
+      const child = new FiberImpl(parentRuntime.context, interruptible2);
+      if (!daemon) {
+        parentRuntime.children().add(child);
+        child._parent = parentRuntime;
+      }
+      if (immediate) {
+        child.evaluate(effect);
+      } else {
+        child._asyncContext = captureAsyncContext();
+        parentRuntime.currentDispatcher.scheduleTask(() => child.evaluate(effect), 0);
+      }
+      return child;
+    };
+    runForkWith = (context2) => (effect, options) => {
+      const fiber2 = new FiberImpl(options?.scheduler ? add(context2, Scheduler, options.scheduler) : context2, options?.uninterruptible !== true);
+      fiber2.evaluate(effect);
+      if (fiber2._exit) return fiber2;
+      if (options?.signal) {
+        if (options.signal.aborted) {
+          fiber2.interruptUnsafe();
+        } else {
+          const abort = () => fiber2.interruptUnsafe();
+          options.signal.addEventListener("abort", abort, {
+            once: true
+          });
+          fiber2.addObserver(() => options.signal.removeEventListener("abort", abort));
+        }
+      }
+      if (options?.onFiberStart) {
+        options.onFiberStart(fiber2);
+      }
+      return fiber2;
+    };
+    runSyncExitWith = (context2) => {
+      const runFork2 = runForkWith(context2);
+      return (effect) => {
+        if (effectIsExit(effect)) return effect;
+        const scheduler3 = new MixedScheduler("sync");
+        const fiber2 = runFork2(effect, {
+          scheduler: scheduler3
+        });
+        fiber2._dispatcher?.flush();
+        return fiber2._exit ?? exitDie(new AsyncFiberError(fiber2));
+      };
+    };
+    runSyncExit = /* @__PURE__ */ runSyncExitWith(/* @__PURE__ */ empty());
+    MAX_TIMER_MILLIS = 2 ** 31 - 1;
+    TimeoutErrorTypeId = "~effect/Cause/TimeoutError";
+    TimeoutError = class extends (/* @__PURE__ */ TaggedError("TimeoutError")) {
+      [TimeoutErrorTypeId] = TimeoutErrorTypeId;
+      constructor(message) {
+        super({
+          message
+        });
+      }
+    };
+    IllegalArgumentErrorTypeId = "~effect/Cause/IllegalArgumentError";
+    IllegalArgumentError = class extends (/* @__PURE__ */ TaggedError("IllegalArgumentError")) {
+      [IllegalArgumentErrorTypeId] = IllegalArgumentErrorTypeId;
+      constructor(message) {
+        super({
+          message
+        });
+      }
+    };
+    ExceededCapacityErrorTypeId = "~effect/Cause/ExceededCapacityError";
+    ExceededCapacityError = class extends (/* @__PURE__ */ TaggedError("ExceededCapacityError")) {
+      [ExceededCapacityErrorTypeId] = ExceededCapacityErrorTypeId;
+      constructor(message) {
+        super({
+          message
+        });
+      }
+    };
+    AsyncFiberErrorTypeId = "~effect/Cause/AsyncFiberError";
+    AsyncFiberError = class extends (/* @__PURE__ */ TaggedError("AsyncFiberError")) {
+      [AsyncFiberErrorTypeId] = AsyncFiberErrorTypeId;
+      constructor(fiber2) {
+        super({
+          message: "An asynchronous Effect was executed with Effect.runSync",
+          fiber: fiber2
+        });
+      }
+    };
+    UnknownErrorTypeId = "~effect/Cause/UnknownError";
+    UnknownError = class extends (/* @__PURE__ */ TaggedError("UnknownError")) {
+      [UnknownErrorTypeId] = UnknownErrorTypeId;
+      constructor(cause, message) {
+        super({
+          message,
+          cause
+        });
+      }
+    };
+    LoggerTypeId = "~effect/Logger";
+    LoggerProto = {
+      [LoggerTypeId]: {
+        _Message: identity,
+        _Output: identity
+      },
+      pipe() {
+        return pipeArguments(this, arguments);
+      }
+    };
+    colors = {
+      bold: "1",
+      red: "31",
+      green: "32",
+      yellow: "33",
+      blue: "34",
+      cyan: "36",
+      white: "37",
+      gray: "90",
+      black: "30",
+      bgBrightRed: "101"
+    };
+    logLevelColors = {
+      None: [],
+      All: [],
+      Trace: [colors.gray],
+      Debug: [colors.blue],
+      Info: [colors.green],
+      Warn: [colors.yellow],
+      Error: [colors.red],
+      Fatal: [colors.bgBrightRed, colors.black]
+    };
+  }
+});
+
+// node_modules/effect/dist/Exit.js
+var succeed4, failCause2, fail4, void_2, isSuccess3;
+var init_Exit = __esm({
+  "node_modules/effect/dist/Exit.js"() {
+    init_core();
+    init_effect();
+    succeed4 = exitSucceed;
+    failCause2 = exitFailCause;
+    fail4 = exitFail;
+    void_2 = exitVoid;
+    isSuccess3 = exitIsSuccess;
+  }
+});
+
+// node_modules/effect/dist/Cause.js
+var isFailReason2, die2, map3;
+var init_Cause = __esm({
+  "node_modules/effect/dist/Cause.js"() {
+    init_core();
+    init_effect();
+    isFailReason2 = isFailReason;
+    die2 = causeDie;
+    map3 = causeMap;
+  }
+});
+
+// node_modules/effect/dist/Effect.js
+var tryPromise2, succeed5, suspend2, fail5, failCauseSync2, die3, try_2, fromResult2, flatMap2, exit2, catchCause2, runSyncExit2, mapEager2, mapErrorEager2, flatMapEager2, fnUntracedEager2;
+var init_Effect = __esm({
+  "node_modules/effect/dist/Effect.js"() {
+    init_effect();
+    tryPromise2 = tryPromise;
+    succeed5 = succeed3;
+    suspend2 = suspend;
+    fail5 = fail3;
+    failCauseSync2 = failCauseSync;
+    die3 = die;
+    try_2 = try_;
+    fromResult2 = fromResult;
+    flatMap2 = flatMap;
+    exit2 = exit;
+    catchCause2 = catchCause;
+    runSyncExit2 = runSyncExit;
+    mapEager2 = mapEager;
+    mapErrorEager2 = mapErrorEager;
+    flatMapEager2 = flatMapEager;
+    fnUntracedEager2 = fnUntracedEager;
+  }
+});
+
+// node_modules/effect/dist/encoding/Base64.js
+var encode, decode, encodeBytes, encodeShort, encodeLong, encoder, decoder, stripCrlf, alphabet, alphabetCodes, paddingCode, codes, getCode;
+var init_Base64 = __esm({
+  "node_modules/effect/dist/encoding/Base64.js"() {
+    init_Result();
+    init_EncodingError();
+    encode = (input) => encodeBytes(typeof input === "string" ? encoder.encode(input) : input);
+    decode = (str2) => {
+      const stripped = stripCrlf(str2);
+      const length = stripped.length;
+      if (length % 4 !== 0) {
+        return fail2(new EncodingError({
+          kind: "Decode",
+          module: "Base64",
+          input: stripped,
+          message: `Length must be a multiple of 4, but is ${length}`
+        }));
+      }
+      const index = stripped.indexOf("=");
+      if (index !== -1 && (index < length - 2 || index === length - 2 && stripped[length - 1] !== "=")) {
+        return fail2(new EncodingError({
+          kind: "Decode",
+          module: "Base64",
+          input: stripped,
+          message: "Found a '=' character, but it is not at the end"
+        }));
+      }
+      try {
+        const missingOctets = stripped.endsWith("==") ? 2 : stripped.endsWith("=") ? 1 : 0;
+        const result2 = new Uint8Array(3 * (length / 4) - missingOctets);
+        for (let i2 = 0, j = 0; i2 < length; i2 += 4, j += 3) {
+          const buffer = getCode(stripped.charCodeAt(i2)) << 18 | getCode(stripped.charCodeAt(i2 + 1)) << 12 | getCode(stripped.charCodeAt(i2 + 2)) << 6 | getCode(stripped.charCodeAt(i2 + 3));
+          result2[j] = buffer >> 16;
+          result2[j + 1] = buffer >> 8 & 255;
+          result2[j + 2] = buffer & 255;
+        }
+        return succeed2(result2);
+      } catch (cause) {
+        return fail2(new EncodingError({
+          kind: "Decode",
+          module: "Base64",
+          input: stripped,
+          message: cause instanceof Error ? cause.message : "Invalid input"
+        }));
+      }
+    };
+    encodeBytes = (bytes) => {
+      const length = bytes.length;
+      const toBase64 = Uint8Array.prototype.toBase64;
+      if (length >= 32 && typeof toBase64 === "function") return toBase64.call(bytes);
+      return length < 128 ? encodeShort(bytes) : encodeLong(bytes);
+    };
+    encodeShort = (bytes) => {
+      const length = bytes.length;
+      let result2 = "";
+      let i2;
+      for (i2 = 2; i2 < length; i2 += 3) {
+        result2 += alphabet[bytes[i2 - 2] >> 2];
+        result2 += alphabet[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
+        result2 += alphabet[(bytes[i2 - 1] & 15) << 2 | bytes[i2] >> 6];
+        result2 += alphabet[bytes[i2] & 63];
+      }
+      if (i2 === length + 1) {
+        result2 += alphabet[bytes[i2 - 2] >> 2];
+        result2 += alphabet[(bytes[i2 - 2] & 3) << 4];
+        result2 += "==";
+      }
+      if (i2 === length) {
+        result2 += alphabet[bytes[i2 - 2] >> 2];
+        result2 += alphabet[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
+        result2 += alphabet[(bytes[i2 - 1] & 15) << 2];
+        result2 += "=";
+      }
+      return result2;
+    };
+    encodeLong = (bytes) => {
+      const length = bytes.length;
+      const result2 = new Uint8Array(Math.ceil(length / 3) * 4);
+      let i2;
+      let j = 0;
+      for (i2 = 2; i2 < length; i2 += 3, j += 4) {
+        result2[j] = alphabetCodes[bytes[i2 - 2] >> 2];
+        result2[j + 1] = alphabetCodes[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
+        result2[j + 2] = alphabetCodes[(bytes[i2 - 1] & 15) << 2 | bytes[i2] >> 6];
+        result2[j + 3] = alphabetCodes[bytes[i2] & 63];
+      }
+      if (i2 === length + 1) {
+        result2[j] = alphabetCodes[bytes[i2 - 2] >> 2];
+        result2[j + 1] = alphabetCodes[(bytes[i2 - 2] & 3) << 4];
+        result2[j + 2] = paddingCode;
+        result2[j + 3] = paddingCode;
+      }
+      if (i2 === length) {
+        result2[j] = alphabetCodes[bytes[i2 - 2] >> 2];
+        result2[j + 1] = alphabetCodes[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
+        result2[j + 2] = alphabetCodes[(bytes[i2 - 1] & 15) << 2];
+        result2[j + 3] = paddingCode;
+      }
+      return decoder.decode(result2);
+    };
+    encoder = /* @__PURE__ */ new TextEncoder();
+    decoder = /* @__PURE__ */ new TextDecoder();
+    stripCrlf = (str2) => str2.replace(/[\n\r]/g, "");
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    alphabetCodes = /* @__PURE__ */ encoder.encode(alphabet);
+    paddingCode = /* @__PURE__ */ "=".charCodeAt(0);
+    codes = /* @__PURE__ */ new Uint8Array(123).fill(255);
+    for (let i2 = 0; i2 < alphabet.length; i2++) codes[/* @__PURE__ */ alphabet.charCodeAt(i2)] = i2;
+    codes[/* @__PURE__ */ "=".charCodeAt(0)] = 0;
+    getCode = (charCode) => {
+      if (charCode >= codes.length || codes[charCode] === 255) {
+        throw new TypeError(`Invalid character ${String.fromCharCode(charCode)}`);
+      }
+      return codes[charCode];
+    };
+  }
+});
+
+// node_modules/effect/dist/internal/schema/annotations.js
+function resolve(ast) {
+  return ast.checks ? ast.checks[ast.checks.length - 1].annotations : ast.annotations;
+}
+function resolveAt(key) {
+  return (ast) => resolve(ast)?.[key];
+}
+var STRUCTURAL_ANNOTATION_KEY, IDENTIFIER_FALLBACK_KEY, SENTINELS_ANNOTATION_KEY, CONSTRUCTOR_ANNOTATION_KEY, jsonSchemaAnnotationKeys, resolveIdentifier, resolveIdentifierFallback, getExpected, annotationExcludedKeys;
+var init_annotations = __esm({
+  "node_modules/effect/dist/internal/schema/annotations.js"() {
+    init_Function();
+    STRUCTURAL_ANNOTATION_KEY = "~structural";
+    IDENTIFIER_FALLBACK_KEY = "~identifier";
+    SENTINELS_ANNOTATION_KEY = "~sentinels";
+    CONSTRUCTOR_ANNOTATION_KEY = "~constructor";
+    jsonSchemaAnnotationKeys = ["title", "description", "default", "examples", "readOnly", "writeOnly", "format", "contentEncoding", "contentMediaType", "contentSchema"];
+    resolveIdentifier = /* @__PURE__ */ resolveAt("identifier");
+    resolveIdentifierFallback = /* @__PURE__ */ resolveAt(IDENTIFIER_FALLBACK_KEY);
+    getExpected = /* @__PURE__ */ memoize((ast) => {
+      const identifier2 = resolve(ast)?.identifier;
+      if (typeof identifier2 === "string") return identifier2;
+      return ast.getExpected(getExpected);
+    });
+    annotationExcludedKeys = /* @__PURE__ */ new Set([SENTINELS_ANNOTATION_KEY, STRUCTURAL_ANNOTATION_KEY, "representation", "arbitraryConstraint", "toJsonSchema", "toCode", "toEquivalence", "toFormatter", "toCodec", "toCodecJson", "toCodecStringTree", "toCodecIso", "toCodecArbitrary"]);
+  }
+});
+
+// node_modules/effect/dist/internal/schema/parser.js
+var missing, succeed6, missingExit, sameExit, toOption, fromOptionExit;
+var init_parser = __esm({
+  "node_modules/effect/dist/internal/schema/parser.js"() {
+    init_Exit();
+    init_Option();
+    init_core();
+    missing = /* @__PURE__ */ Symbol();
+    succeed6 = succeed4;
+    missingExit = /* @__PURE__ */ succeed6(missing);
+    sameExit = /* @__PURE__ */ succeed6(missing);
+    toOption = (value) => value === missing ? none2() : some2(value);
+    fromOptionExit = (option2) => option2._tag === "None" ? missingExit : succeed6(option2.value);
+  }
+});
+
+// node_modules/effect/dist/SchemaIssue.js
+function isIssue(u2) {
+  return hasProperty(u2, TypeId4) && u2[TypeId4] === TypeId4;
+}
+function hasInput(issue) {
+  return Object.hasOwn(issue, "input");
+}
+function makeFilterIssue(entry, input, options) {
+  if (isIssue(entry)) {
+    return entry;
+  }
+  if (typeof entry === "string") {
+    return new InvalidValue({
+      message: entry
+    }, input, options);
+  }
+  const inner = typeof entry.issue === "string" ? new InvalidValue({
+    message: entry.issue
+  }, input, options) : entry.issue;
+  return new Pointer(entry.path, inner);
+}
+function makeSingle(out, input, options) {
+  if (out === void 0) {
+    return void 0;
+  }
+  if (typeof out === "boolean") {
+    return out ? void 0 : new InvalidValue(void 0, input, options);
+  }
+  return makeFilterIssue(out, input, options);
+}
+function normalizeFilterOutput(ast, out, input, options) {
+  if (Array.isArray(out)) {
+    if (!isReadonlyArrayNonEmpty(out)) {
+      return void 0;
+    }
+    return out.length === 1 ? makeFilterIssue(out[0], input, options) : new Composite(ast, map(out, (entry) => makeFilterIssue(entry, input, options)), input, options);
+  }
+  return makeSingle(out, input, options);
+}
+function formatInput(issue) {
+  return hasInput(issue) ? format(issue.input) : void 0;
+}
+function findExpected(issue) {
+  const expected = issue.annotations?.expected;
+  return typeof expected === "string" ? expected : void 0;
+}
+function getExpectedMessage(expected, issue) {
+  const input = formatInput(issue);
+  return input === void 0 ? `Expected ${expected}` : `Expected ${expected}, got ${input}`;
+}
+function getFilterMessage(issue, checkHook) {
+  const message = checkHook(issue);
+  if (message !== void 0 || issue.issue._tag !== "InvalidValue") return message;
+  const expected = findExpected(issue.issue);
+  return expected === void 0 ? getExpectedMessage(formatCheck(issue.filter), issue) : getExpectedMessage(expected, issue.issue);
+}
+function formatCheck(check) {
+  const expected = check.annotations?.expected;
+  if (typeof expected === "string") return expected;
+  switch (check._tag) {
+    case "Filter":
+      return "<filter>";
+    case "FilterGroup":
+      return check.checks.map((check2) => formatCheck(check2)).join(" & ");
+  }
+}
+function makeFormatterDefault() {
+  return (issue) => formatIssue(issue, "");
+}
+function formatIssue(issue, path19, messageOverride) {
+  let message;
+  switch (issue._tag) {
+    case "Filter":
+      return formatIssue(issue.issue, path19, messageOverride ?? getFilterMessage(issue, defaultCheckHook));
+    case "Encoding":
+      return formatIssue(issue.issue, path19, messageOverride);
+    case "Pointer":
+      return formatIssue(issue.issue, path19 + formatPath2(issue.path), messageOverride);
+    case "Composite":
+    case "AnyOf": {
+      if (issue._tag === "Composite" || issue.issues.length > 0) {
+        return issue.issues.map((issue2) => formatIssue(issue2, path19, messageOverride)).join("\n");
+      }
+      message = messageOverride ?? findMessage(issue) ?? getExpectedMessage(getExpected(issue.ast), issue);
+      break;
+    }
+    default:
+      message = messageOverride ?? defaultLeafHook(issue);
+      break;
+  }
+  return path19 ? `${message}
+  at ${path19}` : message;
+}
+function findMessage(issue) {
+  if (issue._tag === "Pointer" || issue._tag === "Composite") return;
+  if (issue._tag === "Encoding") return findMessage(issue.issue);
+  const annotations = issue._tag === "Filter" ? issue.filter.annotations : "annotations" in issue ? issue.annotations : issue.ast.annotations;
+  const message = annotations?.[issue._tag === "MissingKey" ? "messageMissingKey" : issue._tag === "UnexpectedKey" ? "messageUnexpectedKey" : "message"];
+  if (typeof message === "string") return message;
+}
+var TypeId4, IssueNodeImpl, Filter, Encoding, Pointer, MissingKey, UnexpectedKey, Composite, InvalidType, InvalidValue, AnyOf, OneOf, defaultLeafHook, defaultCheckHook, defaultFormatter;
+var init_SchemaIssue = __esm({
+  "node_modules/effect/dist/SchemaIssue.js"() {
+    init_Array();
+    init_Formatter();
+    init_annotations();
+    init_parser();
+    init_Predicate();
+    TypeId4 = "~effect/SchemaIssue/Issue";
+    IssueNodeImpl = class {
+      [TypeId4] = TypeId4;
+      constructor(input, options) {
+        if (options?.reportInput === true && input !== missing) {
+          this.input = input;
+        }
+      }
+    };
+    Filter = class extends IssueNodeImpl {
+      _tag = "Filter";
+      /**
+       * The filter that failed.
+       */
+      filter;
+      /**
+       * The issue that occurred.
+       */
+      issue;
+      constructor(filter2, issue, input, options) {
+        super(input, options);
+        this.filter = filter2;
+        this.issue = issue;
+      }
+    };
+    Encoding = class extends IssueNodeImpl {
+      _tag = "Encoding";
+      /**
+       * The schema that caused the issue.
+       */
+      ast;
+      /**
+       * The issue that occurred.
+       */
+      issue;
+      constructor(ast, issue, input, options) {
+        super(input, options);
+        this.ast = ast;
+        this.issue = issue;
+      }
+    };
+    Pointer = class extends IssueNodeImpl {
+      _tag = "Pointer";
+      /**
+       * The path to the location in the input that caused the issue.
+       */
+      path;
+      /**
+       * The issue that occurred.
+       */
+      issue;
+      constructor(path19, issue) {
+        super();
+        this.path = path19;
+        this.issue = issue;
+      }
+    };
+    MissingKey = class extends IssueNodeImpl {
+      _tag = "MissingKey";
+      /**
+       * The metadata for the issue.
+       */
+      annotations;
+      constructor(annotations) {
+        super();
+        this.annotations = annotations;
+      }
+    };
+    UnexpectedKey = class extends IssueNodeImpl {
+      _tag = "UnexpectedKey";
+      /**
+       * The schema that caused the issue.
+       */
+      ast;
+      constructor(ast, input, options) {
+        super(input, options);
+        this.ast = ast;
+      }
+    };
+    Composite = class extends IssueNodeImpl {
+      _tag = "Composite";
+      /**
+       * The schema that caused the issue.
+       */
+      ast;
+      /**
+       * The issues that occurred.
+       */
+      issues;
+      constructor(ast, issues, input, options) {
+        super(input, options);
+        this.ast = ast;
+        this.issues = issues;
+      }
+    };
+    InvalidType = class extends IssueNodeImpl {
+      _tag = "InvalidType";
+      /**
+       * The schema that caused the issue.
+       */
+      ast;
+      constructor(ast, input, options) {
+        super(input, options);
+        this.ast = ast;
+      }
+    };
+    InvalidValue = class extends IssueNodeImpl {
+      _tag = "InvalidValue";
+      /**
+       * The metadata for the issue.
+       */
+      annotations;
+      constructor(annotations, input, options) {
+        super(input, options);
+        this.annotations = annotations;
+      }
+    };
+    AnyOf = class extends IssueNodeImpl {
+      _tag = "AnyOf";
+      /**
+       * The schema that caused the issue.
+       */
+      ast;
+      /**
+       * The issues that occurred.
+       */
+      issues;
+      constructor(ast, issues, input, options) {
+        super(input, options);
+        this.ast = ast;
+        this.issues = issues;
+      }
+    };
+    OneOf = class extends IssueNodeImpl {
+      _tag = "OneOf";
+      /**
+       * The schema that caused the issue.
+       */
+      ast;
+      /**
+       * The schemas that were successful.
+       */
+      successes;
+      constructor(ast, successes, input, options) {
+        super(input, options);
+        this.ast = ast;
+        this.successes = successes;
+      }
+    };
+    defaultLeafHook = (issue) => {
+      const message = findMessage(issue);
+      if (message !== void 0) return message;
+      switch (issue._tag) {
+        case "InvalidType":
+          return getExpectedMessage(getExpected(issue.ast), issue);
+        case "InvalidValue": {
+          const expected = findExpected(issue);
+          if (expected !== void 0) return getExpectedMessage(expected, issue);
+          const input = formatInput(issue);
+          return input === void 0 ? "Expected a valid value" : `Invalid data ${input}`;
+        }
+        case "MissingKey":
+          return "Missing key";
+        case "UnexpectedKey": {
+          const input = formatInput(issue);
+          return input === void 0 ? "Expected no excess property" : `Unexpected key with value ${input}`;
+        }
+        case "Forbidden":
+          return "Forbidden operation";
+        case "OneOf": {
+          const input = formatInput(issue);
+          return input === void 0 ? "Expected exactly one member to match" : `Expected exactly one member to match the input ${input}`;
+        }
+      }
+    };
+    defaultCheckHook = (issue) => findMessage(issue) ?? findMessage(issue.issue);
+    defaultFormatter = /* @__PURE__ */ makeFormatterDefault();
+  }
+});
+
+// node_modules/effect/dist/internal/schema/cause.js
+function getSchemaIssue(cause) {
+  let issue;
+  for (const reason of cause.reasons) {
+    if (!isFailReason2(reason) || !isIssue(reason.error)) {
+      return void 0;
+    }
+    issue ??= reason.error;
+  }
+  return issue;
+}
+function getSchemaIssueOrThrow(cause, message) {
+  const issue = getSchemaIssue(cause);
+  if (issue === void 0) {
+    throw new Error(message, {
+      cause
+    });
+  }
+  return issue;
+}
+var init_cause = __esm({
+  "node_modules/effect/dist/internal/schema/cause.js"() {
+    init_Cause();
+    init_SchemaIssue();
+  }
+});
+
+// node_modules/effect/dist/SchemaGetter.js
+function passthrough() {
+  return passthrough_;
+}
+function transform(f) {
+  return makeGetter({
+    _tag: "Transform",
+    transform: f
+  });
+}
+function transformEffect(f) {
+  return makeGetter({
+    _tag: "TransformEffect",
+    transform: f
+  });
+}
+function String2() {
+  return transform(globalThis.String);
+}
+function Number2() {
+  return transform(globalThis.Number);
+}
+function encodeBase64() {
+  return transform(encode);
+}
+function decodeBase64() {
+  return transformEffect((input, options) => mapErrorEager2(fromResult2(decode(input)), () => new InvalidValue({
+    expected: "a valid Base64 string"
+  }, input, options)));
+}
+var makeGetter, passthrough_;
+var init_SchemaGetter = __esm({
+  "node_modules/effect/dist/SchemaGetter.js"() {
+    init_Effect();
+    init_Base64();
+    init_Pipeable();
+    init_SchemaIssue();
+    makeGetter = (fields) => Object.assign(Object.create(Prototype), fields);
+    passthrough_ = /* @__PURE__ */ makeGetter({
+      _tag: "Passthrough"
+    });
+  }
+});
+
+// node_modules/effect/dist/internal/schema/content.js
+function getContent(operation) {
+  return operation[ContentTypeId];
+}
+var ContentTypeId;
+var init_content = __esm({
+  "node_modules/effect/dist/internal/schema/content.js"() {
+    ContentTypeId = /* @__PURE__ */ Symbol.for("~effect/Schema/content");
+  }
+});
+
+// node_modules/effect/dist/SchemaTransformation.js
+function isTransformation(u2) {
+  return hasProperty(u2, TypeId5) && u2[TypeId5] === TypeId5;
+}
+function transformEffect2(options) {
+  return new Transformation(transformEffect(options.decode), transformEffect(options.encode));
+}
+function transform2(options) {
+  return new Transformation(transform(options.decode), transform(options.encode));
+}
+function passthrough2() {
+  return passthrough_2;
+}
+var TypeId5, Transformation, makeTransformation, passthrough_2, numberFromString, urlFromString, uint8ArrayFromBase64String;
+var init_SchemaTransformation = __esm({
+  "node_modules/effect/dist/SchemaTransformation.js"() {
+    init_Effect();
+    init_Pipeable();
+    init_Predicate();
+    init_SchemaGetter();
+    init_SchemaIssue();
+    TypeId5 = "~effect/SchemaTransformation/Transformation";
+    Transformation = class extends Class {
+      [TypeId5] = TypeId5;
+      _tag = "Transformation";
+      decode;
+      encode;
+      constructor(decode3, encode2) {
+        super();
+        this.decode = decode3;
+        this.encode = encode2;
+      }
+      flip() {
+        return new Transformation(this.encode, this.decode);
+      }
+    };
+    makeTransformation = (options) => {
+      if (isTransformation(options)) {
+        return options;
+      }
+      return new Transformation(options.decode, options.encode);
+    };
+    passthrough_2 = /* @__PURE__ */ new Transformation(/* @__PURE__ */ passthrough(), /* @__PURE__ */ passthrough());
+    numberFromString = /* @__PURE__ */ new Transformation(/* @__PURE__ */ Number2(), /* @__PURE__ */ String2());
+    urlFromString = /* @__PURE__ */ transformEffect2({
+      decode: (s, options) => URL.canParse(s) ? succeed5(new URL(s)) : fail5(new InvalidValue({
+        expected: "a valid URL string"
+      }, s, options)),
+      encode: (url) => succeed5(url.href)
+    });
+    uint8ArrayFromBase64String = /* @__PURE__ */ new Transformation(/* @__PURE__ */ decodeBase64(), /* @__PURE__ */ encodeBase64());
+  }
+});
+
+// node_modules/effect/dist/SchemaAST.js
+function makeGuard(tag) {
+  return (ast) => ast._tag === tag;
+}
+function literalToString(ast) {
+  const literalAsString = globalThis.String(ast.literal);
+  return replaceEncoding(ast, [new Link(new Literal(literalAsString), new Transformation(transform(() => ast.literal), transform(() => literalAsString)))]);
+}
+function hasCheck(checks, id) {
+  return checks.some((check) => check.annotations?.representation?.id === id || check._tag === "FilterGroup" && hasCheck(check.checks, id));
+}
+function stepArray(s, item, exit3, i2) {
+  if (exit3._tag === "Failure") {
+    return wrapPropertyKeyIssue(s, s.ast, i2, exit3);
+  }
+  const value = exit3 === sameExit ? item : exit3[args];
+  if (value !== missing) {
+    s.output[i2] = value;
+  } else {
+    const p = s.getParser(s.tailThreshold, i2);
+    if (isOptional(p.ast)) return;
+    const issue = new Pointer([i2], new MissingKey(p.ast.context?.annotations));
+    if (s.options.errors === "all") {
+      if (s.issues) s.issues.push(issue);
+      else s.issues = [issue];
+    } else {
+      return fail4(new Composite(s.ast, [issue], s.input, s.options));
+    }
+  }
+}
+function getIndexSignatureKeys(input, parameter, options = defaultParseOptions) {
+  let stringKeys;
+  let symbolKeys;
+  function go(parameter2) {
+    switch (parameter2._tag) {
+      case "String":
+      case "TemplateLiteral":
+        return (stringKeys ??= Object.keys(input)).filter((k) => parameter2.matchPart(k, options) !== void 0);
+      case "Number":
+        return (stringKeys ??= Object.keys(input)).filter((k) => parameter2.matchKey(k, options) !== void 0);
+      case "Symbol":
+        return (symbolKeys ??= Object.getOwnPropertySymbols(input)).filter((k) => Object.prototype.propertyIsEnumerable.call(input, k) && parameter2.matchKey(k, options) !== void 0);
+      case "Union":
+        return [...new Set(parameter2.types.flatMap(go))];
+      default:
+        return [];
+    }
+  }
+  return go(parameterFromPropertyKey(toEncoded(parameter)));
+}
+function isIndexSignatureParameterSide(ast) {
+  switch (ast._tag) {
+    case "String":
+    case "Number":
+    case "Symbol":
+    case "TemplateLiteral":
+      return true;
+    case "Union":
+      return ast.types.every(isIndexSignatureParameterSide);
+    default:
+      return false;
+  }
+}
+function isIndexSignatureParameterEncodedSide(ast) {
+  const encoded = getLastEncoding(ast);
+  switch (encoded._tag) {
+    case "String":
+    case "Number":
+    case "Symbol":
+    case "TemplateLiteral":
+      return true;
+    case "Union":
+      return encoded.types.every(isIndexSignatureParameterEncodedSide);
+    default:
+      return false;
+  }
+}
+function isIndexSignatureParameter(ast) {
+  return isIndexSignatureParameterSide(ast) && isIndexSignatureParameterEncodedSide(ast);
+}
+function stepProperty(s, p, exit3) {
+  if (exit3._tag === "Failure") {
+    return wrapPropertyKeyIssue(s, s.ast, p.name, exit3);
+  }
+  if (exit3 === sameExit) return;
+  const value = exit3[args];
+  if (value !== missing) {
+    assignProperty(s.out, p.name, value);
+    return;
+  }
+  delete s.out[p.name];
+  if (!isOptional(p.type)) {
+    const issue = new Pointer([p.name], new MissingKey(p.type.context?.annotations));
+    if (s.options.errors === "all") {
+      if (s.issues) s.issues.push(issue);
+      else s.issues = [issue];
+      return;
+    } else {
+      return fail4(new Composite(s.ast, [issue], s.input, s.options));
+    }
+  }
+}
+function combineChecks(a2, b) {
+  if (!a2) return b;
+  if (!b) return a2;
+  return [...a2, ...b];
+}
+function struct(fields, checks, annotations) {
+  return new Objects(Reflect.ownKeys(fields).map((key) => {
+    return new PropertySignature(key, fields[key].ast);
+  }), [], annotations, checks);
+}
+function getAST(self) {
+  return self.ast;
+}
+function union(members, options, checks) {
+  return new Union(members.map(getAST), options, void 0, checks);
+}
+function getCandidateTypes(ast) {
+  switch (ast._tag) {
+    case "Null":
+      return ["null"];
+    case "Undefined":
+      return ["undefined"];
+    case "String":
+    case "TemplateLiteral":
+      return ["string"];
+    case "Number":
+      return ["number"];
+    case "Boolean":
+      return ["boolean"];
+    case "Symbol":
+    case "UniqueSymbol":
+      return ["symbol"];
+    case "BigInt":
+      return ["bigint"];
+    case "Arrays":
+      return ["array"];
+    case "ObjectKeyword":
+      return ["object", "array", "function"];
+    case "Objects":
+      return ast.propertySignatures.length || ast.indexSignatures.length ? ["object"] : ["string", "number", "boolean", "symbol", "bigint", "object", "array", "function"];
+    case "Enum":
+      return Array.from(new Set(ast.enums.map(([, v]) => typeof v)));
+    case "Literal":
+      return [typeof ast.literal];
+    case "Union":
+      return Array.from(new Set(ast.types.flatMap(getCandidateTypes)));
+    default:
+      return ["null", "undefined", "string", "number", "boolean", "symbol", "bigint", "object", "array", "function"];
+  }
+}
+function collectSentinels(ast) {
+  switch (ast._tag) {
+    default:
+      return [];
+    case "Declaration": {
+      const s = ast.annotations?.[SENTINELS_ANNOTATION_KEY];
+      return Array.isArray(s) ? s : [];
+    }
+    case "Objects":
+      return ast.propertySignatures.flatMap((ps) => {
+        const type2 = ps.type;
+        if (!isOptional(type2)) {
+          if (isLiteral(type2)) {
+            return [{
+              key: ps.name,
+              literal: type2.literal
+            }];
+          }
+          if (isUniqueSymbol(type2)) {
+            return [{
+              key: ps.name,
+              literal: type2.symbol
+            }];
+          }
+        }
+        return [];
+      });
+    case "Arrays":
+      return ast.elements.flatMap((e, i2) => {
+        if (!isOptional(e)) {
+          if (isLiteral(e)) {
+            return [{
+              key: i2,
+              literal: e.literal
+            }];
+          }
+          if (isUniqueSymbol(e)) {
+            return [{
+              key: i2,
+              literal: e.symbol
+            }];
+          }
+        }
+        return [];
+      });
+    case "Union": {
+      if (ast.types.length === 0) return [];
+      const members = ast.types.map((type2) => collectSentinels(toCandidate(type2)));
+      return members[0].filter((s) => members.every((sentinels) => sentinels.some((o2) => o2.key === s.key && o2.literal === s.literal)));
+    }
+    case "Suspend":
+      return collectSentinels(ast.thunk());
+  }
+}
+function getCandidateIndex(types2) {
+  let index = candidateIndexCache.get(types2);
+  if (index) return index;
+  let bySentinel;
+  let sentinelCandidateCount = 0;
+  let otherwise;
+  let literalCandidates;
+  let onlyLiterals = true;
+  const literalOf = [];
+  for (let i2 = 0; i2 < types2.length; i2++) {
+    const a2 = types2[i2];
+    const encoded = toCandidate(a2);
+    if (isNever2(encoded)) continue;
+    if (isLiteral(encoded) || isUniqueSymbol(encoded)) {
+      literalCandidates ??= /* @__PURE__ */ new Map();
+      const literal = isLiteral(encoded) ? encoded.literal : encoded.symbol;
+      literalOf[i2] = literal;
+      let arr = literalCandidates.get(literal);
+      if (!arr) literalCandidates.set(literal, arr = []);
+      arr.push(i2);
+    } else {
+      onlyLiterals = false;
+    }
+    const sentinels = collectSentinels(encoded);
+    if (sentinels.length) {
+      bySentinel ??= /* @__PURE__ */ new Map();
+      sentinelCandidateCount++;
+      for (const {
+        key,
+        literal
+      } of sentinels) {
+        let entry = bySentinel.get(key);
+        if (!entry) bySentinel.set(key, entry = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Set()]);
+        entry[1].add(i2);
+        let indexes = entry[0].get(literal);
+        if (!indexes) entry[0].set(literal, indexes = /* @__PURE__ */ new Set());
+        indexes.add(i2);
+      }
+    } else {
+      otherwise ??= {};
+      const candidateTypes = getCandidateTypes(encoded);
+      for (const t of candidateTypes) (otherwise[t] ??= []).push(i2);
+    }
+  }
+  const fallbacks = {};
+  const getFallback = (type2) => fallbacks[type2] ??= Object.freeze(otherwise?.[type2] ?? emptyCandidates);
+  if (onlyLiterals && literalCandidates) {
+    literalCandidates.forEach(Object.freeze);
+    index = (input) => literalCandidates.get(input) ?? emptyCandidates;
+  } else if (bySentinel?.size === 1 && !otherwise) {
+    const [key, [byValue]] = bySentinel.entries().next().value;
+    const candidates = /* @__PURE__ */ new Map();
+    for (const [literal, indexes] of byValue) {
+      candidates.set(literal, Object.freeze(Array.from(indexes)));
+    }
+    const all2 = Object.freeze(types2.map((_, i2) => i2));
+    index = (input, isConstructor) => {
+      if (isObjectKeyword(input)) {
+        const value = hasPropertySignature(input, key) ? input[key] : void 0;
+        if (value !== void 0) return candidates.get(value) ?? emptyCandidates;
+        if (isConstructor) return all2;
+      }
+      return emptyCandidates;
+    };
+  } else if (bySentinel) {
+    let commonSentinel;
+    for (const entry of bySentinel) {
+      if ((!commonSentinel || entry[1][0].size > commonSentinel[1][0].size) && entry[1][1].size === sentinelCandidateCount) {
+        commonSentinel = entry;
+      }
+    }
+    index = (input, isConstructor) => {
+      const runtimeType = getRuntimeType(input);
+      if (!isObjectKeyword(input)) return getFallback(runtimeType);
+      const selected = new Set(otherwise?.[runtimeType]);
+      let directKey;
+      if (commonSentinel) {
+        const [key, [byValue]] = commonSentinel;
+        const hasKey = hasPropertySignature(input, key);
+        const value = hasKey ? input[key] : void 0;
+        if (hasKey && (!isConstructor || value !== void 0)) {
+          const match3 = byValue.get(value);
+          if (!match3) return getFallback(runtimeType);
+          for (const i2 of match3) selected.add(i2);
+          directKey = key;
+        }
+      }
+      if (directKey === void 0) {
+        for (const [key, [byValue, all2]] of bySentinel) {
+          const hasKey = hasPropertySignature(input, key);
+          const value = hasKey ? input[key] : void 0;
+          if (hasKey && (!isConstructor || value !== void 0)) {
+            const match3 = byValue.get(value);
+            if (match3) {
+              for (const i2 of match3) selected.add(i2);
+            }
+          } else if (isConstructor) {
+            for (const i2 of all2) selected.add(i2);
+          }
+        }
+      }
+      for (const [key, [byValue, all2]] of bySentinel) {
+        if (key === directKey) continue;
+        const hasKey = hasPropertySignature(input, key);
+        const value = hasKey ? input[key] : void 0;
+        if (hasKey && (!isConstructor || value !== void 0)) {
+          const match3 = byValue.get(value);
+          for (const i2 of selected) {
+            if (all2.has(i2) && !match3?.has(i2)) selected.delete(i2);
+          }
+        }
+      }
+      return Array.from(selected).sort((a2, b) => a2 - b);
+    };
+  } else {
+    index = (input) => {
+      const fallback = getFallback(getRuntimeType(input));
+      return literalCandidates ? fallback.filter((i2) => literalOf[i2] === void 0 || literalOf[i2] === input) : fallback;
+    };
+  }
+  candidateIndexCache.set(types2, index);
+  return index;
+}
+function failSingleUnionCandidate(ast, cause, input, options) {
+  const issue = getSchemaIssue(cause);
+  if (!issue) return failCause2(cause);
+  return fail4(new AnyOf(ast, [issue], input, options));
+}
+function catchSingleUnionCandidate(ast, result2, input, options) {
+  return catchCause2(result2, (cause) => failSingleUnionCandidate(ast, cause, input, options));
+}
+function parseUnionCandidates(ast, parser, candidates, input, options) {
+  const state = {
+    ast,
+    parser,
+    input,
+    out: void 0,
+    successes: ast.options?.mode === "oneOf" ? [] : void 0,
+    issues: void 0,
+    options
+  };
+  const eff = parseUnion(state, candidates);
+  if (!eff) {
+    if (state.out) return state.out;
+    return fail5(new AnyOf(ast, state.issues ?? [], input, options));
+  }
+  if (effectIsExit(eff)) return resumeUnion(eff, state);
+  let first = true;
+  return suspend2(() => {
+    if (!first) return parseUnionCandidates(ast, parser, candidates, input, options);
+    first = false;
+    return resumeUnion(eff, state);
+  });
+}
+function resumeUnion(eff, state) {
+  return flatMapEager2(eff, (_) => {
+    if (state.out === sameExit) return succeed5(state.input);
+    if (state.out) return state.out;
+    return fail5(new AnyOf(state.ast, state.issues ?? [], state.input, state.options));
+  });
+}
+function formatIsMutable(isMutable2) {
+  return isMutable2 ? "" : "readonly ";
+}
+function formatIsOptional(isOptional2) {
+  return isOptional2 ? "?" : "";
+}
+function makeFilter(filter2, annotations, aborted2 = false) {
+  return new Filter2((input, ast, options) => normalizeFilterOutput(ast, filter2(input, ast, options), input, options), annotations, aborted2);
+}
+function isFinite2(annotations) {
+  return makeFilter((n2) => globalThis.Number.isFinite(n2), {
+    expected: "a finite number",
+    representation: {
+      id: "effect/schema/isFinite",
+      payload: null
+    },
+    toJsonSchema: () => ({
+      type: "number"
+    }),
+    toCode: () => ({
+      runtime: "Schema.isFinite()"
+    }),
+    arbitraryConstraint: {
+      number: "finite"
+    },
+    ...annotations
+  });
+}
+function isPattern(regExp, annotations) {
+  const copy2 = new globalThis.RegExp(regExp);
+  const payload = {
+    source: copy2.source,
+    flags: copy2.flags
+  };
+  return makeFilter((s) => {
+    copy2.lastIndex = 0;
+    return copy2.test(s);
+  }, {
+    expected: `a string matching the RegExp ${payload.source}`,
+    representation: {
+      id: "effect/schema/isPattern",
+      payload
+    },
+    // Keep the filter exportable so its JSON Schema annotations are preserved
+    // when the RegExp constraint itself is omitted.
+    toJsonSchema: () => [{}, true],
+    arbitraryConstraint: {
+      patterns: [payload]
+    },
+    ...annotations
+  });
+}
+function copy(ast, changes) {
+  const out = Object.assign(Object.create(Object.getPrototypeOf(ast)), ast, changes);
+  if (Reflect.ownKeys(changes).every((key) => key === "context" || key === "encoding")) {
+    bodyOwners.set(out, getContextOwner(ast));
+  }
+  return out;
+}
+function getContextOwner(ast) {
+  const existing = bodyOwners.get(ast);
+  if (existing !== void 0) return existing;
+  if (ast.encoding === void 0) return ast;
+  const owner = Object.assign(Object.create(Object.getPrototypeOf(ast)), ast, {
+    encoding: void 0
+  });
+  bodyOwners.set(ast, owner);
+  return owner;
+}
+function replaceEncoding(ast, encoding) {
+  return ast.encoding === encoding ? ast : copy(ast, {
+    encoding
+  });
+}
+function replaceContext(ast, context2) {
+  if (ast.context === context2) {
+    return ast;
+  }
+  const owner = getContextOwner(ast);
+  if (owner.context === context2 && owner.encoding === ast.encoding) {
+    return owner;
+  }
+  return copy(ast, {
+    context: context2
+  });
+}
+function getLastEncoding(ast) {
+  return ast.encoding ? getLastEncoding(ast.encoding[ast.encoding.length - 1].to) : ast;
+}
+function annotate(ast, annotations) {
+  if (ast.checks) {
+    const last = ast.checks[ast.checks.length - 1];
+    return replaceChecks(ast, append(ast.checks.slice(0, -1), last.annotate(annotations)));
+  }
+  return copy(ast, {
+    annotations: {
+      ...ast.annotations,
+      ...annotations
+    }
+  });
+}
+function replaceChecks(ast, checks) {
+  if (ast._tag === "Suspend" && checks) {
+    throw new Error("Cannot add checks to Suspend");
+  }
+  if (ast.checks === checks) {
+    return ast;
+  }
+  return copy(ast, {
+    checks
+  });
+}
+function appendChecks(ast, checks) {
+  return replaceChecks(ast, combineChecks(ast.checks, checks));
+}
+function mapLink(link2, f) {
+  const to = f(link2.to);
+  return to === link2.to ? link2 : new Link(to, link2.transformation);
+}
+function updateLastLink(encoding, f) {
+  const links = encoding;
+  const last = links[links.length - 1];
+  const out = mapLink(last, f);
+  return out === last ? encoding : append(encoding.slice(0, encoding.length - 1), out);
+}
+function applyToLastLink(f) {
+  return (ast) => ast.encoding ? replaceEncoding(ast, updateLastLink(ast.encoding, f)) : ast;
+}
+function replaceContextLastLink(ast, context2) {
+  return applyToLastLink((ast2) => replaceContext(ast2, context2))(ast);
+}
+function applyToSelfOrLastLinkEncodingIdempotent(f, options) {
+  function out(ast) {
+    if (ast.encoding) {
+      const last = ast.encoding[ast.encoding.length - 1];
+      return options?.stopAt?.(last) ? ast : replaceEncoding(ast, updateLastLink(ast.encoding, out));
+    }
+    return f(ast);
+  }
+  return memoizeIdempotent(out);
+}
+function appendTransformation(from, transformation, to) {
+  const link2 = new Link(from, transformation);
+  return replaceEncoding(to, to.encoding ? [...to.encoding, link2] : [link2]);
+}
+function mapOrSame(as2, f) {
+  let out;
+  for (let i2 = 0; i2 < as2.length; i2++) {
+    const a2 = as2[i2];
+    const fa = f(a2);
+    if (out) {
+      out[i2] = fa;
+    } else if (fa !== a2) {
+      out = new Array(as2.length);
+      for (let j = 0; j < i2; j++) {
+        out[j] = as2[j];
+      }
+      out[i2] = fa;
+    }
+  }
+  return out ?? as2;
+}
+function annotateKey(ast, annotations) {
+  const context2 = ast.context ? new Context(ast.context.isOptional, ast.context.isMutable, ast.context.constructorDefault, {
+    ...ast.context.annotations,
+    ...annotations
+  }) : new Context(false, false, void 0, annotations);
+  return replaceContext(ast, context2);
+}
+function decodeTo(from, to, transformation) {
+  return appendTransformation(from, transformation, to);
+}
+function parseParameter(ast) {
+  const literals = [];
+  const parameters = [];
+  function addLiteral(literal) {
+    if (!literals.includes(literal)) {
+      literals.push(literal);
+    }
+  }
+  function go(ast2) {
+    switch (ast2._tag) {
+      case "Literal":
+        if (isPropertyKey(ast2.literal)) {
+          addLiteral(ast2.literal);
+        }
+        return;
+      case "UniqueSymbol":
+        addLiteral(ast2.symbol);
+        return;
+      case "Enum":
+        for (const [, value] of ast2.enums) {
+          addLiteral(value);
+        }
+        return;
+      case "Never":
+        return;
+      case "Union":
+        for (let i2 = 0; i2 < ast2.types.length; i2++) {
+          go(ast2.types[i2]);
+        }
+        return;
+      default:
+        parameters.push(ast2);
+    }
+  }
+  go(ast);
+  return {
+    literals,
+    parameters
+  };
+}
+function record(key, value) {
+  const {
+    literals,
+    parameters: indexSignatures
+  } = parseParameter(key);
+  return new Objects(literals.map((literal) => new PropertySignature(literal, value)), indexSignatures.map((parameter) => new IndexSignature(parameter, value)));
+}
+function isOptional(ast) {
+  return ast.context?.isOptional ?? false;
+}
+function isMutable(ast) {
+  return ast.context?.isMutable ?? false;
+}
+function isStructuralCheck(check) {
+  return check.annotations?.[STRUCTURAL_ANNOTATION_KEY] === true || check._tag === "FilterGroup" && check.checks.every(isStructuralCheck);
+}
+function extractStructuralChecks(checks) {
+  function extract(check) {
+    if (isStructuralCheck(check)) return [check];
+    return check._tag === "FilterGroup" ? check.checks.flatMap(extract) : [];
+  }
+  const out = checks.flatMap(extract);
+  return isArrayNonEmpty2(out) ? out : void 0;
+}
+function canPreserveEncodingChecks(ast) {
+  let preserve = true;
+  function visit(child) {
+    preserve = preserve && !child.encoding && !isSuspend(child);
+    if (preserve && "recur" in child) child.recur(visit);
+    return child;
+  }
+  if ("recur" in ast) ast.recur(visit);
+  return preserve;
+}
+function flipEncoding(ast, encoding) {
+  const links = encoding;
+  const len = links.length;
+  const last = links[len - 1];
+  const ls = [new Link(flip2(replaceEncoding(ast, void 0)), links[0].transformation.flip())];
+  for (let i2 = 1; i2 < len; i2++) {
+    ls.unshift(new Link(flip2(links[i2 - 1].to), links[i2].transformation.flip()));
+  }
+  const to = flip2(last.to);
+  if (to.encoding) {
+    return replaceEncoding(to, [...to.encoding, ...ls]);
+  } else {
+    return replaceEncoding(to, ls);
+  }
+}
+function fromConst(ast, value) {
+  const succeed7 = value === 0 ? sameExit : succeed6(value);
+  return (input, options) => {
+    if (input === missing) return missingExit;
+    if (input === value) return succeed7;
+    return fail5(new InvalidType(ast, input, options));
+  };
+}
+function fromRefinement(ast, refinement) {
+  return (input, options) => {
+    if (input === missing) return missingExit;
+    if (refinement(input)) return sameExit;
+    return fail5(new InvalidType(ast, input, options));
+  };
+}
+function isStringFinite(annotations) {
+  return isPattern(isStringFiniteRegExp, {
+    expected: "a string representing a finite number",
+    representation: {
+      id: "effect/schema/isStringFinite",
+      payload: null
+    },
+    toJsonSchema: () => ({
+      pattern: isStringFiniteRegExp.source
+    }),
+    ...annotations
+  });
+}
+function collectIssues(checks, value, issues, ast, options) {
+  for (let i2 = 0; i2 < checks.length; i2++) {
+    const check = checks[i2];
+    if (check._tag === "FilterGroup") {
+      issues = collectIssues(check.checks, value, issues, ast, options);
+      if (issues && (options.errors !== "all" || issues[issues.length - 1].filter.aborted)) {
+        return issues;
+      }
+    } else {
+      const issue = check.run(value, ast, options);
+      if (issue) {
+        const filter2 = new Filter(check, issue, value, options);
+        if (issues) issues.push(filter2);
+        else issues = [filter2];
+        if (options.errors !== "all" || check.aborted) {
+          return issues;
+        }
+      }
+    }
+  }
+  return issues;
+}
+function getConstructorDescriptor(ast) {
+  if (!isDeclaration(ast)) return void 0;
+  const getDescriptor = ast.annotations?.[CONSTRUCTOR_ANNOTATION_KEY];
+  return isFunction(getDescriptor) ? getDescriptor(ast.typeParameters) : void 0;
+}
+function isJsonLeaf(u2) {
+  return u2 === null || typeof u2 === "string" || typeof u2 === "boolean" || typeof u2 === "number" && globalThis.Number.isFinite(u2);
+}
+function isStringTreeLeaf(u2) {
+  return u2 === void 0 || typeof u2 === "string";
+}
+function isTree(u2, isLeaf) {
+  const cache2 = /* @__PURE__ */ new WeakMap();
+  const stack = [];
+  outer: while (true) {
+    if (typeof u2 !== "object" || u2 === null) {
+      if (!isLeaf(u2)) {
+        return false;
+      }
+    } else {
+      const value = u2;
+      const cached2 = cache2.get(value);
+      if (cached2 === false) {
+        return false;
+      }
+      if (cached2 === void 0) {
+        const isArray2 = Array.isArray(value);
+        if (!isArray2) {
+          const prototype = Object.getPrototypeOf(value);
+          if (prototype !== null && prototype !== Object.prototype && Object.getPrototypeOf(prototype) !== null) {
+            return false;
+          }
+        }
+        cache2.set(value, false);
+        stack.push({
+          value,
+          keys: isArray2 ? value.length : Object.keys(value),
+          index: 0
+        });
+      }
+    }
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const keys = frame.keys;
+      if (typeof keys === "number") {
+        if (frame.index < keys) {
+          u2 = frame.value[frame.index++];
+          continue outer;
+        }
+      } else if (frame.index < keys.length) {
+        u2 = frame.value[keys[frame.index++]];
+        continue outer;
+      }
+      cache2.set(frame.value, true);
+      stack.pop();
+    }
+    return true;
+  }
+}
+function isJson(u2) {
+  return isTree(u2, isJsonLeaf);
+}
+function isStringTree(u2) {
+  return isTree(u2, isStringTreeLeaf);
+}
+var isDeclaration, isNever2, isLiteral, isUniqueSymbol, isArrays, isObjects, isSuspend, Link, defaultParseOptions, Context, TypeId6, ASTNodeImpl, Declaration, Unknown, unknown, Literal, String3, string2, Number3, number2, Boolean2, boolean, Arrays, parseArrayOptions, parseArray, parseArrayConcurrent, wrapPropertyKeyIssue, FINITE_PATTERN, PropertySignature, IndexSignature, Objects, parsePropertiesOptions, parseProperties, parsePropertiesConcurrent, toCandidate, candidateIndexCache, emptyCandidates, getRuntimeType, hasPropertySignature, Union, parseUnion, nonFiniteLiterals, Filter2, FilterGroup, finite, numberToJson, bodyOwners, optionalKey, optionalKeyLastLink, toType, toEncoded, flip2, parameterFromPropertyKey, parameterFromString, STRING_PATTERN, isStringFiniteRegExp, isStringNumberRegExp, finiteString, finiteToString, numberToString, BIGINT_PATTERN, isStringBigIntRegExp, REGEXP_PATTERN, isStringSymbolRegExp, Json, unknownToJson, objectKeywordToJson, StringTree, unknownToStringTree;
+var init_SchemaAST = __esm({
+  "node_modules/effect/dist/SchemaAST.js"() {
+    init_Array();
+    init_Cause();
+    init_Effect();
+    init_Exit();
+    init_Formatter();
+    init_Function();
+    init_effect();
+    init_record();
+    init_annotations();
+    init_cause();
+    init_parser();
+    init_Pipeable();
+    init_Predicate();
+    init_SchemaGetter();
+    init_SchemaIssue();
+    init_SchemaTransformation();
+    isDeclaration = /* @__PURE__ */ makeGuard("Declaration");
+    isNever2 = /* @__PURE__ */ makeGuard("Never");
+    isLiteral = /* @__PURE__ */ makeGuard("Literal");
+    isUniqueSymbol = /* @__PURE__ */ makeGuard("UniqueSymbol");
+    isArrays = /* @__PURE__ */ makeGuard("Arrays");
+    isObjects = /* @__PURE__ */ makeGuard("Objects");
+    isSuspend = /* @__PURE__ */ makeGuard("Suspend");
+    Link = class {
+      to;
+      transformation;
+      constructor(to, transformation) {
+        this.to = to;
+        this.transformation = transformation;
+      }
+    };
+    defaultParseOptions = {};
+    Context = class {
+      isOptional;
+      isMutable;
+      /** Used for constructor default values (e.g. `withConstructorDefault` API) */
+      constructorDefault;
+      annotations;
+      constructor(isOptional2, isMutable2, constructorDefault = void 0, annotations = void 0) {
+        this.isOptional = isOptional2;
+        this.isMutable = isMutable2;
+        this.constructorDefault = constructorDefault;
+        this.annotations = annotations;
+      }
+    };
+    TypeId6 = "~effect/Schema";
+    ASTNodeImpl = class {
+      [TypeId6] = TypeId6;
+      annotations;
+      checks;
+      encoding;
+      context;
+      constructor(annotations = void 0, checks = void 0, encoding = void 0, context2 = void 0) {
+        this.annotations = annotations;
+        this.checks = checks;
+        this.encoding = encoding;
+        this.context = context2;
+      }
+      toString() {
+        return `<${this._tag}>`;
+      }
+    };
+    Declaration = class extends ASTNodeImpl {
+      _tag = "Declaration";
+      typeParameters;
+      run;
+      encodingChecks;
+      /**
+       * Parser factory {@link flip} swaps in, so a declaration can behave
+       * differently when encoding. `undefined` reuses `run`.
+       */
+      encodingRun;
+      constructor(typeParameters, run3, annotations, checks, encoding, context2, encodingChecks, encodingRun) {
+        super(annotations, checks, encoding, context2);
+        this.typeParameters = typeParameters;
+        this.run = run3;
+        this.encodingChecks = encodingChecks;
+        this.encodingRun = encodingRun;
+      }
+      /** @internal */
+      getParser() {
+        let run3;
+        return (input, options) => {
+          if (input === missing) return missingExit;
+          run3 ??= this.run(this.typeParameters);
+          try {
+            return run3(input, this, options);
+          } catch (error) {
+            return die3(error);
+          }
+        };
+      }
+      _rebuild(recur, checks, encodingChecks, run3, encodingRun) {
+        const tps = mapOrSame(this.typeParameters, recur);
+        return tps === this.typeParameters && checks === this.checks && encodingChecks === this.encodingChecks && run3 === this.run && encodingRun === this.encodingRun ? this : new Declaration(tps, run3, this.annotations, checks, void 0, this.context, encodingChecks, encodingRun);
+      }
+      /** @internal */
+      recur(recur) {
+        return this._rebuild(recur, this.checks, this.encodingChecks, this.run, this.encodingRun);
+      }
+      /** @internal */
+      flip(recur) {
+        return this._rebuild(recur, this.encodingChecks, this.checks, this.encodingRun ?? this.run, this.run);
+      }
+      /** @internal */
+      getExpected() {
+        const expected = this.annotations?.expected;
+        if (typeof expected === "string") return expected;
+        return "<Declaration>";
+      }
+    };
+    Unknown = class extends ASTNodeImpl {
+      _tag = "Unknown";
+      /** @internal */
+      getParser() {
+        return fromRefinement(this, isUnknown);
+      }
+      /** @internal */
+      getExpected() {
+        return "unknown";
+      }
+    };
+    unknown = /* @__PURE__ */ new Unknown();
+    Literal = class extends ASTNodeImpl {
+      _tag = "Literal";
+      literal;
+      constructor(literal, annotations, checks, encoding, context2) {
+        super(annotations, checks, encoding, context2);
+        if (typeof literal === "number" && !globalThis.Number.isFinite(literal)) {
+          throw new Error(`A numeric literal must be finite, got ${format(literal)}`);
+        }
+        this.literal = literal;
+      }
+      /** @internal */
+      getParser() {
+        return fromConst(this, this.literal);
+      }
+      /** @internal */
+      matchPart(s, _options) {
+        return s === globalThis.String(this.literal) ? this.literal : void 0;
+      }
+      /** @internal */
+      toCodecJson() {
+        return typeof this.literal === "bigint" ? literalToString(this) : this;
+      }
+      /** @internal */
+      toCodecStringTree() {
+        return typeof this.literal === "string" ? this : literalToString(this);
+      }
+      /** @internal */
+      getExpected() {
+        return typeof this.literal === "string" ? JSON.stringify(this.literal) : globalThis.String(this.literal);
+      }
+    };
+    String3 = class extends ASTNodeImpl {
+      _tag = "String";
+      /** @internal */
+      getParser() {
+        return fromRefinement(this, isString);
+      }
+      /** @internal */
+      matchPart(s, options) {
+        const checks = this.checks;
+        return checks && !options.disableChecks && collectIssues(checks, s, void 0, this, options) ? void 0 : s;
+      }
+      /** @internal */
+      getExpected() {
+        return "string";
+      }
+    };
+    string2 = /* @__PURE__ */ new String3();
+    Number3 = class extends ASTNodeImpl {
+      _tag = "Number";
+      /** @internal */
+      getParser() {
+        return fromRefinement(this, isNumber);
+      }
+      /** @internal */
+      matchKey(s, options) {
+        return this._match(isStringNumberRegExp, s, options);
+      }
+      /** @internal */
+      matchPart(s, options) {
+        return this._match(isStringFiniteRegExp, s, options);
+      }
+      _match(regexp, s, options) {
+        if (!regexp.test(s)) return void 0;
+        const value = globalThis.Number(s);
+        if (options.disableChecks || !this.checks) return value;
+        return collectIssues(this.checks, value, void 0, this, options) ? void 0 : value;
+      }
+      /** @internal */
+      toCodecJson() {
+        if (this.checks && (hasCheck(this.checks, "effect/schema/isFinite") || hasCheck(this.checks, "effect/schema/isInt"))) {
+          return this;
+        }
+        return replaceEncoding(this, [numberToJson]);
+      }
+      /** @internal */
+      toCodecStringTree() {
+        if (this.toCodecJson() === this) {
+          return replaceEncoding(this, [finiteToString]);
+        }
+        return replaceEncoding(this, [numberToString]);
+      }
+      /** @internal */
+      getExpected() {
+        return "number";
+      }
+    };
+    number2 = /* @__PURE__ */ new Number3();
+    Boolean2 = class extends ASTNodeImpl {
+      _tag = "Boolean";
+      /** @internal */
+      getParser() {
+        return fromRefinement(this, isBoolean);
+      }
+      /** @internal */
+      getExpected() {
+        return "boolean";
+      }
+    };
+    boolean = /* @__PURE__ */ new Boolean2();
+    Arrays = class extends ASTNodeImpl {
+      _tag = "Arrays";
+      isMutable;
+      elements;
+      rest;
+      encodingChecks;
+      constructor(isMutable2, elements, rest, annotations, checks, encoding, context2, encodingChecks) {
+        super(annotations, checks, encoding, context2);
+        this.isMutable = isMutable2;
+        this.elements = elements;
+        this.rest = rest;
+        this.encodingChecks = encodingChecks;
+        let hasOptional = false;
+        for (let i2 = 0; i2 < elements.length; i2++) {
+          if (isOptional(elements[i2])) {
+            hasOptional = true;
+          } else if (hasOptional) {
+            throw new Error("A required element cannot follow an optional element. ts(1257)");
+          }
+        }
+        if (hasOptional && rest.length > 1) {
+          throw new Error("A required element cannot follow an optional element. ts(1257)");
+        }
+        for (let i2 = 1; i2 < rest.length; i2++) {
+          if (isOptional(rest[i2])) {
+            throw new Error("An optional element cannot follow a rest element. ts(1266)");
+          }
+        }
+      }
+      /** @internal */
+      getParser(compile3, compileField2 = compile3) {
+        const ast = this;
+        let elements;
+        let rest;
+        const elementLen = ast.elements.length;
+        const tailLen = Math.max(0, ast.rest.length - 1);
+        function getParser(tailThreshold, index) {
+          if (index < elementLen) {
+            return elements[index];
+          } else if (index >= tailThreshold) {
+            return rest[index - tailThreshold + 1];
+          }
+          return rest[0];
+        }
+        const finish = (state) => {
+          const {
+            input,
+            len,
+            options
+          } = state;
+          if (ast.rest.length === 0 && len > elementLen) {
+            for (let i2 = elementLen; i2 < len; i2++) {
+              const unexpected = new UnexpectedKey(ast, input[i2], options);
+              const issue = new Pointer([i2], unexpected);
+              if (options.errors === "all") {
+                if (state.issues) state.issues.push(issue);
+                else state.issues = [issue];
+              } else {
+                return fail5(new Composite(ast, [issue], input, options));
+              }
+            }
+          }
+          if (state.issues) {
+            return fail5(new Composite(ast, state.issues, input, options));
+          }
+          return succeed6(state.output);
+        };
+        const parse2 = (input, options) => {
+          const len = input.length;
+          const state = {
+            ast,
+            getParser,
+            input,
+            len,
+            tailThreshold: Math.max(elementLen, len - tailLen),
+            output: [],
+            issues: void 0,
+            options
+          };
+          const end = ast.rest.length === 0 ? elementLen : Math.max(len, elementLen + tailLen);
+          const concurrency = options.concurrency === void 0 ? 1 : resolveConcurrency(options.concurrency);
+          const eff = concurrency === 1 ? parseArray(state, input, 0, end) : parseArrayConcurrent(state, input, {
+            concurrency,
+            end
+          });
+          if (!eff) return finish(state);
+          if (effectIsExit(eff)) return flatMapEager2(eff, () => finish(state));
+          let first = true;
+          return suspend2(() => {
+            if (!first) return parse2(input, options);
+            first = false;
+            return flatMap2(eff, () => finish(state));
+          });
+        };
+        return (input, options) => {
+          if (input === missing) return missingExit;
+          try {
+            if (!Array.isArray(input)) {
+              return fail5(new InvalidType(ast, input, options));
+            }
+            if (!elements) {
+              elements = ast.elements.map((ast2) => ({
+                ast: ast2,
+                parser: compileField2(ast2)
+              }));
+              rest = ast.rest.map((ast2) => ({
+                ast: ast2,
+                parser: compileField2(ast2)
+              }));
+            }
+            return parse2(input, options);
+          } catch (error) {
+            return die3(error);
+          }
+        };
+      }
+      _rebuild(recur, checks, encodingChecks) {
+        const elements = mapOrSame(this.elements, recur);
+        const rest = mapOrSame(this.rest, recur);
+        return elements === this.elements && rest === this.rest && checks === this.checks && encodingChecks === this.encodingChecks ? this : new Arrays(this.isMutable, elements, rest, this.annotations, checks, void 0, this.context, encodingChecks);
+      }
+      /** @internal */
+      recur(recur) {
+        return this._rebuild(recur, this.checks, this.encodingChecks);
+      }
+      /** @internal */
+      flip(recur) {
+        return this._rebuild(recur, this.encodingChecks, this.checks);
+      }
+      /** @internal */
+      getExpected() {
+        return "array";
+      }
+    };
+    parseArrayOptions = {
+      onItem(s, item, i2) {
+        const value = i2 < s.len ? item : missing;
+        return s.getParser(s.tailThreshold, i2).parser(value, s.options);
+      },
+      step: stepArray
+    };
+    parseArray = /* @__PURE__ */ iterateEager()(parseArrayOptions);
+    parseArrayConcurrent = /* @__PURE__ */ iterateConcurrent()(parseArrayOptions);
+    wrapPropertyKeyIssue = (s, ast, key, exit3) => {
+      if (exit3.cause.reasons.length === 0) {
+        return exit3;
+      }
+      const issue = getSchemaIssue(exit3.cause);
+      if (issue === void 0) {
+        return failCause2(map3(exit3.cause, (issue2) => new Composite(ast, [new Pointer([key], issue2)], s.input, s.options)));
+      }
+      const pointer = new Pointer([key], issue);
+      if (s.options.errors === "all") {
+        if (s.issues) s.issues.push(pointer);
+        else s.issues = [pointer];
+      } else {
+        return fail4(new Composite(ast, [pointer], s.input, s.options));
+      }
+    };
+    FINITE_PATTERN = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[Ee][+-]?\\d+)?";
+    PropertySignature = class {
+      name;
+      type;
+      constructor(name, type2) {
+        this.name = name;
+        this.type = type2;
+      }
+    };
+    IndexSignature = class {
+      parameter;
+      type;
+      constructor(parameter, type2) {
+        if (!isIndexSignatureParameter(parameter)) {
+          throw new Error(`Invalid index signature parameter ${parameter._tag}`);
+        }
+        this.parameter = parameter;
+        this.type = type2;
+        if (isOptional(type2) || type2.encoding !== void 0 && isOptional(toEncoded(type2))) {
+          throw new Error("Cannot use `Schema.optionalKey` or `Schema.optional` with index signatures. Index signatures already allow keys to be absent; use `Schema.UndefinedOr` to allow `undefined` values.");
+        }
+      }
+    };
+    Objects = class extends ASTNodeImpl {
+      _tag = "Objects";
+      propertySignatures;
+      indexSignatures;
+      encodingChecks;
+      constructor(propertySignatures, indexSignatures, annotations, checks, encoding, context2, encodingChecks) {
+        super(annotations, checks, encoding, context2);
+        this.propertySignatures = propertySignatures;
+        this.indexSignatures = indexSignatures;
+        this.encodingChecks = encodingChecks;
+      }
+      /** @internal */
+      getParser(compile3, compileField2 = compile3) {
+        const ast = this;
+        const hasProperties = ast.propertySignatures.length;
+        const indexCount = ast.indexSignatures.length;
+        if (!hasProperties && !indexCount) {
+          return fromRefinement(ast, isNotNullish);
+        }
+        let properties;
+        let indexes;
+        const compileMembers = () => {
+          if (!properties) {
+            properties = ast.propertySignatures.map((ps) => ({
+              parser: compileField2(ps.type),
+              name: ps.name,
+              type: ps.type
+            }));
+            indexes = indexCount ? ast.indexSignatures.map((is2) => ({
+              is: is2,
+              parserKey: compile3(parameterFromPropertyKey(is2.parameter)),
+              parserValue: compileField2(is2.type)
+            })) : void 0;
+          }
+          return properties;
+        };
+        const makeFallback = () => {
+          const expectedKeys = new Set(ast.propertySignatures.map((ps) => typeof ps.name === "number" ? globalThis.String(ps.name) : ps.name));
+          const finishIndex = (s, key, k2, inputValue, exitValue) => {
+            if (exitValue._tag === "Failure") {
+              return wrapPropertyKeyIssue(s, ast, key, exitValue) ?? void_2;
+            }
+            const value = exitValue === sameExit ? inputValue : exitValue[args];
+            if (k2 !== missing && value !== missing) {
+              if (hasProperties && (expectedKeys.has(key) || expectedKeys.has(typeof k2 === "number" ? globalThis.String(k2) : k2))) return void_2;
+              assignProperty(s.out, k2, value);
+            }
+            return void_2;
+          };
+          const parseIndex = (s, key, index, exitKey) => {
+            if (!exitKey) {
+              const eff = index.parserKey(key, s.options);
+              if (!effectIsExit(eff)) {
+                return flatMap2(exit2(eff), (exit3) => parseIndex(s, key, index, exit3));
+              }
+              exitKey = eff;
+            }
+            if (exitKey._tag === "Failure") {
+              return wrapPropertyKeyIssue(s, ast, key, exitKey) ?? void_2;
+            }
+            const k2 = exitKey === sameExit ? key : exitKey[args];
+            const inputValue = s.input[key];
+            const result2 = index.parserValue(inputValue, s.options);
+            return effectIsExit(result2) ? finishIndex(s, key, k2, inputValue, result2) : flatMap2(exit2(result2), (exit3) => finishIndex(s, key, k2, inputValue, exit3));
+          };
+          const parseStringIndex = (s, key, index) => {
+            const inputValue = s.input[key];
+            const result2 = index.parserValue(inputValue, s.options);
+            return effectIsExit(result2) ? finishIndex(s, key, key, inputValue, result2) : flatMap2(exit2(result2), (exit3) => finishIndex(s, key, key, inputValue, exit3));
+          };
+          const parseIndexes = indexCount ? iterateConcurrent()({
+            onItem: (s, [key, index]) => index.is.parameter === string2 ? parseStringIndex(s, key, index) : parseIndex(s, key, index),
+            step: (_s, _item, exit3) => exit3._tag === "Failure" ? exit3 : void 0
+          }) : void 0;
+          return fnUntracedEager2(function* (input, options) {
+            if (input === missing) {
+              return missing;
+            }
+            if (!(typeof input === "object" && input !== null && !Array.isArray(input))) {
+              return yield* fail5(new InvalidType(ast, input, options));
+            }
+            compileMembers();
+            const record2 = input;
+            const out = {};
+            const state = {
+              ast,
+              input: record2,
+              out,
+              issues: void 0,
+              options
+            };
+            const errorsAllOption = options.errors === "all";
+            const onExcessPropertyError = options.onExcessProperty === "error";
+            const concurrency = options.concurrency === void 0 ? 1 : resolveConcurrency(options.concurrency);
+            const indexKeys = indexCount && onExcessPropertyError ? ast.indexSignatures.map((index) => getIndexSignatureKeys(record2, index.parameter, options)) : void 0;
+            if (onExcessPropertyError) {
+              const coveredKeys = indexKeys ? new Set(expectedKeys) : expectedKeys;
+              if (indexKeys) {
+                for (const keys of indexKeys) {
+                  for (const key of keys) coveredKeys.add(key);
+                }
+              }
+              const inputKeys = Reflect.ownKeys(record2);
+              for (let i2 = 0; i2 < inputKeys.length; i2++) {
+                const key = inputKeys[i2];
+                if (!coveredKeys.has(key) && Object.prototype.propertyIsEnumerable.call(record2, key)) {
+                  const unexpected = new UnexpectedKey(ast, record2[key], options);
+                  const issue = new Pointer([key], unexpected);
+                  if (errorsAllOption) {
+                    if (state.issues) {
+                      state.issues.push(issue);
+                    } else {
+                      state.issues = [issue];
+                    }
+                    continue;
+                  } else {
+                    return yield* fail5(new Composite(ast, [issue], input, options));
+                  }
+                }
+              }
+            }
+            if (hasProperties) {
+              const eff = concurrency === 1 ? parseProperties(state, properties) : parsePropertiesConcurrent(state, properties, {
+                concurrency
+              });
+              if (eff) yield* eff;
+            }
+            if (indexCount && concurrency === 1) {
+              for (let i2 = 0; i2 < indexCount; i2++) {
+                const index = indexes[i2];
+                const parse2 = index.is.parameter === string2 ? parseStringIndex : parseIndex;
+                const keys = indexKeys?.[i2] ?? (index.is.parameter === string2 ? Object.keys(record2) : getIndexSignatureKeys(record2, index.is.parameter, options));
+                for (let j = 0; j < keys.length; j++) {
+                  const eff = parse2(state, keys[j], index);
+                  if (!effectIsExit(eff)) yield* eff;
+                  else if (eff._tag === "Failure") return yield* eff;
+                }
+              }
+            } else if (parseIndexes) {
+              const keyPairs = empty2();
+              for (let i2 = 0; i2 < indexCount; i2++) {
+                const index = indexes[i2];
+                const keys = indexKeys?.[i2] ?? (index.is.parameter === string2 ? Object.keys(record2) : getIndexSignatureKeys(record2, index.is.parameter, options));
+                for (let j = 0; j < keys.length; j++) {
+                  keyPairs.push([keys[j], index]);
+                }
+              }
+              const eff = parseIndexes(state, keyPairs, {
+                concurrency
+              });
+              if (eff) yield* eff;
+            }
+            if (state.issues) {
+              return yield* fail5(new Composite(ast, state.issues, input, options));
+            }
+            return out;
+          });
+        };
+        if (indexCount) return makeFallback();
+        let fallback;
+        const resume = (snapshot, index, pending) => {
+          const property = properties[index];
+          return flatMap2(exit2(pending), (exit3) => {
+            const state = {
+              ...snapshot,
+              out: {
+                ...snapshot.out
+              }
+            };
+            const terminal = stepProperty(state, property, exit3);
+            if (terminal) return terminal;
+            const done2 = () => succeed6(state.out);
+            const eff = parseProperties(state, properties.slice(index + 1));
+            return eff ? flatMapEager2(eff, done2) : done2();
+          });
+        };
+        return (input, options) => {
+          if (input === missing) return missingExit;
+          if (options.errors === "all" || options.onExcessProperty !== void 0 || options.concurrency !== void 0 && resolveConcurrency(options.concurrency) !== 1) {
+            return (fallback ??= makeFallback())(input, options);
+          }
+          if (!(typeof input === "object" && input !== null && !Array.isArray(input))) {
+            return fail5(new InvalidType(ast, input, options));
+          }
+          const props = compileMembers();
+          const record2 = input;
+          const out = {};
+          const state = {
+            ast,
+            input: record2,
+            out,
+            issues: void 0,
+            options
+          };
+          try {
+            for (let index = 0; index < props.length; index++) {
+              const property = props[index];
+              const name = property.name;
+              const hasKey = hasPropertySignature(record2, name);
+              const value = hasKey ? record2[name] : missing;
+              const exit3 = property.parser(value, options);
+              if (!effectIsExit(exit3)) {
+                return resume(state, index, exit3);
+              }
+              if (exit3 === sameExit) {
+                if (hasKey) assignProperty(out, name, value);
+                continue;
+              }
+              const terminal = stepProperty(state, property, exit3);
+              if (terminal) return terminal;
+            }
+          } catch (error) {
+            return die3(error);
+          }
+          return succeed6(out);
+        };
+      }
+      _rebuild(recur, recurParameter, checks, encodingChecks) {
+        const props = mapOrSame(this.propertySignatures, (ps) => {
+          const t = recur(ps.type);
+          return t === ps.type ? ps : new PropertySignature(ps.name, t);
+        });
+        const indexes = mapOrSame(this.indexSignatures, (is2) => {
+          const p = recurParameter(is2.parameter);
+          const t = recur(is2.type);
+          return p === is2.parameter && t === is2.type ? is2 : new IndexSignature(p, t);
+        });
+        return props === this.propertySignatures && indexes === this.indexSignatures && checks === this.checks && encodingChecks === this.encodingChecks ? this : new Objects(props, indexes, this.annotations, checks, void 0, this.context, encodingChecks);
+      }
+      /** @internal */
+      flip(recur) {
+        return this._rebuild(recur, recur, this.encodingChecks, this.checks);
+      }
+      /** @internal */
+      recur(recur, recurParameter = recur) {
+        return this._rebuild(recur, recurParameter, this.checks, this.encodingChecks);
+      }
+      /** @internal */
+      getExpected() {
+        if (this.propertySignatures.length === 0 && this.indexSignatures.length === 0) return "object | array";
+        return "object";
+      }
+    };
+    parsePropertiesOptions = {
+      onItem(s, p) {
+        if (!hasPropertySignature(s.input, p.name)) {
+          return p.parser(missing, s.options);
+        }
+        const value = s.input[p.name];
+        assignProperty(s.out, p.name, value);
+        return p.parser(value, s.options);
+      },
+      step: stepProperty
+    };
+    parseProperties = /* @__PURE__ */ iterateEager()(parsePropertiesOptions);
+    parsePropertiesConcurrent = /* @__PURE__ */ iterateConcurrent()(parsePropertiesOptions);
+    toCandidate = /* @__PURE__ */ memoizeIdempotent((ast) => {
+      while (true) {
+        if (isSuspend(ast)) return unknown;
+        const encoding = ast.encoding;
+        if (!encoding) {
+          return ast.recur?.(toCandidate, identity) ?? ast;
+        }
+        if (encoding.some((link2) => link2.transformation._tag === "Middleware" && link2.transformation.decode !== identity)) return unknown;
+        ast = encoding[encoding.length - 1].to;
+      }
+    });
+    candidateIndexCache = /* @__PURE__ */ new WeakMap();
+    emptyCandidates = /* @__PURE__ */ Object.freeze([]);
+    getRuntimeType = (input) => input === null ? "null" : Array.isArray(input) ? "array" : typeof input;
+    hasPropertySignature = (input, key) => key === "__proto__" ? Object.hasOwn(input, key) : key in input;
+    Union = class extends ASTNodeImpl {
+      _tag = "Union";
+      types;
+      options;
+      encodingChecks;
+      constructor(types2, options, annotations, checks, encoding, context2, encodingChecks) {
+        super(annotations, checks, encoding, context2);
+        this.types = types2;
+        this.options = options;
+        this.encodingChecks = encodingChecks;
+      }
+      /** @internal */
+      getParser(compile3, compileField2) {
+        const ast = this;
+        const isConstructor = compileField2 !== void 0;
+        const parsers = [];
+        const parser = (i2) => parsers[i2] ??= compile3(ast.types[i2]);
+        let index;
+        return (input, options) => {
+          if (input === missing) {
+            return missingExit;
+          }
+          const candidates = (index ??= getCandidateIndex(ast.types))(input, isConstructor);
+          if (candidates.length === 0) {
+            return fail5(new AnyOf(ast, [], input, options));
+          }
+          if (candidates.length === 1) {
+            const result2 = parser(candidates[0])(input, options);
+            if (result2._tag === "Success") return result2;
+            return effectIsExit(result2) ? failSingleUnionCandidate(ast, result2.cause, input, options) : catchSingleUnionCandidate(ast, result2, input, options);
+          }
+          return parseUnionCandidates(ast, parser, candidates, input, options);
+        };
+      }
+      _rebuild(recur, checks, encodingChecks) {
+        const types2 = mapOrSame(this.types, recur);
+        return types2 === this.types && checks === this.checks && encodingChecks === this.encodingChecks ? this : new Union(types2, this.options, this.annotations, checks, void 0, this.context, encodingChecks);
+      }
+      /** @internal */
+      recur(recur) {
+        return this._rebuild(recur, this.checks, this.encodingChecks);
+      }
+      /** @internal */
+      flip(recur) {
+        return this._rebuild(recur, this.encodingChecks, this.checks);
+      }
+      /** @internal */
+      matchPart(s, options) {
+        for (const type2 of this.types) {
+          const out = type2.matchPart(s, options);
+          if (out !== void 0) return out;
+        }
+        return void 0;
+      }
+      /** @internal */
+      getExpected(getExpected2) {
+        const expected = this.annotations?.expected;
+        if (typeof expected === "string") return expected;
+        if (this.types.length === 0) return "never";
+        const types2 = this.types.map((type2) => {
+          const encoded = toEncoded(type2);
+          switch (encoded._tag) {
+            case "Arrays": {
+              const literals = encoded.elements.filter(isLiteral);
+              if (literals.length > 0) {
+                return `${formatIsMutable(encoded.isMutable)}[ ${literals.map((e) => getExpected2(e) + formatIsOptional(e.context?.isOptional)).join(", ")}, ... ]`;
+              }
+              break;
+            }
+            case "Objects": {
+              const literals = encoded.propertySignatures.filter((ps) => isLiteral(ps.type));
+              if (literals.length > 0) {
+                return `{ ${literals.map((ps) => `${formatIsMutable(ps.type.context?.isMutable)}${formatPropertyKey(ps.name)}${formatIsOptional(ps.type.context?.isOptional)}: ${getExpected2(ps.type)}`).join(", ")}, ... }`;
+              }
+              break;
+            }
+          }
+          return getExpected2(encoded);
+        });
+        return Array.from(new Set(types2)).join(" | ");
+      }
+    };
+    parseUnion = /* @__PURE__ */ iterateEager()({
+      onItem(s, i2) {
+        return s.parser(i2)(s.input, s.options);
+      },
+      step(s, i2, exit3) {
+        if (exit3._tag === "Failure") {
+          const issue = getSchemaIssue(exit3.cause);
+          if (issue === void 0) {
+            return exit3;
+          }
+          if (s.issues) s.issues.push(issue);
+          else s.issues = [issue];
+        } else {
+          if (s.out && s.successes) {
+            s.successes.push(s.ast.types[i2]);
+            return fail4(new OneOf(s.ast, s.successes, s.input, s.options));
+          }
+          s.out = exit3;
+          if (s.successes) {
+            s.successes.push(s.ast.types[i2]);
+          } else {
+            return void_2;
+          }
+        }
+      }
+    });
+    nonFiniteLiterals = /* @__PURE__ */ new Union([/* @__PURE__ */ new Literal("Infinity"), /* @__PURE__ */ new Literal("-Infinity"), /* @__PURE__ */ new Literal("NaN")]);
+    Filter2 = class extends Class {
+      _tag = "Filter";
+      run;
+      annotations;
+      /**
+       * Whether the parsing process should be aborted after this check has failed.
+       */
+      aborted;
+      constructor(run3, annotations = void 0, aborted2 = false) {
+        super();
+        this.run = run3;
+        this.annotations = annotations;
+        this.aborted = aborted2;
+      }
+      annotate(annotations) {
+        return new Filter2(this.run, {
+          ...this.annotations,
+          ...annotations
+        }, this.aborted);
+      }
+      abort() {
+        return new Filter2(this.run, this.annotations, true);
+      }
+      and(other, annotations) {
+        return new FilterGroup([this, other], annotations);
+      }
+    };
+    FilterGroup = class extends Class {
+      _tag = "FilterGroup";
+      checks;
+      annotations;
+      constructor(checks, annotations = void 0) {
+        super();
+        this.checks = checks;
+        this.annotations = annotations;
+      }
+      annotate(annotations) {
+        return new FilterGroup(this.checks, {
+          ...this.annotations,
+          ...annotations
+        });
+      }
+      and(other, annotations) {
+        return new FilterGroup([this, other], annotations);
+      }
+    };
+    finite = /* @__PURE__ */ appendChecks(number2, [/* @__PURE__ */ isFinite2()]);
+    numberToJson = /* @__PURE__ */ new Link(/* @__PURE__ */ new Union([finite, nonFiniteLiterals]), /* @__PURE__ */ new Transformation(/* @__PURE__ */ Number2(), /* @__PURE__ */ transform((n2) => globalThis.Number.isFinite(n2) ? n2 : globalThis.String(n2))));
+    bodyOwners = /* @__PURE__ */ new WeakMap();
+    optionalKey = /* @__PURE__ */ memoizeIdempotent((ast) => {
+      const context2 = ast.context ? ast.context.isOptional === false ? new Context(true, ast.context.isMutable, ast.context.constructorDefault, ast.context.annotations) : ast.context : new Context(true, false);
+      return optionalKeyLastLink(replaceContext(ast, context2));
+    });
+    optionalKeyLastLink = /* @__PURE__ */ applyToLastLink(optionalKey);
+    toType = /* @__PURE__ */ memoizeIdempotent((ast) => {
+      const owner = getContextOwner(ast);
+      if (owner !== ast) {
+        const type3 = toType(owner);
+        return type3 === owner && ast.encoding === void 0 ? ast : replaceContext(type3, ast.context);
+      }
+      const type2 = "recur" in ast ? ast.recur(toType) : ast;
+      if ("encodingChecks" in type2 && type2.encodingChecks) {
+        const checks = canPreserveEncodingChecks(ast) ? type2.encodingChecks : isArrays(type2) || isObjects(type2) || isDeclaration(type2) && type2.typeParameters.length > 0 ? extractStructuralChecks(type2.encodingChecks) : void 0;
+        return copy(type2, {
+          encodingChecks: void 0,
+          checks: combineChecks(type2.checks, checks)
+        });
+      }
+      return type2;
+    });
+    toEncoded = /* @__PURE__ */ memoizeIdempotent((ast) => {
+      return toType(flip2(ast));
+    });
+    flip2 = /* @__PURE__ */ memoize((ast) => {
+      if (ast.encoding) {
+        return flipEncoding(ast, ast.encoding);
+      }
+      const owner = getContextOwner(ast);
+      if (owner !== ast) {
+        const flipped = flip2(owner);
+        return flipped === owner ? ast : replaceContext(flipped, ast.context);
+      }
+      return "flip" in ast ? ast.flip(flip2) : "recur" in ast ? ast.recur(flip2) : ast;
+    });
+    parameterFromPropertyKey = /* @__PURE__ */ applyToSelfOrLastLinkEncodingIdempotent((ast) => {
+      switch (ast._tag) {
+        default:
+          return ast;
+        case "Number":
+          return ast.toCodecStringTree();
+        case "Union":
+          return ast.recur(parameterFromPropertyKey);
+      }
+    });
+    parameterFromString = /* @__PURE__ */ applyToSelfOrLastLinkEncodingIdempotent((ast) => {
+      switch (ast._tag) {
+        default:
+          return ast;
+        case "Symbol":
+        case "UniqueSymbol":
+          return ast.toCodecStringTree();
+        case "Union":
+          return ast.recur(parameterFromString);
+      }
+    });
+    STRING_PATTERN = "[\\s\\S]*?";
+    isStringFiniteRegExp = /* @__PURE__ */ new globalThis.RegExp(`^${FINITE_PATTERN}$`);
+    isStringNumberRegExp = /* @__PURE__ */ new globalThis.RegExp(`^(?:${FINITE_PATTERN}|Infinity|-Infinity|NaN)$`);
+    finiteString = /* @__PURE__ */ appendChecks(string2, [/* @__PURE__ */ isStringFinite()]);
+    finiteToString = /* @__PURE__ */ new Link(finiteString, numberFromString);
+    numberToString = /* @__PURE__ */ new Link(/* @__PURE__ */ new Union([finiteString, nonFiniteLiterals]), numberFromString);
+    BIGINT_PATTERN = "-?\\d+";
+    isStringBigIntRegExp = /* @__PURE__ */ new globalThis.RegExp(`^${BIGINT_PATTERN}$`);
+    REGEXP_PATTERN = "Symbol\\(([\\s\\S]*)\\)";
+    isStringSymbolRegExp = /* @__PURE__ */ new globalThis.RegExp(`^${REGEXP_PATTERN}$`);
+    Json = /* @__PURE__ */ new Declaration([], () => (input, ast, options) => isJson(input) ? sameExit : fail5(new InvalidType(ast, input, options)), {
+      representation: {
+        id: "effect/schema/Json",
+        payload: null
+      },
+      expected: "JSON value",
+      toCodecJson: () => void 0,
+      toCodecStringTree: () => unknownToStringTree
+    });
+    unknownToJson = /* @__PURE__ */ new Link(Json, /* @__PURE__ */ passthrough2());
+    objectKeywordToJson = /* @__PURE__ */ new Link(/* @__PURE__ */ new Union([/* @__PURE__ */ new Arrays(false, [], [Json]), /* @__PURE__ */ new Objects([], [/* @__PURE__ */ new IndexSignature(string2, Json)])]), /* @__PURE__ */ passthrough2());
+    StringTree = /* @__PURE__ */ new Declaration([], () => (input, ast, options) => isStringTree(input) ? sameExit : fail5(new InvalidType(ast, input, options)), {
+      expected: "StringTree",
+      toCodecStringTree: () => void 0
+    });
+    unknownToStringTree = /* @__PURE__ */ new Link(StringTree, /* @__PURE__ */ passthrough2());
+  }
+});
+
+// node_modules/effect/dist/internal/schema/interpreter.js
+function compileTransformation(transformation) {
+  const apply = compileTransformationUnsafe(transformation);
+  return (result2, current, options) => {
+    try {
+      return apply(result2, current, options);
+    } catch (error) {
+      return die3(error);
+    }
+  };
+}
+function compileTransformationUnsafe(transformation) {
+  if (transformation._tag === "Middleware") {
+    return (result2, current, options) => {
+      const transformed = result2 === sameExit ? transformation.decode(succeed6(toOption(current)), options) : transformation.decode(mapEager2(result2, toOption), options);
+      return fromOptionalEffect(transformed);
+    };
+  }
+  const getter = transformation.decode;
+  switch (getter._tag) {
+    case "Passthrough":
+      return (result2, current) => result2 === sameExit ? succeed6(current) : result2;
+    case "Transform": {
+      const transform3 = (value) => value === missing ? missingExit : succeed6(getter.transform(value));
+      return (result2, current) => flatMapTransformation(result2, current, transform3);
+    }
+    case "TransformOptional": {
+      const transform3 = (value) => fromOptionExit(getter.transform(toOption(value)));
+      return (result2, current) => flatMapTransformation(result2, current, transform3);
+    }
+    case "TransformEffect":
+      return (result2, current, options) => flatMapTransformation(result2, current, (value) => value === missing ? missingExit : getter.transform(value, options));
+    case "TransformOptionalEffect":
+      return (result2, current, options) => flatMapTransformation(result2, current, (value) => fromOptionalEffect(getter.transform(toOption(value), options)));
+  }
+}
+function makeConstructorParser(descriptor, compile3) {
+  const transform3 = compileTransformation(descriptor.link.transformation);
+  let sourceParser;
+  return (input, options) => {
+    if (input === missing) return missingExit;
+    if (descriptor.isConstructed(input)) return sameExit;
+    const result2 = (sourceParser ??= compile3(descriptor.link.to))(input, options);
+    return transform3(result2, input, options);
+  };
+}
+function withDefault(ast, parser) {
+  const defaultValue = ast.context.constructorDefault;
+  return (input, options) => {
+    if (input !== missing && input !== void 0) return parser(input, options);
+    const result2 = defaultValue;
+    if (effectIsExit(result2) && result2._tag === "Success") {
+      const local = parser(result2[args], options);
+      return local === sameExit ? result2 : local;
+    }
+    return flatMapEager2(wrapEncoding(ast, input, options, result2), (value) => {
+      const local = parser(value, options);
+      return local === sameExit ? succeed6(value) : local;
+    });
+  };
+}
+function compileField(ast, compile3) {
+  const parser = compile3(ast);
+  return ast.context?.constructorDefault === void 0 ? parser : withDefault(ast, parser);
+}
+function compile(ast, compile3, compileField2, base, specialize) {
+  if (ast._tag === "Declaration") {
+    for (const parameter of ast.typeParameters) compile3(parameter);
+  }
+  const descriptor = compileField2 ? getConstructorDescriptor(ast) : void 0;
+  const parser = descriptor ? makeConstructorParser(descriptor, compile3) : base ?? ast.getParser(compile3, compileField2);
+  const checks = ast.checks;
+  const links = ast.encoding;
+  const transformations = links?.map((link2) => compileTransformation(link2.transformation));
+  const encodingChecks = ast.encodingChecks;
+  if (!links && !checks && !encodingChecks) {
+    return parser;
+  }
+  let encodingParsers;
+  const parseChecks = (input, options) => {
+    let result2 = parser(input, options);
+    try {
+      if (encodingChecks && !options.disableChecks) {
+        if (effectIsExit(result2)) {
+          if (result2._tag === "Success") {
+            const output = result2 === sameExit ? input : result2[args];
+            if (input !== missing && output !== missing) {
+              const issues = collectIssues(encodingChecks, input, void 0, ast, options);
+              if (issues) {
+                result2 = fail5(new Composite(ast, issues, input, options));
+              }
+            }
+          }
+        } else {
+          result2 = flatMap2(result2, (value) => {
+            if (input !== missing && value !== missing) {
+              const issues = collectIssues(encodingChecks, input, void 0, ast, options);
+              if (issues) {
+                return fail5(new Composite(ast, issues, input, options));
+              }
+            }
+            return succeed5(value);
+          });
+        }
+      }
+      if (checks && !options.disableChecks) {
+        if (effectIsExit(result2)) {
+          if (result2._tag === "Success") {
+            const value = result2 === sameExit ? input : result2[args];
+            if (value === missing) return result2;
+            const issues = collectIssues(checks, value, void 0, ast, options);
+            if (issues) {
+              result2 = fail5(new Composite(ast, issues, value, options));
+            }
+          }
+        } else {
+          result2 = flatMap2(result2, (value) => {
+            if (value !== missing) {
+              const issues = collectIssues(checks, value, void 0, ast, options);
+              if (issues) {
+                return fail5(new Composite(ast, issues, value, options));
+              }
+            }
+            return succeed5(value);
+          });
+        }
+      }
+      return result2;
+    } catch (error) {
+      return die3(error);
+    }
+  };
+  const parseLocal = specialize === void 0 ? parseChecks : specialize(parseChecks);
+  if (!links) {
+    return parseLocal;
+  }
+  return (input, options) => {
+    const parsers = encodingParsers ??= links.map((link2) => compile3(link2.to));
+    let current = input;
+    let result2 = parsers[parsers.length - 1](input, options);
+    for (let i2 = links.length - 1; i2 >= 0; i2--) {
+      result2 = transformations[i2](result2, current, options);
+      if (i2 !== 0) {
+        const next = parsers[i2 - 1];
+        if (result2._tag === "Success") {
+          current = result2[args];
+          result2 = next(current, options);
+        } else {
+          result2 = flatMapEager2(result2, (value) => {
+            const nextResult = next(value, options);
+            return nextResult === sameExit ? succeed6(value) : nextResult;
+          });
+        }
+      }
+    }
+    if (result2._tag === "Success") {
+      const value = result2[args];
+      const local = parseLocal(value, options);
+      return local === sameExit ? result2 : local;
+    }
+    result2 = wrapEncoding(ast, input, options, result2);
+    return flatMapEager2(result2, (value) => {
+      const local = parseLocal(value, options);
+      return local === sameExit ? succeed6(value) : local;
+    });
+  };
+}
+var flatMapTransformation, fromOptionalEffect, wrapEncoding;
+var init_interpreter = __esm({
+  "node_modules/effect/dist/internal/schema/interpreter.js"() {
+    init_Cause();
+    init_Effect();
+    init_SchemaAST();
+    init_SchemaIssue();
+    init_effect();
+    init_parser();
+    flatMapTransformation = (result2, current, f) => result2 === sameExit ? f(current) : flatMapEager2(result2, f);
+    fromOptionalEffect = (effect) => flatMapEager2(effect, fromOptionExit);
+    wrapEncoding = (ast, input, options, effect) => catchCause2(effect, (cause) => failCauseSync2(() => map3(cause, (issue) => new Encoding(ast, issue, input, options))));
+  }
+});
+
+// node_modules/effect/dist/internal/schema/compilerRegistry.js
+function withDecode(fastDecode, decodeEffect2) {
+  let detailed;
+  return (input, options) => {
+    if (input !== missing) {
+      try {
+        const value = fastDecode(input, options);
+        if (value !== invalid) return value === input ? sameExit : succeed6(value);
+      } catch (error) {
+        return die3(error);
+      }
+    }
+    return (detailed ??= decodeEffect2())(input, options);
+  };
+}
+function lazyParser(resolve3, ast, operation) {
+  const entry = resolve3(ast);
+  if (entry.compiled === void 0 || Object.hasOwn(entry, operation)) {
+    return entry[operation];
+  }
+  let parser;
+  return (input, options) => (parser ??= entry[operation])(input, options);
+}
+function resolve2(ast) {
+  const cached2 = cache.get(ast);
+  if (cached2 !== void 0) return cached2;
+  const entry = compiler === void 0 ? new InterpretedEntry(ast) : new CompilerEntry(ast, compiler(ast, resolve2), resolve2);
+  cache.set(ast, entry);
+  return entry;
+}
+var invalid, cache, compiler, compilerAdaptersEnabled, decodeChild, makeChild, makeField, InterpretedEntry, CompilerEntry;
+var init_compilerRegistry = __esm({
+  "node_modules/effect/dist/internal/schema/compilerRegistry.js"() {
+    init_Effect();
+    init_interpreter();
+    init_parser();
+    invalid = /* @__PURE__ */ Symbol();
+    cache = /* @__PURE__ */ new WeakMap();
+    compilerAdaptersEnabled = false;
+    decodeChild = (ast) => compilerAdaptersEnabled ? lazyParser(resolve2, ast, "parser") : resolve2(ast).parser;
+    makeChild = (ast) => compilerAdaptersEnabled ? lazyParser(resolve2, ast, "makeEffect") : resolve2(ast).makeEffect;
+    makeField = (ast) => compileField(ast, makeChild);
+    InterpretedEntry = class {
+      ast;
+      constructor(ast) {
+        this.ast = ast;
+      }
+      get decodeEffect() {
+        return this.cachedDecodeEffect ??= compile(this.ast, decodeChild);
+      }
+      get parser() {
+        return this.decodeEffect;
+      }
+      get makeEffect() {
+        return this.cachedMakeEffect ??= compile(this.ast, makeChild, makeField);
+      }
+    };
+    CompilerEntry = class extends InterpretedEntry {
+      compiled;
+      resolve;
+      constructor(ast, compiled2, resolve3) {
+        super(ast);
+        this.compiled = compiled2;
+        this.resolve = resolve3;
+      }
+      save(key, value) {
+        Object.defineProperty(this, key, {
+          value
+        });
+        return value;
+      }
+      operation(key) {
+        const compiled2 = this.compiled;
+        return typeof compiled2 === "function" ? compiled2(this.ast, this.resolve, key) : compiled2?.[key];
+      }
+      get is() {
+        return this.save("is", this.operation("is"));
+      }
+      get decode() {
+        return this.save("decode", this.operation("decode"));
+      }
+      get make() {
+        return this.save("make", this.operation("make"));
+      }
+      get compiledMakeEffect() {
+        return this.save("compiledMakeEffect", this.operation("makeEffect"));
+      }
+      get decodeEffect() {
+        return this.save("decodeEffect", this.operation("decodeEffect") ?? compile(this.ast, (ast) => lazyParser(this.resolve, ast, "parser")));
+      }
+      get parser() {
+        const decode3 = this.decode;
+        return decode3 === void 0 ? this.decodeEffect : this.save("parser", withDecode(decode3, () => this.decodeEffect));
+      }
+      get makeEffect() {
+        const makeEffect2 = this.compiledMakeEffect;
+        if (makeEffect2 !== void 0) return this.save("makeEffect", makeEffect2);
+        const child = (ast) => lazyParser(this.resolve, ast, "makeEffect");
+        return this.save("makeEffect", compile(this.ast, child, (ast) => compileField(ast, child)));
+      }
+    };
+  }
+});
+
+// node_modules/effect/dist/SchemaParser.js
+function makeEffect(schema3) {
+  const ast = schema3.ast;
+  let parser;
+  return (input, options) => {
+    return (parser ??= runWithCompiler(constructorCompiler, toType(ast)))(input, options?.disableChecks ? options?.parseOptions ? {
+      ...options.parseOptions,
+      disableChecks: true
+    } : {
+      disableChecks: true
+    } : options?.parseOptions);
+  };
+}
+function makeOption(schema3) {
+  const parser = makeEffect(schema3);
+  return (input, options) => {
+    const exit3 = runSyncExit2(parser(input, options));
+    if (isSuccess3(exit3)) {
+      return some2(exit3.value);
+    }
+    getSchemaIssueOrThrow(exit3.cause, "Option adapter can only return none for schema issues");
+    return none2();
+  };
+}
+function make2(schema3) {
+  return makeConstructorSync(toType(schema3.ast));
+}
+function decodeUnknownEffect(schema3, options) {
+  const parser = run(schema3.ast);
+  return options === void 0 ? parser : (input, overrideOptions) => parser(input, mergeParseOptions(options, overrideOptions));
+}
+function decodeUnknownResult(schema3, options) {
+  return asResult(decodeUnknownEffect(schema3, options));
+}
+function run(ast) {
+  return runWithCompiler(normalCompiler, ast);
+}
+function parserResult(result2, input) {
+  if (result2 === sameExit) {
+    return succeed5(input);
+  }
+  if (!effectIsExit(result2)) {
+    return flatMapEager2(result2, getValue);
+  }
+  return result2[args] === missing ? getValue(missing) : result2;
+}
+function runWithCompiler(compiler2, ast) {
+  let parser;
+  return (input, options) => {
+    const result2 = (parser ??= compiler2(ast))(input, options ?? defaultParseOptions);
+    if (result2 === sameExit) {
+      return succeed5(input);
+    }
+    if (!effectIsExit(result2)) {
+      return flatMapEager2(result2, getValue);
+    }
+    return result2[args] === missing ? getValue(missing) : result2;
+  };
+}
+function asExit(parser) {
+  return (input, options) => runSyncExit2(parser(input, options));
+}
+function asResult(parser) {
+  const parserExit = asExit(parser);
+  return (input, options) => {
+    const exit3 = parserExit(input, options);
+    if (isSuccess3(exit3)) {
+      return succeed2(exit3.value);
+    }
+    return fail2(getSchemaIssueOrThrow(exit3.cause, "Result adapter can only return schema issues"));
+  };
+}
+function runSync2(effect, message) {
+  const exit3 = runSyncExit2(effect);
+  if (isSuccess3(exit3)) {
+    return exit3.value;
+  }
+  const issue = getSchemaIssueOrThrow(exit3.cause, message);
+  throw new Error("Schema validation failed", {
+    cause: issue
+  });
+}
+function throwConstructorDefect(error) {
+  throw new Error(constructorDefectMessage, {
+    cause: die2(error)
+  });
+}
+function makeConstructorSync(ast) {
+  let entry;
+  return (input, options) => constructSync(entry ??= resolve2(ast), input, options);
+}
+function constructSync(entry, input, options) {
+  const parseOptions = options?.disableChecks ? options.parseOptions ? {
+    ...options.parseOptions,
+    disableChecks: true
+  } : {
+    disableChecks: true
+  } : options?.parseOptions ?? defaultParseOptions;
+  const make5 = entry.make;
+  if (make5 !== void 0 && input !== missing) {
+    let output;
+    try {
+      output = make5(input, parseOptions);
+    } catch (error) {
+      throwConstructorDefect(error);
+    }
+    if (output !== invalid && output !== missing) return output;
+  }
+  return runSync2(parserResult(entry.makeEffect(input, parseOptions), input), constructorDefectMessage);
+}
+var mergeParseOptions, getValue, constructorDefectMessage, normalCompiler, constructorCompiler;
+var init_SchemaParser = __esm({
+  "node_modules/effect/dist/SchemaParser.js"() {
+    init_Cause();
+    init_Effect();
+    init_Exit();
+    init_effect();
+    init_cause();
+    init_compilerRegistry();
+    init_parser();
+    init_Option();
+    init_Result();
+    init_SchemaAST();
+    init_SchemaIssue();
+    mergeParseOptions = (options, overrideOptions) => overrideOptions ? {
+      ...options,
+      ...overrideOptions
+    } : options;
+    getValue = (value) => {
+      if (value === missing) {
+        return fail5(new InvalidValue());
+      }
+      return succeed5(value);
+    };
+    constructorDefectMessage = "Constructor adapter can only throw schema issues";
+    normalCompiler = (ast) => resolve2(ast).parser;
+    constructorCompiler = (ast) => resolve2(ast).makeEffect;
+  }
+});
+
+// node_modules/effect/dist/internal/schema/make.js
+function make3(ast, options) {
+  function Schema2() {
+  }
+  const self = Object.setPrototypeOf(Schema2, SchemaProto);
+  if (options && (Object.hasOwn(options, "name") || Object.hasOwn(options, "length") || Object.hasOwn(options, "__proto__"))) {
+    Object.defineProperties(self, Object.getOwnPropertyDescriptors({
+      ...options
+    }));
+  } else {
+    Object.assign(self, options);
+  }
+  self[RebuildOptions] = options;
+  self.ast = ast;
+  return self;
+}
+var TypeId7, RebuildOptions, SchemaProto;
+var init_make = __esm({
+  "node_modules/effect/dist/internal/schema/make.js"() {
+    init_Pipeable();
+    init_SchemaAST();
+    init_SchemaParser();
+    TypeId7 = "~effect/Schema/Schema";
+    RebuildOptions = /* @__PURE__ */ Symbol();
+    SchemaProto = {
+      [TypeId7]: TypeId7,
+      get make() {
+        const value = make2(this);
+        Object.defineProperty(this, "make", {
+          value,
+          enumerable: true
+        });
+        return value;
+      },
+      get makeEffect() {
+        const value = makeEffect(this);
+        Object.defineProperty(this, "makeEffect", {
+          value,
+          enumerable: true
+        });
+        return value;
+      },
+      get makeOption() {
+        const value = makeOption(this);
+        Object.defineProperty(this, "makeOption", {
+          value,
+          enumerable: true
+        });
+        return value;
+      },
+      pipe() {
+        return pipeArguments(this, arguments);
+      },
+      annotate(annotations) {
+        return this.rebuild(annotate(this.ast, annotations));
+      },
+      annotateKey(annotations) {
+        return this.rebuild(annotateKey(this.ast, annotations));
+      },
+      check(...checks) {
+        return this.rebuild(appendChecks(this.ast, checks));
+      },
+      rebuild(ast) {
+        return make3(ast, this[RebuildOptions]);
+      }
+    };
+  }
+});
+
+// node_modules/effect/dist/internal/jsonSchema.js
+function getSubschemaKind(keyword) {
+  switch (keyword) {
+    case "$defs":
+    case "properties":
+    case "patternProperties":
+    case "dependentSchemas":
+      return "map";
+    case "allOf":
+    case "anyOf":
+    case "oneOf":
+    case "prefixItems":
+      return "array";
+    case "not":
+    case "additionalProperties":
+    case "propertyNames":
+    case "unevaluatedProperties":
+    case "items":
+    case "contains":
+    case "unevaluatedItems":
+    case "if":
+    case "then":
+    case "else":
+    case "contentSchema":
+      return "schema";
+  }
+}
+var init_jsonSchema = __esm({
+  "node_modules/effect/dist/internal/jsonSchema.js"() {
+  }
+});
+
+// node_modules/effect/dist/JsonPointer.js
+function escapeToken(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapeToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function formatUriFragmentToken(token) {
+  return encodeURI(escapeToken(token)).replace(/#/g, "%23");
+}
+function decodeUriFragment(fragment) {
+  if (fragment.length === 0 || fragment === "#") return "";
+  if (!fragment.startsWith("#")) return void 0;
+  const encoded = fragment.slice(1);
+  try {
+    if (encodeURI(encoded).replace(/%25/g, "%").replace(/#/g, "%23") !== encoded) return void 0;
+    const pointer = decodeURIComponent(encoded);
+    return pointer.startsWith("/") && !/~(?:[^01]|$)/.test(pointer) ? pointer : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var init_JsonPointer = __esm({
+  "node_modules/effect/dist/JsonPointer.js"() {
+  }
+});
+
+// node_modules/effect/dist/JsonSchema.js
+function transformSchema(node, transform3) {
+  return walk(node, false, true);
+  function walk(node2, inheritedResource, isRoot = false) {
+    if (!isObject(node2)) return node2;
+    const inEmbeddedResource = inheritedResource || !isRoot && createsResource(node2.$id);
+    const out = {};
+    for (const key of Object.keys(node2)) {
+      const value = node2[key];
+      let transformed = value;
+      switch (getSubschemaKind(key)) {
+        case "map":
+          transformed = mapObject(value, (value2) => walk(value2, inEmbeddedResource)) ?? value;
+          break;
+        case "array":
+          transformed = Array.isArray(value) ? value.map((value2) => walk(value2, inEmbeddedResource)) : value;
+          break;
+        case "schema":
+          transformed = walk(value, inEmbeddedResource);
+      }
+      assignProperty(out, key, transformed);
+    }
+    transform3(out, inEmbeddedResource);
+    return out;
+  }
+}
+function rewriteRefs(schema3, rewrite) {
+  return transformSchema(schema3, (schema4) => {
+    rewriteSchemaRef(schema4, rewrite);
+  });
+}
+function rewriteSchemaRef(schema3, rewrite) {
+  if (typeof schema3.$ref === "string") {
+    assignProperty(schema3, "$ref", rewrite(schema3.$ref, "$ref"));
+  }
+  if (typeof schema3.$dynamicRef === "string") {
+    assignProperty(schema3, "$dynamicRef", rewrite(schema3.$dynamicRef, "$dynamicRef"));
+  }
+}
+function mapObject(value, f) {
+  if (!isObject(value)) return void 0;
+  const out = {};
+  for (const key of Object.keys(value)) {
+    assignProperty(out, key, f(value[key], key));
+  }
+  return out;
+}
+function createsResource(id) {
+  return typeof id === "string" && id.length > 0 && id[0] !== "#";
+}
+var PRE_2020_TO_2020_COLLISIONS, DRAFT_07_TO_2020_COLLISIONS, OPEN_API_30_TO_2020_COLLISIONS;
+var init_JsonSchema = __esm({
+  "node_modules/effect/dist/JsonSchema.js"() {
+    init_jsonSchema();
+    init_record();
+    init_Predicate();
+    PRE_2020_TO_2020_COLLISIONS = ["$anchor", "$defs", "$dynamicAnchor", "$dynamicRef", "$vocabulary", "contentSchema", "dependentRequired", "dependentSchemas", "maxContains", "minContains", "prefixItems", "unevaluatedItems", "unevaluatedProperties"];
+    DRAFT_07_TO_2020_COLLISIONS = [...PRE_2020_TO_2020_COLLISIONS, "deprecated"];
+    OPEN_API_30_TO_2020_COLLISIONS = [...PRE_2020_TO_2020_COLLISIONS, "$comment", "$id", "$schema", "const", "contains", "contentEncoding", "contentMediaType", "else", "examples", "if", "patternProperties", "propertyNames", "then"];
+  }
+});
+
+// node_modules/effect/dist/internal/schema/toCodec.js
+function makeCodecDerivation(step, options) {
+  const deriveBody = memoize((owner) => {
+    const body = replaceContext(owner, void 0);
+    const out = step(body, recur);
+    return out === body ? null : out;
+  });
+  const recur = applyToSelfOrLastLinkEncodingIdempotent((ast) => {
+    const derived = deriveBody(getContextOwner(ast));
+    if (derived === null) return ast;
+    const out = replaceContext(derived, ast.context);
+    return ast.context === void 0 ? out : replaceContextLastLink(out, withoutConstructorDefault(ast.context));
+  }, options);
+  return recur;
+}
+function withoutConstructorDefault(context2) {
+  return context2.constructorDefault === void 0 ? context2 : new Context(context2.isOptional, context2.isMutable, void 0, context2.annotations);
+}
+function validateCanonicalObjectPropertyNames(ast) {
+  if (ast.propertySignatures.some((ps) => typeof ps.name !== "string")) {
+    throw new globalThis.Error("Objects property names must be strings", {
+      cause: ast
+    });
+  }
+}
+function makeReorder(getPriority) {
+  return (types2) => {
+    const sortedTypes = [...types2].sort((a2, b) => getPriority(toEncoded(a2)) - getPriority(toEncoded(b)));
+    const orderChanged = sortedTypes.some((ast, index) => ast !== types2[index]);
+    if (!orderChanged) return types2;
+    return sortedTypes;
+  };
+}
+function toCodecJsonASTStep(ast, recur) {
+  switch (ast._tag) {
+    case "Declaration": {
+      const getLink = ast.annotations?.toCodecJson ?? ast.annotations?.toCodec;
+      if (!isFunction(getLink)) {
+        return replaceEncoding(ast, [unknownToJson]);
+      }
+      const typeParameters = ast.typeParameters.map((tp) => make3(toEncoded(tp)));
+      const link2 = getLink(typeParameters);
+      return link2 === void 0 ? ast : replaceEncoding(ast, [mapLink(link2, recur)]);
+    }
+    case "Unknown":
+      return replaceEncoding(ast, [unknownToJson]);
+    case "ObjectKeyword":
+      return replaceEncoding(ast, [objectKeywordToJson]);
+    case "Undefined":
+    case "Void":
+    case "Literal":
+    case "Number":
+      return ast.toCodecJson();
+    case "UniqueSymbol":
+    case "Symbol":
+    case "BigInt":
+      return ast.toCodecStringTree();
+    case "Objects": {
+      validateCanonicalObjectPropertyNames(ast);
+      return ast.recur(recur, parameterFromString);
+    }
+    case "Union": {
+      const sortedTypes = toCodecJsonReorder(ast.types);
+      if (sortedTypes !== ast.types) {
+        return new Union(sortedTypes, ast.options, ast.annotations, ast.checks, ast.encoding, ast.context, ast.encodingChecks).recur(recur);
+      }
+      return ast.recur(recur);
+    }
+    case "Arrays":
+    case "Suspend":
+      return ast.recur(recur);
+  }
+  return ast;
+}
+var toCodecJsonAST, toCodecJsonReorder;
+var init_toCodec = __esm({
+  "node_modules/effect/dist/internal/schema/toCodec.js"() {
+    init_Function();
+    init_Predicate();
+    init_SchemaAST();
+    init_make();
+    toCodecJsonAST = /* @__PURE__ */ makeCodecDerivation(toCodecJsonASTStep);
+    toCodecJsonReorder = /* @__PURE__ */ makeReorder((ast) => {
+      switch (ast._tag) {
+        case "BigInt":
+        case "Symbol":
+        case "UniqueSymbol":
+          return 0;
+        default:
+          return 1;
+      }
+    });
+  }
+});
+
+// node_modules/effect/dist/RegExp.js
+var RegExp2, escape;
+var init_RegExp = __esm({
+  "node_modules/effect/dist/RegExp.js"() {
+    RegExp2 = globalThis.RegExp;
+    escape = (string3) => string3.replace(/[/\\^$*+?.()|[\]{}]/g, "\\$&");
+  }
+});
+
+// node_modules/effect/dist/internal/errors.js
+function errorWithPath(message, path19) {
+  if (path19.length > 0) {
+    message += `
+  at ${formatPath2(path19)}`;
+  }
+  return new Error(message);
+}
+var init_errors = __esm({
+  "node_modules/effect/dist/internal/errors.js"() {
+    init_Formatter();
+  }
+});
+
+// node_modules/effect/dist/internal/schema/toJsonSchemaDocument.js
+function formatDefinitionReference(key) {
+  return `#/$defs/${formatUriFragmentToken(key)}`;
+}
+function collectJsonSchemaAnnotations(annotations, options) {
+  if (annotations === void 0) return void 0;
+  const out = {};
+  for (const key of ["title", "description", "format", "contentEncoding", "contentMediaType"]) {
+    const value = annotations[key];
+    if (typeof value === "string") out[key] = value;
+  }
+  for (const key of ["readOnly", "writeOnly"]) {
+    const value = annotations[key];
+    if (typeof value === "boolean") out[key] = value;
+  }
+  const expected = annotations.expected;
+  if (out.description === void 0 && options?.generateDescriptions === true && typeof expected === "string") {
+    out.description = expected;
+  }
+  const defaultValue = annotations.default;
+  if (isJson(defaultValue)) out.default = defaultValue;
+  const examples = annotations.examples;
+  if (Array.isArray(examples) && isJson(examples)) out.examples = examples;
+  const contentSchema = annotations.contentSchema;
+  if (isJson(contentSchema)) out.contentSchema = contentSchema;
+  if (options?.includeAnnotationKey !== void 0) {
+    for (const [key, value] of Object.entries(annotations)) {
+      if (jsonSchemaAnnotationExcludedKeys.has(key) || !options.includeAnnotationKey(key)) {
+        continue;
+      }
+      if (isJson(value)) assignProperty(out, key, value);
+    }
+  }
+  return Object.keys(out).length === 0 ? void 0 : out;
+}
+function extractJsonSchemaNumberType(schema3) {
+  let type2 = schema3.type === "number" || schema3.type === "integer" ? schema3.type : void 0;
+  let out = schema3;
+  if (type2 !== void 0) {
+    out = {
+      ...schema3
+    };
+    delete out.type;
+  }
+  if (Array.isArray(out.allOf)) {
+    const members = [];
+    let changed = false;
+    for (const member of out.allOf) {
+      const extracted = extractJsonSchemaNumberType(member);
+      if (extracted.type !== void 0) {
+        changed = true;
+        if (type2 === void 0 || extracted.type === "integer") type2 = extracted.type;
+      }
+      if (Object.keys(extracted.schema).length > 0) members.push(extracted.schema);
+    }
+    if (changed) {
+      const {
+        allOf: _,
+        ...rest
+      } = out;
+      out = members.length === 0 ? rest : {
+        ...rest,
+        allOf: members
+      };
+    }
+  }
+  return {
+    type: type2,
+    schema: out
+  };
+}
+function isJsonSchemaNumberEncoding(schema3) {
+  if (!Array.isArray(schema3.anyOf) || schema3.anyOf.length !== 2 || schema3.anyOf[0]?.type !== "number") return false;
+  const special = schema3.anyOf[1];
+  return special?.type === "string" && Array.isArray(special.enum) && special.enum.length === 3 && special.enum.includes("NaN") && special.enum.includes("Infinity") && special.enum.includes("-Infinity");
+}
+function hasOnlyKeywords(schema3, allowed) {
+  return Object.keys(schema3).every((key) => allowed.includes(`|${key}|`));
+}
+function hasNoCollisions(left, rightKeys) {
+  return typeof left.$ref !== "string" && rightKeys.every((key) => !Object.hasOwn(left, key));
+}
+function mergeInlineCheck(left, right, rightKeys) {
+  if (typeof left.$ref === "string") return void 0;
+  const out = {
+    ...left,
+    ...right
+  };
+  for (const key of rightKeys) {
+    if (!Object.hasOwn(left, key)) continue;
+    const a2 = left[key];
+    const b = right[key];
+    if (typeof a2 !== "number" || typeof b !== "number") return void 0;
+    if (lowerBoundKeywords.includes(`|${key}|`)) out[key] = Math.max(a2, b);
+    else if (upperBoundKeywords.includes(`|${key}|`)) out[key] = Math.min(a2, b);
+    else return void 0;
+  }
+  if (typeof out.minimum === "number" && typeof out.exclusiveMinimum === "number") {
+    delete out[out.exclusiveMinimum >= out.minimum ? "minimum" : "exclusiveMinimum"];
+  }
+  if (typeof out.maximum === "number" && typeof out.exclusiveMaximum === "number") {
+    delete out[out.exclusiveMaximum <= out.maximum ? "maximum" : "exclusiveMaximum"];
+  }
+  return out;
+}
+function appendJsonSchema(left, right, inlineCheck) {
+  if (Object.keys(left).length === 0) return right;
+  const rightKeys = Object.keys(right);
+  if (rightKeys.length === 0) return left;
+  const leftType = left.type === "number" || left.type === "integer" ? left.type : void 0;
+  const isNumberEncoding = isJsonSchemaNumberEncoding(left);
+  if (leftType !== void 0 || isNumberEncoding) {
+    const extracted = extractJsonSchemaNumberType(right);
+    if (extracted.type !== void 0) {
+      const type2 = leftType === "integer" || extracted.type === "integer" ? "integer" : "number";
+      const base = {
+        ...left,
+        type: type2
+      };
+      if (isNumberEncoding) delete base.anyOf;
+      const extractedKeys = Object.keys(extracted.schema);
+      if (extractedKeys.length === 0) return base;
+      return hasOnlyKeywords(extracted.schema, promotableAnnotationKeywords) && hasNoCollisions(base, extractedKeys) ? {
+        ...base,
+        ...extracted.schema
+      } : appendJsonSchema(base, extracted.schema, inlineCheck);
+    }
+  }
+  if (inlineCheck) {
+    const merged = mergeInlineCheck(left, right, rightKeys);
+    if (merged !== void 0) return merged;
+  }
+  const members = Array.isArray(right.allOf) && rightKeys.length === 1 ? right.allOf : [right];
+  if (Array.isArray(left.allOf)) {
+    return {
+      ...left,
+      allOf: [...left.allOf, ...members]
+    };
+  }
+  if (typeof left.$ref === "string") {
+    return {
+      allOf: [left, ...members]
+    };
+  }
+  return {
+    ...left,
+    allOf: members
+  };
+}
+function isExact(exactness, seen = /* @__PURE__ */ new Set()) {
+  if (typeof exactness === "boolean") return exactness;
+  if (seen.has(exactness)) return true;
+  seen.add(exactness);
+  return exactness.every((dependency) => isExact(dependency, seen));
+}
+function isApproximateCheckOutput(output) {
+  return Array.isArray(output);
+}
+function compileJsonSchema(representations, rootPaths, references, options) {
+  const numberKeyPattern = `^(?:${FINITE_PATTERN}|Infinity|-Infinity|NaN)$`;
+  const compiledDefinitions = /* @__PURE__ */ new Map();
+  const definitionAliases = /* @__PURE__ */ new Map();
+  const compiledRepresentations = /* @__PURE__ */ new WeakMap();
+  const pendingOneOf = /* @__PURE__ */ new Map();
+  const fallbackDefinitions = /* @__PURE__ */ new Map();
+  const referenceKeys = Object.keys(references);
+  for (const key of referenceKeys) {
+    compileDefinition(key, ["references", key]);
+  }
+  const compiledSchemas = map(representations, (representation, index) => recur(representation, rootPaths[index], []));
+  for (const {
+    branches,
+    schemas: schemas2
+  } of pendingOneOf.values()) {
+    if (!isExact(branches)) {
+      for (const schema3 of schemas2) {
+        if (Array.isArray(schema3.oneOf)) {
+          schema3.anyOf = schema3.oneOf;
+          delete schema3.oneOf;
+        }
+      }
+    }
+  }
+  for (const key of referenceKeys) {
+    const representation = references[key];
+    const fallback = getIdentifierFallback(representation);
+    if (fallback === void 0) continue;
+    const schema3 = compiledDefinitions.get(key).schema;
+    const candidates = fallbackDefinitions.get(fallback);
+    const match3 = candidates?.find((candidate) => equals(compiledDefinitions.get(candidate).schema, schema3));
+    if (match3 === void 0) {
+      if (candidates === void 0) fallbackDefinitions.set(fallback, [key]);
+      else candidates.push(key);
+    } else {
+      definitionAliases.set(key, match3);
+    }
+  }
+  const schemas = map(compiledSchemas, finalizeJsonSchema);
+  const definitions = {};
+  for (const key of referenceKeys) {
+    if (!definitionAliases.has(key)) {
+      assignProperty(definitions, key, finalizeJsonSchema(compiledDefinitions.get(key).schema));
+    }
+  }
+  return {
+    dialect: "draft-2020-12",
+    schemas,
+    definitions
+  };
+  function registerPendingOneOf(schema3) {
+    if (Array.isArray(schema3.oneOf)) pendingOneOf.get(schema3.oneOf)?.schemas.push(schema3);
+    return schema3;
+  }
+  function compileAnnotatedMember(member, path19, dependencies) {
+    const schema3 = recur(member.type, [...path19, "type"], dependencies);
+    const annotations = collectJsonSchemaAnnotations(member.annotations, options);
+    return annotations === void 0 ? schema3 : registerPendingOneOf(appendJsonSchema(schema3, annotations));
+  }
+  function compileDefinition(key, path19) {
+    if (!Object.hasOwn(references, key)) {
+      throw errorWithPath(`Invalid reference ${key}`, [...path19, "$ref"]);
+    }
+    const cached2 = compiledDefinitions.get(key);
+    if (cached2 !== void 0) return cached2;
+    const result2 = {
+      schema: {},
+      dependencies: []
+    };
+    compiledDefinitions.set(key, result2);
+    result2.schema = recur(references[key], ["references", key], result2.dependencies);
+    return result2;
+  }
+  function finalizeJsonSchema(schema3) {
+    return rewriteRefs(schema3, ($ref) => {
+      const pointer = decodeUriFragment($ref);
+      if (pointer === void 0) {
+        if (/^#(?:\/|%2f)/i.test($ref)) {
+          throw new Error(`Invalid JSON Pointer URI fragment ${JSON.stringify($ref)}`);
+        }
+        return $ref;
+      }
+      if (!pointer.startsWith("/$defs/")) return $ref;
+      const separator = pointer.indexOf("/", 7);
+      const canonical = definitionAliases.get(unescapeToken(pointer.slice(7, separator < 0 ? void 0 : separator)));
+      if (canonical === void 0) return $ref;
+      return $ref.replace(/^#(?:\/|%2f).*?(?:\/|%2f).*?(?=\/|%2f|$)/i, formatDefinitionReference(canonical));
+    });
+  }
+  function getIdentifierFallback(representation) {
+    if (representation._tag === "Reference") return void 0;
+    const annotations = representation.checks.length === 0 ? representation.annotations : representation.checks[representation.checks.length - 1].annotations;
+    return typeof annotations?.identifier !== "string" && typeof annotations?.[IDENTIFIER_FALLBACK_KEY] === "string" ? annotations[IDENTIFIER_FALLBACK_KEY] : void 0;
+  }
+  function compileCheck(check, type2, path19, dependencies) {
+    const annotations = check.annotations;
+    const callback2 = annotations?.toJsonSchema;
+    if (callback2 !== void 0) {
+      const schemas3 = check.representation?.schemas?.map((schema5, index) => recur(schema5, [...path19, "representation", "schemas", index], dependencies)) ?? [];
+      const result2 = callback2({
+        type: type2,
+        schemas: schemas3
+      });
+      const approximate = isApproximateCheckOutput(result2);
+      if (approximate) {
+        dependencies.push(false);
+      }
+      const fragment = approximate ? result2[0] : result2;
+      const ordinary2 = collectJsonSchemaAnnotations(annotations, options);
+      const schema4 = ordinary2 === void 0 ? fragment : {
+        ...fragment,
+        ...ordinary2
+      };
+      const allowed = ordinary2 === void 0 ? inlineableCheckKeywords : inlineableAnnotatedCheckKeywords;
+      return [schema4, check._tag === "Filter" && hasOnlyKeywords(schema4, allowed) && (ordinary2 === void 0 || hasOnlyKeywords(ordinary2, promotableAnnotationKeywords)) ? true : void 0];
+    }
+    if (check._tag === "Filter") {
+      dependencies.push(false);
+      return void 0;
+    }
+    const schemas2 = check.checks.flatMap((child, index) => {
+      const result2 = compileCheck(child, type2, [...path19, "checks", index], dependencies);
+      return result2 === void 0 ? [] : [result2[0]];
+    });
+    if (schemas2.length === 0) return void 0;
+    const ordinary = collectJsonSchemaAnnotations(annotations, options);
+    const schema3 = {
+      allOf: schemas2
+    };
+    return [ordinary === void 0 ? schema3 : {
+      ...schema3,
+      ...ordinary
+    }];
+  }
+  function recur(representation, path19, dependencies) {
+    if (representation._tag === "Reference") {
+      dependencies.push(compileDefinition(representation.$ref, path19).dependencies);
+      return {
+        $ref: formatDefinitionReference(representation.$ref)
+      };
+    }
+    const cached2 = compiledRepresentations.get(representation);
+    if (cached2 !== void 0) {
+      dependencies.push(cached2.dependencies);
+      return cached2.schema;
+    }
+    const local = [];
+    dependencies.push(local);
+    let output = {
+      ...on6(representation, path19, local),
+      ...collectJsonSchemaAnnotations(representation.annotations, options)
+    };
+    if (representation._tag === "String" && representation.content !== void 0) {
+      const content = representation.content;
+      output.contentMediaType = content.mediaType;
+      delete output.contentSchema;
+      if (content.schema !== void 0) {
+        output.contentSchema = recur(content.schema, [...path19, "content", "schema"], []);
+      }
+    }
+    for (let index = 0; index < representation.checks.length; index++) {
+      const type2 = typeof output.type === "string" && isJsonSchemaType(output.type) ? output.type : void 0;
+      const check = compileCheck(representation.checks[index], type2, [...path19, "checks", index], local);
+      if (check !== void 0) output = appendJsonSchema(output, ...check);
+    }
+    compiledRepresentations.set(representation, {
+      schema: output,
+      dependencies: local
+    });
+    return registerPendingOneOf(output);
+  }
+  function on6(representation, path19, dependencies) {
+    switch (representation._tag) {
+      case "Any":
+      case "Unknown":
+        return {};
+      case "ObjectKeyword":
+        return {
+          anyOf: [{
+            type: "object"
+          }, {
+            type: "array"
+          }]
+        };
+      case "Void":
+      case "Undefined":
+      case "Null":
+        return {
+          type: "null"
+        };
+      case "BigInt":
+        return {
+          type: "string",
+          allOf: [{
+            pattern: "^-?\\d+$"
+          }]
+        };
+      case "Symbol":
+        return {
+          type: "string",
+          allOf: [{
+            pattern: "^Symbol\\(([\\s\\S]*)\\)$"
+          }]
+        };
+      case "UniqueSymbol":
+        return globalThis.Symbol.keyFor(representation.symbol) === void 0 ? {
+          not: {}
+        } : {
+          type: "string",
+          enum: [globalThis.String(representation.symbol)]
+        };
+      case "Declaration":
+        dependencies.push(false);
+        return {};
+      case "Suspend":
+        return recur(representation.thunk, [...path19, "thunk"], dependencies);
+      case "Never":
+        return {
+          not: {}
+        };
+      case "String":
+        return {
+          type: "string"
+        };
+      case "Number":
+        return {
+          anyOf: [{
+            type: "number"
+          }, {
+            type: "string",
+            enum: ["NaN", "Infinity", "-Infinity"]
+          }]
+        };
+      case "Boolean":
+        return {
+          type: "boolean"
+        };
+      case "Literal": {
+        const literal = representation.literal;
+        return typeof literal === "bigint" ? {
+          type: "string",
+          enum: [globalThis.String(literal)]
+        } : {
+          type: typeof literal,
+          enum: [literal]
+        };
+      }
+      case "Enum": {
+        const types2 = representation.enums.map(([title, literal]) => ({
+          type: typeof literal,
+          enum: [literal],
+          title
+        }));
+        return types2.length === 0 ? {
+          not: {}
+        } : {
+          anyOf: types2
+        };
+      }
+      case "TemplateLiteral": {
+        const {
+          exact,
+          pattern
+        } = getTemplateLiteralPattern(representation.parts);
+        if (!exact) dependencies.push(false);
+        return {
+          type: "string",
+          pattern
+        };
+      }
+      case "Arrays": {
+        const out = {
+          type: "array"
+        };
+        let minItems = representation.elements.length;
+        const prefixItems = representation.elements.map((element, index) => {
+          if (element.isOptional) minItems--;
+          return compileAnnotatedMember(element, [...path19, "elements", index], dependencies);
+        });
+        if (prefixItems.length > 0) {
+          out.prefixItems = prefixItems;
+          out.maxItems = representation.elements.length;
+          if (minItems > 0) out.minItems = minItems;
+        } else {
+          out.items = false;
+        }
+        if (representation.rest.length === 1) {
+          delete out.maxItems;
+          const rest = recur(representation.rest[0], [...path19, "rest", 0], dependencies);
+          if (Object.keys(rest).length > 0) out.items = rest;
+          else delete out.items;
+        } else if (representation.rest.length > 1) {
+          delete out.maxItems;
+          delete out.items;
+          out.minItems = minItems + representation.rest.length - 1;
+          dependencies.push(false);
+        }
+        return out;
+      }
+      case "Objects":
+        return compileObjects(representation, path19, dependencies);
+      case "Union": {
+        const branches = [];
+        const types2 = representation.types.map((type2, index) => recur(type2, [...path19, "types", index], branches));
+        dependencies.push(branches);
+        if (types2.length === 0) return {
+          not: {}
+        };
+        if (representation.options?.mode === "oneOf") {
+          pendingOneOf.set(types2, {
+            branches,
+            schemas: []
+          });
+          return {
+            oneOf: types2
+          };
+        }
+        if (types2.length > 1) {
+          const compacted = compactEnums(types2);
+          if (compacted !== void 0) return compacted;
+        }
+        return {
+          anyOf: types2.flatMap((type2) => Array.isArray(type2.anyOf) && Object.keys(type2).length === 1 ? type2.anyOf : [type2])
+        };
+      }
+    }
+  }
+  function compileObjects(representation, path19, dependencies) {
+    const {
+      indexSignatures,
+      propertySignatures
+    } = representation;
+    if (propertySignatures.length === 0 && indexSignatures.length === 0) return {
+      not: {
+        type: "null"
+      }
+    };
+    const out = {
+      type: "object"
+    };
+    const properties = {};
+    const required = [];
+    for (const [index, property] of propertySignatures.entries()) {
+      const propertyPath = [...path19, "propertySignatures", index];
+      if (typeof property.name !== "string") {
+        throw errorWithPath("Objects property names must be strings", [...propertyPath, "name"]);
+      }
+      assignProperty(properties, property.name, compileAnnotatedMember(property, propertyPath, dependencies));
+      if (!property.isOptional) required.push(property.name);
+    }
+    if (propertySignatures.length > 0) out.properties = properties;
+    if (required.length > 0) out.required = required;
+    const indexes = indexSignatures.map((signature, index) => {
+      const indexPath = [...path19, "indexSignatures", index];
+      const schema3 = recur(signature.type, [...indexPath, "type"], dependencies);
+      const type2 = equals(schema3, {
+        not: {}
+      }) ? false : schema3;
+      const patterns = getParameterPatterns(signature.parameter, [...indexPath, "parameter"], /* @__PURE__ */ new Set());
+      if (patterns === void 0) dependencies.push(false);
+      return {
+        type: type2,
+        patterns
+      };
+    });
+    const patternProperties = {};
+    for (const {
+      patterns,
+      type: type2
+    } of indexes) {
+      for (const pattern of patterns ?? []) {
+        const previous = patternProperties[pattern];
+        assignProperty(patternProperties, pattern, previous === void 0 ? type2 : previous === false || type2 === false ? false : registerPendingOneOf(appendJsonSchema(previous, type2)));
+      }
+    }
+    const hasPatternProperties = Object.keys(patternProperties).length > 0;
+    if (hasPatternProperties) out.patternProperties = patternProperties;
+    const additionalPropertySchemas = indexes.filter(({
+      patterns
+    }) => patterns?.length === 0).map(({
+      type: type2
+    }) => type2);
+    const hasUnrepresentableIndexPattern = indexes.some(({
+      patterns
+    }) => patterns === void 0);
+    if (hasUnrepresentableIndexPattern && options?.onExcessProperty === "error") {
+      const propertyNames = [];
+      if (propertySignatures.length > 0) propertyNames.push({
+        enum: Object.keys(properties)
+      });
+      for (const [index, signature] of indexSignatures.entries()) {
+        propertyNames.push(getPropertyNameSchema(signature.parameter, [...path19, "indexSignatures", index, "parameter"], dependencies, /* @__PURE__ */ new Set()));
+      }
+      out.propertyNames = propertyNames.length === 1 ? propertyNames[0] : {
+        anyOf: propertyNames
+      };
+      const values2 = indexes.map(({
+        type: type2
+      }) => type2);
+      out.additionalProperties = values2.length === 1 ? values2[0] : {
+        anyOf: values2
+      };
+      if (additionalPropertySchemas.length > 0) {
+        out.allOf = additionalPropertySchemas.map((type2) => ({
+          type: "object",
+          additionalProperties: type2
+        }));
+      }
+    } else if (additionalPropertySchemas.length === 0) {
+      out.additionalProperties = hasUnrepresentableIndexPattern || options?.onExcessProperty !== "error";
+    } else if (additionalPropertySchemas.length === 1 && propertySignatures.length === 0 && !hasPatternProperties) {
+      out.additionalProperties = additionalPropertySchemas[0];
+    } else {
+      out.allOf = additionalPropertySchemas.map((type2) => ({
+        type: "object",
+        additionalProperties: type2
+      }));
+    }
+    if (typeof out.additionalProperties === "object" && out.additionalProperties !== null && Object.keys(out.additionalProperties).length === 0) {
+      delete out.additionalProperties;
+    }
+    return out;
+  }
+  function getPropertyNameSchema(parameter, path19, dependencies, seenReferences) {
+    switch (parameter._tag) {
+      case "Number":
+        return {
+          type: "string",
+          pattern: numberKeyPattern
+        };
+      case "Reference": {
+        if (seenReferences.has(parameter.$ref)) return {
+          type: "string"
+        };
+        return getPropertyNameSchema(references[parameter.$ref], ["references", parameter.$ref], dependencies, new Set(seenReferences).add(parameter.$ref));
+      }
+      case "Union":
+        return {
+          anyOf: parameter.types.map((type2) => getPropertyNameSchema(type2, path19, dependencies, seenReferences))
+        };
+      default:
+        return recur(parameter, path19, dependencies);
+    }
+  }
+  function getParameterPatterns(parameter, path19, seenReferences) {
+    switch (parameter._tag) {
+      case "Reference": {
+        compileDefinition(parameter.$ref, path19);
+        if (seenReferences.has(parameter.$ref)) return void 0;
+        const next = new Set(seenReferences).add(parameter.$ref);
+        return getParameterPatterns(references[parameter.$ref], ["references", parameter.$ref], next);
+      }
+      case "String": {
+        if (parameter.checks.length === 0) return [];
+        if (parameter.checks.length !== 1 || parameter.checks[0]._tag !== "Filter" || parameter.checks[0].annotations?.toJsonSchema === void 0) {
+          return void 0;
+        }
+        const dependencies = [];
+        const schema3 = recur(parameter, path19, dependencies);
+        if (!isExact(dependencies)) return void 0;
+        return schema3.type === "string" && typeof schema3.pattern === "string" && hasOnlyKeywords(schema3, "|type|pattern|title|description|default|examples|readOnly|writeOnly|") ? [schema3.pattern] : void 0;
+      }
+      case "TemplateLiteral": {
+        if (parameter.checks.length > 0) return void 0;
+        const {
+          exact,
+          pattern
+        } = getTemplateLiteralPattern(parameter.parts);
+        return exact ? [pattern] : void 0;
+      }
+      case "Union": {
+        if (parameter.types.length === 0 || parameter.checks.length > 0 || parameter.options?.mode === "oneOf") {
+          return void 0;
+        }
+        const patterns = [];
+        for (let index = 0; index < parameter.types.length; index++) {
+          const memberPatterns = getParameterPatterns(parameter.types[index], [...path19, "types", index], seenReferences);
+          if (memberPatterns === void 0) return void 0;
+          if (memberPatterns.length === 0) return [];
+          patterns.push(...memberPatterns);
+        }
+        return patterns;
+      }
+      case "Number":
+        return parameter.checks.length === 0 ? [numberKeyPattern] : void 0;
+      default:
+        throw errorWithPath(`Invalid index signature parameter ${parameter._tag}`, path19);
+    }
+  }
+  function getTemplateLiteralPattern(parts) {
+    const activeReferences = /* @__PURE__ */ new Set();
+    let exact = true;
+    const pattern = `^${parts.map(getPartPattern).join("")}$`;
+    return {
+      pattern,
+      exact
+    };
+    function getPartPattern(part) {
+      if (part._tag !== "Reference" && part.checks.length > 0) exact = false;
+      switch (part._tag) {
+        case "Reference": {
+          if (!Object.hasOwn(references, part.$ref)) {
+            throw errorWithPath(`Invalid reference ${part.$ref}`, []);
+          }
+          if (activeReferences.has(part.$ref)) {
+            throw errorWithPath(`Invalid recursive TemplateLiteral part ${part.$ref}`, []);
+          }
+          activeReferences.add(part.$ref);
+          const pattern2 = getPartPattern(references[part.$ref]);
+          activeReferences.delete(part.$ref);
+          return pattern2;
+        }
+        case "Literal":
+          return escape(globalThis.String(part.literal));
+        case "String":
+          return STRING_PATTERN;
+        case "Number":
+          return FINITE_PATTERN;
+        case "BigInt":
+          return "-?\\d+";
+        case "TemplateLiteral":
+          return part.parts.map(getPartPattern).join("");
+        case "Union":
+          if (part.types.length === 0) return "(?!)";
+          if (part.options?.mode === "oneOf") exact = false;
+          return `(?:${part.types.map(getPartPattern).join("|")})`;
+        default:
+          throw errorWithPath(`Invalid TemplateLiteral part ${part._tag}`, []);
+      }
+    }
+  }
+}
+function isJsonSchemaType(input) {
+  return input === "string" || input === "number" || input === "boolean" || input === "array" || input === "object" || input === "null" || input === "integer";
+}
+function compactEnums(schemas) {
+  let sharedType = void 0;
+  const values2 = [];
+  for (const schema3 of schemas) {
+    const keys = Object.keys(schema3);
+    if (keys.length !== 2 || schema3.type === void 0 || !Array.isArray(schema3.enum) || schema3.enum.length === 0) {
+      return void 0;
+    }
+    if (sharedType === void 0) sharedType = schema3.type;
+    else if (schema3.type !== sharedType) return void 0;
+    for (const value of schema3.enum) {
+      if (values2.includes(value)) return void 0;
+      values2.push(value);
+    }
+  }
+  return {
+    type: sharedType,
+    enum: values2
+  };
+}
+function toJsonSchemaDocument(document, options) {
+  const output = compileJsonSchema([document.representation], [["representation"]], document.references, options);
+  return {
+    dialect: output.dialect,
+    schema: output.schemas[0],
+    definitions: output.definitions
+  };
+}
+var jsonSchemaAnnotationExcludedKeys, inlineableCheckKeywords, lowerBoundKeywords, upperBoundKeywords, promotableAnnotationKeywords, inlineableAnnotatedCheckKeywords;
+var init_toJsonSchemaDocument = __esm({
+  "node_modules/effect/dist/internal/schema/toJsonSchemaDocument.js"() {
+    init_Array();
+    init_Equal();
+    init_JsonPointer();
+    init_JsonSchema();
+    init_RegExp();
+    init_SchemaAST();
+    init_errors();
+    init_record();
+    init_annotations();
+    jsonSchemaAnnotationExcludedKeys = /* @__PURE__ */ new Set([...annotationExcludedKeys, IDENTIFIER_FALLBACK_KEY, ...jsonSchemaAnnotationKeys]);
+    inlineableCheckKeywords = "|type|format|pattern|multipleOf|minimum|maximum|exclusiveMinimum|exclusiveMaximum|minLength|maxLength|minItems|maxItems|uniqueItems|minProperties|maxProperties|propertyNames|";
+    lowerBoundKeywords = "|minimum|exclusiveMinimum|minLength|minItems|minProperties|";
+    upperBoundKeywords = "|maximum|exclusiveMaximum|maxLength|maxItems|maxProperties|";
+    promotableAnnotationKeywords = "|title|description|default|examples|readOnly|writeOnly|";
+    inlineableAnnotatedCheckKeywords = inlineableCheckKeywords + promotableAnnotationKeywords;
+  }
+});
+
+// node_modules/effect/dist/internal/schema/toRepresentation.js
+function annotationsField(annotations) {
+  return annotations === void 0 ? void 0 : {
+    annotations
+  };
+}
+function toRepresentation(ast, options) {
+  const {
+    references,
+    representations
+  } = toRepresentations([ast], options);
+  return {
+    representation: representations[0],
+    references
+  };
+}
+function toRepresentations(asts, options) {
+  const references = {};
+  const usedReferences = /* @__PURE__ */ new Set();
+  const candidates = /* @__PURE__ */ new Map();
+  for (const ast of asts) visit(ast);
+  const referencePolicy = options?.referencePolicy ?? defaultReferencePolicy;
+  for (const variants of candidates.values()) {
+    for (const candidate of variants) {
+      const requestedReference = referencePolicy({
+        ast: candidate.ast,
+        occurrences: candidate.occurrences,
+        identifier: candidate.identifier
+      });
+      if (requestedReference !== void 0) {
+        const separator = requestedReference === candidate.identifier || !requestedReference.endsWith("_") ? "_" : "";
+        candidate.reference = getReference(requestedReference, separator);
+      } else if (candidate.isRecursive) {
+        candidate.reference = getReference(`${candidate.ast._tag}_`, "");
+      }
+    }
+  }
+  const representations = map(asts, recur);
+  return {
+    representations,
+    references
+  };
+  function getReference(prefix, separator) {
+    let candidate = prefix;
+    let suffix = 0;
+    while (usedReferences.has(candidate)) {
+      candidate = `${prefix}${separator}${++suffix}`;
+    }
+    usedReferences.add(candidate);
+    return candidate;
+  }
+  function annotateReference(ast, candidate, reference) {
+    const fallback = candidate.fallback;
+    if (fallback !== void 0) {
+      return resolveIdentifierFallback(ast) === fallback ? ast : annotate(ast, {
+        [IDENTIFIER_FALLBACK_KEY]: fallback
+      });
+    }
+    return reference === candidate.identifier ? ast : annotate(ast, {
+      identifier: reference
+    });
+  }
+  function getCandidate(input, encodingLength = input.encoding?.length ?? 0) {
+    let ast = input;
+    let content;
+    while (ast.encoding !== void 0 && encodingLength > 0) {
+      const last = ast.encoding[encodingLength - 1];
+      if (last.to.encoding === void 0 && last.to._tag === "String") {
+        const metadata = getContent(last.transformation.encode);
+        if (metadata !== void 0) {
+          content = {
+            mediaType: metadata.mediaType,
+            schema: metadata.preserveSchema ? getCandidate(ast, encodingLength - 1) : void 0
+          };
+        }
+      }
+      ast = last.to;
+      encodingLength = ast.encoding?.length ?? 0;
+    }
+    const owner = getContextOwner(ast);
+    let identifier2 = resolveIdentifier(ast);
+    const fallback = identifier2 === void 0 ? (ast !== input ? resolveIdentifier(input) : void 0) ?? resolveIdentifierFallback(ast) : void 0;
+    if (fallback !== void 0) identifier2 = `${fallback}Encoded`;
+    let variants = candidates.get(owner);
+    if (variants === void 0) {
+      variants = [];
+      candidates.set(owner, variants);
+    }
+    let candidate = variants.find((candidate2) => candidate2.identifier === identifier2 && candidate2.content?.mediaType === content?.mediaType && candidate2.content?.schema === content?.schema);
+    if (candidate === void 0) {
+      candidate = {
+        ast: owner,
+        identifier: identifier2,
+        fallback,
+        content,
+        occurrences: 0
+      };
+      variants.push(candidate);
+    }
+    return candidate;
+  }
+  function visit(input) {
+    visitCandidate(getCandidate(input));
+    return input;
+  }
+  function visitCandidate(candidate) {
+    const ast = candidate.ast;
+    candidate.occurrences++;
+    if (candidate.visiting) {
+      candidate.isRecursive = true;
+      return;
+    }
+    if (candidate.occurrences > 1) return;
+    candidate.visiting = true;
+    if (candidate.content?.schema !== void 0) visitCandidate(candidate.content.schema);
+    visitChecks(ast.checks);
+    switch (ast._tag) {
+      default:
+        if ("recur" in ast) ast.recur(visit);
+        break;
+      case "TemplateLiteral":
+        ast.parts.forEach(visit);
+        break;
+      case "Suspend":
+        visit(ast.thunk());
+        break;
+    }
+    candidate.visiting = false;
+  }
+  function visitChecks(checks) {
+    checks?.forEach((check) => {
+      check.annotations?.representation?.schemas?.forEach((schema3) => visit(toType(schema3)));
+      if (check._tag === "FilterGroup") visitChecks(check.checks);
+    });
+  }
+  function recur(input) {
+    return recurCandidate(getCandidate(input));
+  }
+  function recurCandidate(candidate) {
+    const ast = candidate.ast;
+    const reference = candidate.reference;
+    if (reference !== void 0) {
+      if (!candidate.emitted) {
+        candidate.emitted = true;
+        const annotated = candidate.identifier === void 0 ? ast : annotateReference(ast, candidate, reference);
+        const representation = on6(annotated, candidate.content);
+        assignProperty(references, reference, representation);
+      }
+      return {
+        _tag: "Reference",
+        $ref: reference
+      };
+    }
+    return on6(ast, candidate.content);
+  }
+  function on6(ast, content) {
+    const common3 = {
+      checks: ast.checks?.map(fromCheck) ?? [],
+      ...ast._tag === "Declaration" ? fromAnnotations(ast.annotations) : annotationsField(ast.annotations)
+    };
+    switch (ast._tag) {
+      case "Declaration":
+        return {
+          _tag: ast._tag,
+          typeParameters: ast.typeParameters.map(recur),
+          ...common3
+        };
+      default:
+        return {
+          _tag: ast._tag,
+          ...content === void 0 ? void 0 : {
+            content: {
+              mediaType: content.mediaType,
+              ...content.schema === void 0 ? void 0 : {
+                schema: recurCandidate(content.schema)
+              }
+            }
+          },
+          ...common3
+        };
+      case "Literal":
+        return {
+          _tag: ast._tag,
+          literal: ast.literal,
+          ...common3
+        };
+      case "UniqueSymbol":
+        return {
+          _tag: ast._tag,
+          symbol: ast.symbol,
+          ...common3
+        };
+      case "Enum":
+        return {
+          _tag: ast._tag,
+          enums: ast.enums,
+          ...common3
+        };
+      case "TemplateLiteral":
+        return {
+          _tag: ast._tag,
+          parts: ast.parts.map(recur),
+          ...common3
+        };
+      case "Arrays":
+        return {
+          _tag: ast._tag,
+          elements: ast.elements.map((element) => {
+            const projected = getLastEncoding(element);
+            const annotations = projected.context?.annotations;
+            return {
+              isOptional: isOptional(projected),
+              type: recur(element),
+              ...annotationsField(annotations)
+            };
+          }),
+          rest: ast.rest.map(recur),
+          ...common3
+        };
+      case "Objects":
+        return {
+          _tag: ast._tag,
+          propertySignatures: ast.propertySignatures.map((property) => {
+            const projected = getLastEncoding(property.type);
+            const annotations = projected.context?.annotations;
+            return {
+              name: property.name,
+              type: recur(property.type),
+              isOptional: isOptional(projected),
+              isMutable: isMutable(projected),
+              ...annotationsField(annotations)
+            };
+          }),
+          indexSignatures: ast.indexSignatures.map((index) => ({
+            parameter: recur(index.parameter),
+            type: recur(index.type)
+          })),
+          ...common3
+        };
+      case "Union":
+        return {
+          _tag: ast._tag,
+          types: ast.types.map(recur),
+          ...ast.options === void 0 ? {} : {
+            options: ast.options
+          },
+          ...common3
+        };
+      case "Suspend":
+        return {
+          _tag: ast._tag,
+          ...common3,
+          checks: [],
+          thunk: recur(ast.thunk())
+        };
+    }
+  }
+  function fromCheck(check) {
+    return {
+      ...check._tag === "Filter" ? {
+        _tag: check._tag,
+        aborted: check.aborted
+      } : {
+        _tag: check._tag,
+        checks: map(check.checks, fromCheck)
+      },
+      ...fromAnnotations(check.annotations, true)
+    };
+  }
+  function fromAnnotations(annotations, projectSchemas = false) {
+    if (annotations === void 0) return void 0;
+    const {
+      representation,
+      ...ordinary
+    } = annotations;
+    const projected = projectSchemas && representation?.schemas !== void 0 ? {
+      ...representation,
+      schemas: representation.schemas.map((schema3) => recur(toType(schema3)))
+    } : representation;
+    return {
+      ...projected === void 0 ? void 0 : {
+        representation: projected
+      },
+      ...Object.keys(ordinary).length === 0 ? void 0 : {
+        annotations: ordinary
+      }
+    };
+  }
+}
+var defaultReferencePolicy;
+var init_toRepresentation = __esm({
+  "node_modules/effect/dist/internal/schema/toRepresentation.js"() {
+    init_Array();
+    init_SchemaAST();
+    init_record();
+    init_annotations();
+    init_content();
+    defaultReferencePolicy = ({
+      identifier: identifier2
+    }) => identifier2;
+  }
+});
+
+// node_modules/effect/dist/Struct.js
+var lambda;
+var init_Struct = __esm({
+  "node_modules/effect/dist/Struct.js"() {
+    lambda = (f) => f;
+  }
+});
+
+// node_modules/effect/dist/internal/schemaError.js
+var SchemaErrorTypeId;
+var init_schemaError = __esm({
+  "node_modules/effect/dist/internal/schemaError.js"() {
+    SchemaErrorTypeId = "~effect/Schema/SchemaError";
+  }
+});
+
+// node_modules/effect/dist/Schema.js
+function declareConstructor() {
+  return (typeParameters, run3, annotations) => {
+    return make4(new Declaration(typeParameters.map(getAST), (typeParameters2) => run3(typeParameters2.map((ast) => make4(ast))), annotations));
+  };
+}
+function declare(is2, annotations) {
+  return declareConstructor()([], () => (input, ast, options) => is2(input) ? succeed5(input) : fail5(new InvalidType(ast, input, options)), annotations);
+}
+function annotate2(annotations) {
+  return (self) => self.annotate(annotations);
+}
+function decodeUnknownResult2(schema3, options) {
+  const parser = decodeUnknownResult(schema3, options);
+  return (input, options2) => {
+    return mapError(parser(input, options2), (issue) => new SchemaError(issue));
+  };
+}
+function Literal2(literal) {
+  const out = make4(new Literal(literal), {
+    literal,
+    transform(to) {
+      return out.pipe(decodeTo2(Literal2(to), {
+        decode: transform(() => to),
+        encode: transform(() => literal)
+      }));
+    }
+  });
+  return out;
+}
+function makeStruct(ast, fields) {
+  return make4(ast, {
+    fields,
+    mapFields(f, options) {
+      const fields2 = f(this.fields);
+      return makeStruct(struct(fields2, options?.unsafePreserveChecks ? this.ast.checks : void 0), fields2);
+    }
+  });
+}
+function Struct(fields) {
+  return makeStruct(struct(fields, void 0), fields);
+}
+function Record(key, value) {
+  return make4(record(key.ast, value.ast), {
+    key,
+    value
+  });
+}
+function makeUnion(ast, members) {
+  return make4(ast, {
+    members,
+    mapMembers(f, options) {
+      const members2 = f(this.members);
+      return makeUnion(union(members2, this.ast.options, options?.unsafePreserveChecks ? this.ast.checks : void 0), members2);
+    }
+  });
+}
+function Union2(members, options) {
+  return makeUnion(union(members, options, void 0), members);
+}
+function Literals(literals) {
+  const members = literals.map(Literal2);
+  return make4(union(members, void 0, void 0), {
+    literals,
+    members,
+    mapMembers(f) {
+      return Union2(f(this.members));
+    },
+    pick(literals2) {
+      return Literals(literals2);
+    },
+    transform(to) {
+      return Union2(members.map((member, index) => member.transform(to[index])));
+    }
+  });
+}
+function brand(identifier2) {
+  return (schema3) => make4(schema3.ast, {
+    schema: schema3,
+    identifier: identifier2
+  });
+}
+function decodeTo2(to, transformation) {
+  return (from) => {
+    return make4(decodeTo(from.ast, to.ast, transformation ? makeTransformation(transformation) : passthrough2()), {
+      from,
+      to
+    });
+  };
+}
+function instanceOf(constructor, annotations) {
+  return declare((u2) => u2 instanceof constructor, annotations);
+}
+function link() {
+  return (encodeTo, transformation) => {
+    return new Link(encodeTo.ast, makeTransformation(transformation));
+  };
+}
+function isPattern2(regExp, annotations) {
+  const source = regExp.source;
+  const flags = regExp.flags;
+  const canExport = /^[dg]*uy?$/.test(flags);
+  const runtimeRegExp = flags === "" ? `new globalThis.RegExp(${format(source)})` : `new globalThis.RegExp(${format(source)}, ${format(flags)})`;
+  return isPattern(regExp, {
+    toJsonSchema: () => canExport ? {
+      pattern: flags.endsWith("y") ? `^(?:${source})` : source
+    } : [{}, true],
+    toCode: () => ({
+      runtime: `Schema.isPattern(${runtimeRegExp})`
+    }),
+    ...annotations
+  });
+}
+function isBase64(annotations) {
+  const pattern = "^([0-9a-zA-Z+/]{4})*(([0-9a-zA-Z+/]{2}==)|([0-9a-zA-Z+/]{3}=))?$";
+  const regExp = /^[0-9a-zA-Z+/]*={0,2}$/;
+  return makeFilter2((s) => s.length % 4 === 0 && regExp.test(s), {
+    expected: "a base64 encoded string",
+    representation: {
+      id: "effect/schema/isBase64",
+      payload: null
+    },
+    toJsonSchema: () => ({
+      pattern
+    }),
+    arbitraryConstraint: {
+      patterns: [{
+        source: pattern,
+        flags: ""
+      }]
+    },
+    toCode: () => ({
+      runtime: "Schema.isBase64()"
+    }),
+    ...annotations
+  });
+}
+function isInt(annotations) {
+  return makeFilter2((n2) => globalThis.Number.isSafeInteger(n2), {
+    expected: "an integer",
+    representation: {
+      id: "effect/schema/isInt",
+      payload: null
+    },
+    toJsonSchema: () => ({
+      type: "integer",
+      minimum: globalThis.Number.MIN_SAFE_INTEGER,
+      maximum: globalThis.Number.MAX_SAFE_INTEGER
+    }),
+    toCode: () => ({
+      runtime: "Schema.isInt()"
+    }),
+    arbitraryConstraint: {
+      number: "integer"
+    },
+    ...annotations
+  });
+}
+function isMaxLength(maxLength, annotations) {
+  maxLength = normalizeCardinality(maxLength);
+  return makeFilter2((input) => input.length <= maxLength, {
+    expected: `a value with a length of at most ${maxLength}`,
+    representation: {
+      id: "effect/schema/isMaxLength",
+      payload: {
+        maxLength
+      }
+    },
+    toJsonSchema: ({
+      type: type2
+    }) => type2 === "string" ? maxLength === 0 ? {
+      maxLength
+    } : [{
+      maxLength
+    }, true] : type2 === "array" ? {
+      maxItems: maxLength
+    } : type2 === void 0 ? [{
+      maxLength,
+      maxItems: maxLength
+    }, true] : [{}, true],
+    toCode: () => ({
+      runtime: `Schema.isMaxLength(${maxLength})`
+    }),
+    [STRUCTURAL_ANNOTATION_KEY]: true,
+    arbitraryConstraint: {
+      maxLength
+    },
+    ...annotations
+  });
+}
+function normalizeCardinality(value) {
+  if (!globalThis.Number.isFinite(value)) {
+    throw new globalThis.RangeError(`Expected a finite number, got ${value}`);
+  }
+  return Math.max(0, Math.floor(value));
+}
+function toJsonSchemaDocument2(schema3, options) {
+  const document = toRepresentation(toCodecJsonAST(schema3.ast), options);
+  return toJsonSchemaDocument(document, options);
+}
+var SchemaError, make4, optionalKey2, String4, Number4, Boolean3, ArraySchema, makeFilter2, Int, RegExp3, URLString, URL2, File, URLSearchParams2, Base64String, Uint8Array2, arbitraryMinimumDateTimestamp, arbitraryMaximumDateTimestamp, arbitraryMinimumZonedDateTimeTimestamp, arbitraryMaximumZonedDateTimeTimestamp, arbitraryMinimumTimeZoneOffset, arbitraryMaximumTimeZoneOffset;
+var init_Schema = __esm({
+  "node_modules/effect/dist/Schema.js"() {
+    init_Data();
+    init_Effect();
+    init_Base64();
+    init_Formatter();
+    init_Inspectable();
+    init_annotations();
+    init_make();
+    init_toCodec();
+    init_toJsonSchemaDocument();
+    init_toRepresentation();
+    init_schemaError();
+    init_stackTraceLimit();
+    init_Result();
+    init_SchemaAST();
+    init_SchemaGetter();
+    init_SchemaIssue();
+    init_SchemaParser();
+    init_SchemaTransformation();
+    init_Struct();
+    SchemaError = class extends (/* @__PURE__ */ TaggedError2("SchemaError")) {
+      [SchemaErrorTypeId] = SchemaErrorTypeId;
+      constructor(issue) {
+        const stackTraceLimit = getStackTraceLimit();
+        setStackTraceLimit(0);
+        try {
+          super({
+            issue
+          });
+        } finally {
+          setStackTraceLimit(stackTraceLimit);
+        }
+      }
+      get message() {
+        return defaultFormatter(this.issue);
+      }
+      toJSON() {
+        return {
+          _tag: this._tag,
+          message: this.message
+        };
+      }
+      [NodeInspectSymbol]() {
+        return this.toJSON();
+      }
+      toString() {
+        return `SchemaError(${this.message})`;
+      }
+    };
+    make4 = make3;
+    optionalKey2 = /* @__PURE__ */ lambda((schema3) => make4(optionalKey(schema3.ast), {
+      schema: schema3
+    }));
+    String4 = /* @__PURE__ */ make4(string2);
+    Number4 = /* @__PURE__ */ make4(number2);
+    Boolean3 = /* @__PURE__ */ make4(boolean);
+    ArraySchema = /* @__PURE__ */ lambda((schema3) => make4(new Arrays(false, [], [schema3.ast]), {
+      value: schema3
+    }));
+    makeFilter2 = makeFilter;
+    Int = /* @__PURE__ */ Number4.check(/* @__PURE__ */ isInt());
+    RegExp3 = /* @__PURE__ */ instanceOf(globalThis.RegExp, {
+      representation: {
+        id: "effect/schema/RegExp",
+        payload: null
+      },
+      toCode: () => ({
+        runtime: `Schema.RegExp`,
+        Type: `globalThis.RegExp`
+      }),
+      expected: "RegExp",
+      toCodecJson: () => link()(Struct({
+        source: String4,
+        flags: String4
+      }), transformEffect2({
+        decode: (e, options) => try_2({
+          try: () => new globalThis.RegExp(e.source, e.flags),
+          catch: () => new InvalidValue({
+            expected: "valid RegExp source and flags"
+          }, e, options)
+        }),
+        encode: (regExp) => succeed5({
+          source: regExp.source,
+          flags: regExp.flags
+        })
+      }))
+    });
+    URLString = /* @__PURE__ */ String4.annotate({
+      expected: "a string that will be decoded as a URL"
+    });
+    URL2 = /* @__PURE__ */ instanceOf(globalThis.URL, {
+      representation: {
+        id: "effect/schema/URL",
+        payload: null
+      },
+      toCode: () => ({
+        runtime: `Schema.URL`,
+        Type: `globalThis.URL`
+      }),
+      expected: "URL",
+      toCodecJson: () => link()(URLString, urlFromString)
+    });
+    File = /* @__PURE__ */ instanceOf(globalThis.File, {
+      representation: {
+        id: "effect/schema/File",
+        payload: null
+      },
+      toCode: () => ({
+        runtime: `Schema.File`,
+        Type: `globalThis.File`
+      }),
+      expected: "File",
+      toCodecJson: () => link()(Struct({
+        data: String4.check(isBase64()),
+        type: String4,
+        name: String4,
+        lastModified: Int
+      }), transformEffect2({
+        decode: (e, options) => match(decode(e.data), {
+          onFailure: () => fail5(new InvalidValue({
+            expected: "a valid Base64 string"
+          }, e.data, options)),
+          onSuccess: (bytes) => {
+            const buffer = new globalThis.Uint8Array(bytes);
+            return succeed5(new globalThis.File([buffer], e.name, {
+              type: e.type,
+              lastModified: e.lastModified
+            }));
+          }
+        }),
+        encode: (file, options) => tryPromise2({
+          try: async () => {
+            const bytes = new globalThis.Uint8Array(await file.arrayBuffer());
+            return {
+              data: encode(bytes),
+              type: file.type,
+              name: file.name,
+              lastModified: file.lastModified
+            };
+          },
+          catch: () => new InvalidValue({
+            expected: "a readable File"
+          }, file, options)
+        })
+      }))
+    });
+    URLSearchParams2 = /* @__PURE__ */ instanceOf(globalThis.URLSearchParams, {
+      representation: {
+        id: "effect/schema/URLSearchParams",
+        payload: null
+      },
+      toCode: () => ({
+        runtime: `Schema.URLSearchParams`,
+        Type: `globalThis.URLSearchParams`
+      }),
+      expected: "URLSearchParams",
+      toCodecJson: () => link()(String4.annotate({
+        expected: "a query string that will be decoded as URLSearchParams"
+      }), transform2({
+        decode: (e) => new globalThis.URLSearchParams(e),
+        encode: (params) => params.toString()
+      }))
+    });
+    Base64String = /* @__PURE__ */ String4.annotate({
+      expected: "a base64 encoded string that will be decoded as Uint8Array",
+      format: "byte",
+      contentEncoding: "base64"
+    });
+    Uint8Array2 = /* @__PURE__ */ instanceOf(globalThis.Uint8Array, {
+      representation: {
+        id: "effect/schema/Uint8Array",
+        payload: null
+      },
+      toCode: () => ({
+        runtime: `Schema.Uint8Array`,
+        Type: `globalThis.Uint8Array`
+      }),
+      expected: "Uint8Array",
+      toCodecJson: () => link()(Base64String, uint8ArrayFromBase64String)
+    });
+    arbitraryMinimumDateTimestamp = -864e13;
+    arbitraryMaximumDateTimestamp = 864e13;
+    arbitraryMinimumZonedDateTimeTimestamp = arbitraryMinimumDateTimestamp + 14 * 60 * 60 * 1e3;
+    arbitraryMaximumZonedDateTimeTimestamp = arbitraryMaximumDateTimestamp - 14 * 60 * 60 * 1e3;
+    arbitraryMinimumTimeZoneOffset = -12 * 60 * 60 * 1e3;
+    arbitraryMaximumTimeZoneOffset = 14 * 60 * 60 * 1e3;
+  }
+});
+
+// src/compile/net/cidr.ts
+function ipv4Value(text2) {
+  let value = 0;
+  for (const octet2 of text2.split(".")) value = value * 256 + Number(octet2);
+  return BigInt(value);
+}
+function ipv6Groups(text2) {
+  const halves = text2.split("::");
+  if (halves.length > 2) return void 0;
+  const groupsOf = (part) => {
+    if (part === "") return [];
+    const words = part.split(":");
+    const groups = [];
+    for (const [index, word] of words.entries()) {
+      if (index === words.length - 1 && word.includes(".")) {
+        if (!ipv4Pattern.test(word)) return void 0;
+        const tail2 = Number(ipv4Value(word));
+        groups.push(Math.floor(tail2 / 65536), tail2 % 65536);
+      } else if (/^[0-9A-Fa-f]{1,4}$/u.test(word)) groups.push(Number.parseInt(word, 16));
+      else return void 0;
+    }
+    return groups;
+  };
+  const head2 = groupsOf(halves[0] ?? "");
+  const tail = halves.length === 2 ? groupsOf(halves[1] ?? "") : [];
+  if (head2 === void 0 || tail === void 0) return void 0;
+  if (halves.length === 1) return head2.length === 8 ? head2 : void 0;
+  const missing2 = 8 - head2.length - tail.length;
+  return missing2 >= 1 ? [...head2, ...new Array(missing2).fill(0), ...tail] : void 0;
+}
+function ipv6Value(groups) {
+  let value = 0n;
+  for (let i2 = 0; i2 < 8; i2 += 2) value = value << 32n | BigInt(groups[i2] * 65536 + groups[i2 + 1]);
+  return value;
+}
+function groupsOfValue(value) {
+  const groups = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number(value >> shift & 0xffffn));
+  return groups;
+}
+function canonicalIpv6(groups) {
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let start = 0; start < 8; ) {
+    let end = start;
+    while (end < 8 && groups[end] === 0) end++;
+    if (end - start > bestLength) {
+      bestStart = start;
+      bestLength = end - start;
+    }
+    start = end === start ? start + 1 : end;
+  }
+  const hex = groups.map((group) => group.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+function addressText(family, value) {
+  if (family === "ipv6") return canonicalIpv6(groupsOfValue(value));
+  const number3 = Number(value);
+  return [number3 >>> 24, number3 >>> 16 & 255, number3 >>> 8 & 255, number3 & 255].join(".");
+}
+function parseAddress(text2, family) {
+  if (text2.includes("%")) return { ok: false, reason: zoneIndex };
+  if (text2 !== text2.trim()) return { ok: false, reason: "has spaces around it" };
+  const isIpv4 = ipv4Pattern.test(text2);
+  const groups = !isIpv4 && ipv6Characters.test(text2) ? ipv6Groups(text2) : void 0;
+  if (family === "ipv4" && !isIpv4)
+    return { ok: false, reason: "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)" };
+  if (family === "ipv6" && groups === void 0) return { ok: false, reason: "is not an IPv6 address" };
+  if (groups === void 0) {
+    if (!isIpv4) return { ok: false, reason: "is not an IPv4 or IPv6 address" };
+    const value = ipv4Value(text2);
+    return { ok: true, value: { family: "ipv4", value, text: addressText("ipv4", value), written: text2 } };
+  }
+  return { ok: true, value: { family: "ipv6", value: ipv6Value(groups), text: canonicalIpv6(groups), written: text2 } };
+}
+function splitPrefix(text2, family) {
+  if (text2.includes("%")) return { ok: false, reason: zoneIndex };
+  const slash = text2.lastIndexOf("/");
+  if (slash < 0) return { ok: false, reason: "has no prefix length (/\u2026)" };
+  const address = parseAddress(text2.slice(0, slash), family);
+  if (!address.ok) return address;
+  const prefixText = text2.slice(slash + 1);
+  const max = address.value.family === "ipv4" ? 32 : 128;
+  if (!prefixPattern.test(prefixText) || Number(prefixText) > max) {
+    return { ok: false, reason: `has prefix length /${prefixText}; it must be a whole number from 0 to ${max}` };
+  }
+  return { ok: true, value: { address: address.value, prefix: Number(prefixText) } };
+}
+function subnetOf(address, prefix, written) {
+  const bits = address.family === "ipv4" ? 32 : 128;
+  const size2 = 1n << BigInt(bits - prefix);
+  const first = address.value / size2 * size2;
+  const last = first + size2 - 1n;
+  return {
+    family: address.family,
+    first,
+    last,
+    prefix,
+    text: `${first === address.value ? address.text : addressText(address.family, first)}/${prefix}`,
+    written,
+    hostBits: first !== address.value
+  };
+}
+function parseSubnet(text2, family) {
+  const split = splitPrefix(text2, family);
+  if (!split.ok) return split;
+  return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text2) };
+}
+function parseInterfaceAddress(text2, family) {
+  const split = splitPrefix(text2, family);
+  if (!split.ok) return split;
+  const { address, prefix } = split.value;
+  return { ok: true, value: { address, prefix, subnet: subnetOf(address, prefix, text2), written: text2 } };
+}
+function subnet(text2) {
+  const parsed = parseSubnet(text2);
+  if (!parsed.ok) throw new Error(`${text2} ${parsed.reason}`);
+  return parsed.value;
+}
+function findOverlaps(items, subnetOf2) {
+  const sorted = [...items].sort((a2, b) => {
+    const x = subnetOf2(a2);
+    const y = subnetOf2(b);
+    if (x.family !== y.family) return x.family < y.family ? -1 : 1;
+    return x.first < y.first ? -1 : x.first > y.first ? 1 : 0;
+  });
+  const pairs2 = [];
+  let reach;
+  for (const item of sorted) {
+    const current = subnetOf2(item);
+    const furthest = reach === void 0 ? void 0 : subnetOf2(reach);
+    if (furthest !== void 0 && furthest.family === current.family && furthest.last >= current.first) {
+      pairs2.push([reach, item]);
+      if (current.last > furthest.last) reach = item;
+    } else {
+      reach = item;
+    }
+  }
+  return pairs2;
+}
+var octet, ipv4Pattern, ipv6Characters, prefixPattern, zoneIndex, contains, overlaps, containsAddress, size, wellKnown;
+var init_cidr = __esm({
+  "src/compile/net/cidr.ts"() {
+    "use strict";
+    octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    ipv4Pattern = new RegExp(`^${octet}(?:\\.${octet}){3}$`, "u");
+    ipv6Characters = /^[0-9A-Fa-f:.]+$/u;
+    prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
+    zoneIndex = "has a zone index (%\u2026), which names a link, not an address podman or a route can use; remove the %\u2026 part";
+    contains = (outer, inner) => outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+    overlaps = (a2, b) => a2.family === b.family && a2.first <= b.last && b.first <= a2.last;
+    containsAddress = (subnet2, address) => subnet2.family === address.family && subnet2.first <= address.value && address.value <= subnet2.last;
+    size = (subnet2) => subnet2.last - subnet2.first + 1n;
+    wellKnown = {
+      podmanDefault: subnet("10.88.0.0/16"),
+      // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.
+      podmanPool: {
+        ...subnet("10.89.0.0/16"),
+        last: subnet("10.255.0.0/16").last,
+        prefix: 0,
+        text: "10.89.0.0\u201310.255.255.255",
+        written: ""
+      },
+      rfc1918: [subnet("10.0.0.0/8"), subnet("172.16.0.0/12"), subnet("192.168.0.0/16")],
+      ula: subnet("fc00::/7"),
+      ulaLocal: subnet("fd00::/8"),
+      ulaReserved: subnet("fc00::/8"),
+      globalUnicast: subnet("2000::/3"),
+      documentation: subnet("2001:db8::/32"),
+      // Not usable as resolvers: unspecified, multicast, broadcast; IPv6 link-local needs a zone.
+      unspecified4: subnet("0.0.0.0/8"),
+      unspecified6: subnet("::/128"),
+      multicast4: subnet("224.0.0.0/4"),
+      broadcast4: subnet("255.255.255.255/32"),
+      multicast6: subnet("ff00::/8"),
+      linkLocal6: subnet("fe80::/10"),
+      linkLocal4: subnet("169.254.0.0/16")
+    };
+  }
+});
+
+// src/compile/podman-version.ts
+function podmanVersionOf(text2) {
+  if (!podmanVersionPattern.test(text2)) throw new Error(`${JSON.stringify(text2)} is not a podman version`);
+  return { written: text2, parts: text2.split(".").map(Number) };
+}
+function versionAtLeast(have, minimum) {
+  for (let i2 = 0; i2 < Math.max(have.parts.length, minimum.parts.length); i2++) {
+    const a2 = have.parts[i2] ?? 0;
+    const b = minimum.parts[i2] ?? 0;
+    if (a2 !== b) return a2 > b;
+  }
+  return true;
+}
+var podmanVersionPattern, defaultPodmanVersion, dnsFlagSince, strictIsolateSince;
+var init_podman_version = __esm({
+  "src/compile/podman-version.ts"() {
+    "use strict";
+    podmanVersionPattern = /^\d+\.\d+(\.\d+)?$/u;
+    defaultPodmanVersion = podmanVersionOf("5.0");
+    dnsFlagSince = podmanVersionOf("4.4");
+    strictIsolateSince = podmanVersionOf("4.6");
+  }
+});
+
+// src/compile/schema.ts
+function allowListedName(what, example) {
+  const explained = {
+    message: `is not a valid ${what}`,
+    hint: `use ASCII letters, digits, '_', '.' and '-', starting with a letter or digit, at most ${maxNameLength} characters (e.g. ${example})`,
+    expected: `a ${what}`
+  };
+  return String4.check(isPattern2(podmanName, explained), isMaxLength(maxNameLength, explained)).pipe(
+    annotate2({ description: `${what[0].toUpperCase()}${what.slice(1)}: ${explained.hint}.` })
+  );
+}
+function parsedText(parse2, explained, description, is2) {
+  return String4.pipe(
+    decodeTo2(declare(is2, { expected: explained.expected }), {
+      decode: transformEffect((text2, options) => {
+        const result2 = parse2(text2);
+        return result2.ok ? succeed5(result2.value) : fail5(
+          new InvalidValue({ message: result2.reason, hint: explained.hint }, some2(text2), options)
+        );
+      }),
+      encode: transform((value) => value.written)
+    }),
+    annotate2({ description, expected: explained.expected })
+  );
+}
+function addressOf(family, example) {
+  const what = family === void 0 ? "an IP address" : `an ${family === "ipv4" ? "IPv4" : "IPv6"} address`;
+  return parsedText(
+    (text2) => parseAddress(text2, family),
+    {
+      message: `is not ${what}`,
+      hint: `write a plain ${family === void 0 ? "IPv4 or IPv6" : family === "ipv4" ? "IPv4" : "IPv6"} address without prefix length, e.g. ${example}`,
+      expected: what
+    },
+    `${what[0].toUpperCase()}${what.slice(1)}.`,
+    isAddress
+  );
+}
+function containerEntriesOf(written) {
+  if (Array.isArray(written)) return written.map((name, index) => ({ name, key: index }));
+  return Object.entries(written).map(([name, addresses]) => ({
+    name,
+    key: name,
+    ...addresses.ipv4 === void 0 ? {} : { ipv4: addresses.ipv4 },
+    ...addresses.ipv6 === void 0 ? {} : { ipv6: addresses.ipv6 }
+  }));
+}
+function writtenContainers(entries) {
+  if (entries.every((entry) => typeof entry.key === "number")) return entries.map((entry) => entry.name);
+  return Object.fromEntries(
+    entries.map((entry) => [
+      entry.name,
+      { ...entry.ipv4 === void 0 ? {} : { ipv4: entry.ipv4 }, ...entry.ipv6 === void 0 ? {} : { ipv6: entry.ipv6 } }
+    ])
+  );
+}
+function specJsonSchema() {
+  const document = toJsonSchemaDocument2(Spec, { onExcessProperty: "error" });
+  return { $schema: "https://json-schema.org/draft/2020-12/schema", ...document.schema, $defs: document.definitions };
+}
+var podmanName, maxNameLength, isAllowListedName, HostName, NetworkName, ContainerName, interfaceExplained, InterfaceName, isSubnet, isAddress, isPodmanVersion, isInterfaceAddress, Ipv4Cidr, Ipv6Cidr, UplinkAddress, OutputPath, Addressing, Ipv4Address, Ipv6Address, IpAddress, Mode, StaticAddresses, isContainerEntry, Containers, Network, Uplink, Host, Spec, decodeOptions;
+var init_schema = __esm({
+  "src/compile/schema.ts"() {
+    "use strict";
+    init_Effect();
+    init_Option();
+    init_Schema();
+    init_SchemaGetter();
+    init_SchemaIssue();
+    init_cidr();
+    init_podman_version();
+    podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
+    maxNameLength = 63;
+    isAllowListedName = (name) => podmanName.test(name) && name.length <= maxNameLength;
+    HostName = allowListedName("host name", "web-arm").pipe(brand("HostName"));
+    NetworkName = allowListedName("podman network name", "v6egress").pipe(brand("NetworkName"));
+    ContainerName = allowListedName("container name", "collabora").pipe(brand("ContainerName"));
+    interfaceExplained = {
+      message: "is not a valid Linux interface name",
+      hint: "use 1\u201315 ASCII letters, digits, '_', '.' or '-', not starting with '.' (e.g. enp1s0); check `ip link` on the host",
+      expected: "a Linux interface name"
+    };
+    InterfaceName = String4.check(isPattern2(/^(?!\.)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
+      brand("InterfaceName"),
+      annotate2({ description: "Uplink interface name as `ip link` shows it." })
+    );
+    isSubnet = (u2) => typeof u2 === "object" && u2 !== null && "first" in u2 && "hostBits" in u2;
+    isAddress = (u2) => typeof u2 === "object" && u2 !== null && "value" in u2 && "family" in u2;
+    isPodmanVersion = (u2) => typeof u2 === "object" && u2 !== null && "parts" in u2 && "written" in u2;
+    isInterfaceAddress = (u2) => typeof u2 === "object" && u2 !== null && "address" in u2 && "subnet" in u2;
+    Ipv4Cidr = parsedText(
+      (text2) => parseSubnet(text2, "ipv4"),
+      {
+        message: "is not an IPv4 subnet in CIDR notation",
+        hint: "write it as address/prefix, e.g. 172.20.0.0/24",
+        expected: "an IPv4 CIDR subnet"
+      },
+      "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.",
+      isSubnet
+    );
+    Ipv6Cidr = parsedText(
+      (text2) => parseSubnet(text2, "ipv6"),
+      {
+        message: "is not an IPv6 prefix in CIDR notation",
+        hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
+        expected: "an IPv6 CIDR prefix"
+      },
+      "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.",
+      isSubnet
+    );
+    UplinkAddress = parsedText(
+      (text2) => parseInterfaceAddress(text2, "ipv6"),
+      {
+        message: "is not an IPv6 interface address in CIDR notation",
+        hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
+        expected: "an IPv6 address with prefix length"
+      },
+      "The host's global IPv6 address on the uplink, with prefix length.",
+      isInterfaceAddress
+    );
+    OutputPath = String4.check(
+      isPattern2(/^(?!\/)(?!.*\/\/)[A-Za-z0-9_./+-]+\.nix$/u, {
+        message: "is not a usable output path",
+        hint: "give a relative path ending in .nix, using letters, digits, '_', '.', '/', '+' and '-' (e.g. hosts/web-arm/podnet.nix)",
+        expected: "a relative .nix path"
+      })
+    ).pipe(brand("OutputPath"), annotate2({ description: "Where this host's module is written, relative to the spec file." }));
+    Addressing = Literals(["static", "slaac"]).annotate({
+      description: "How the uplink gets its IPv6 address: `static` or `slaac` (router advertisements).",
+      hint: "use `static` for a configured address, `slaac` when router advertisements assign it"
+    });
+    Ipv4Address = addressOf("ipv4", "172.20.0.10");
+    Ipv6Address = addressOf("ipv6", "fdaa:bbcc:ddee::10");
+    IpAddress = addressOf(void 0, "9.9.9.9 or 2620:fe::fe");
+    Mode = Literals(["dual-stack", "ipv6-only"]).annotate({
+      description: "dual-stack (default): an IPv4 and an IPv6 subnet; ipv6-only: only the IPv6 subnet.",
+      hint: "use `dual-stack` (needs ipv4 and ipv6) or `ipv6-only` (ipv6 only)"
+    });
+    StaticAddresses = Struct({
+      ipv4: optionalKey2(Ipv4Address),
+      ipv6: optionalKey2(Ipv6Address)
+    }).annotate({ description: "Fixed addresses for this container on this network (podman --ip / --ip6)." });
+    isContainerEntry = (u2) => typeof u2 === "object" && u2 !== null && "name" in u2 && "key" in u2;
+    Containers = Union2([
+      ArraySchema(ContainerName).annotate({ expected: "a list of container names" }),
+      Record(ContainerName, StaticAddresses).annotate({ expected: "a mapping of container name to addresses" })
+    ]).annotate({
+      description: "Containers (virtualisation.oci-containers names) that join this network: a list, or a mapping with static addresses.",
+      hint: "write a list ([app, worker]) or a mapping (app: { ipv4: 172.20.0.10, ipv6: fdaa:bbcc:ddee::10 })"
+    }).pipe(
+      decodeTo2(ArraySchema(declare(isContainerEntry, { expected: "container entries" })), {
+        decode: transform(containerEntriesOf),
+        encode: transform(writtenContainers)
+      })
+    );
+    Network = Struct({
+      mode: optionalKey2(Mode),
+      ipv4: optionalKey2(Ipv4Cidr),
+      ipv6: Ipv6Cidr,
+      internal: optionalKey2(Boolean3.annotate({ description: "No egress at all: podman --internal (isolated workloads)." })),
+      isolate: optionalKey2(
+        Union2([Boolean3, Literal2("strict")]).annotate({
+          description: "true: no traffic between this and other isolated podman networks (netavark isolate, as docker/CNI); strict: none with any other podman network (podman 4.6+).",
+          hint: "use true, false or strict"
+        })
+      ),
+      mtu: optionalKey2(
+        Number4.check(
+          makeFilter2((n2) => Number.isInteger(n2) && n2 >= 1280 && n2 <= 65535, {
+            message: "is not a usable MTU",
+            hint: "use a whole number from 1280 (the IPv6 minimum) to 65535, e.g. 1400 behind a tunnel",
+            expected: "an MTU from 1280 to 65535"
+          })
+        ).annotate({ description: "Bridge MTU (podman --opt mtu)." })
+      ),
+      gateway: optionalKey2(
+        Struct({ ipv4: optionalKey2(Ipv4Address), ipv6: optionalKey2(Ipv6Address) }).annotate({
+          description: "Custom gateway addresses (default: the first address of each subnet)."
+        })
+      ),
+      dns: optionalKey2(
+        ArraySchema(IpAddress).annotate({ description: "DNS servers aardvark-dns forwards to (podman network create --dns, podman 4.4+)." })
+      ),
+      containers: optionalKey2(Containers)
+    }).annotate({ description: "An opt-in podman bridge network: dual-stack (default) or IPv6-only." });
+    Uplink = Struct({
+      interface: InterfaceName,
+      ipv6: Struct({
+        address: UplinkAddress,
+        addressing: Addressing
+      })
+    });
+    Host = Struct({
+      output: OutputPath,
+      uplink: Uplink,
+      networks: Record(NetworkName, Network),
+      untouched: optionalKey2(ArraySchema(ContainerName)).annotate({
+        description: "Containers that must stay on podman's default network; podnet asserts nobody moved them."
+      }),
+      podman: optionalKey2(
+        Struct({
+          // The pattern stays on the text, so editors check it through the JSON Schema too.
+          version: String4.check(
+            isPattern2(podmanVersionPattern, {
+              message: "is not a podman version",
+              hint: "write major.minor as `podman --version` on the host shows it, e.g. 4.3 or 5.0",
+              expected: "a version like 5.0"
+            })
+          ).pipe(
+            decodeTo2(declare(isPodmanVersion, { expected: "a version like 5.0" }), {
+              decode: transform(podmanVersionOf),
+              encode: transform((version) => version.written)
+            })
+          )
+        }).annotate({ description: "The host's podman: flags newer than this version are refused (default 5.0, as in NixOS 25.05/25.11)." })
+      )
+    });
+    Spec = Struct({
+      version: Literal2(1).annotate({ hint: "podnet understands spec version 1; write `version: 1`" }),
+      hosts: Record(HostName, Host)
+    }).annotate({ title: "podnet spec", description: "Dual-stack podman networks for NixOS hosts." });
+    decodeOptions = { errors: "all", onExcessProperty: "error" };
+  }
+});
+
 // node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
@@ -4311,188 +12041,6 @@ var init_concurrency = __esm({
   }
 });
 
-// src/compile/net/cidr.ts
-function ipv4Value(text2) {
-  let value = 0;
-  for (const octet2 of text2.split(".")) value = value * 256 + Number(octet2);
-  return BigInt(value);
-}
-function ipv6Groups(text2) {
-  const halves = text2.split("::");
-  if (halves.length > 2) return void 0;
-  const groupsOf = (part) => {
-    if (part === "") return [];
-    const words = part.split(":");
-    const groups = [];
-    for (const [index, word] of words.entries()) {
-      if (index === words.length - 1 && word.includes(".")) {
-        if (!ipv4Pattern.test(word)) return void 0;
-        const tail2 = Number(ipv4Value(word));
-        groups.push(Math.floor(tail2 / 65536), tail2 % 65536);
-      } else if (/^[0-9A-Fa-f]{1,4}$/u.test(word)) groups.push(Number.parseInt(word, 16));
-      else return void 0;
-    }
-    return groups;
-  };
-  const head2 = groupsOf(halves[0] ?? "");
-  const tail = halves.length === 2 ? groupsOf(halves[1] ?? "") : [];
-  if (head2 === void 0 || tail === void 0) return void 0;
-  if (halves.length === 1) return head2.length === 8 ? head2 : void 0;
-  const missing2 = 8 - head2.length - tail.length;
-  return missing2 >= 1 ? [...head2, ...new Array(missing2).fill(0), ...tail] : void 0;
-}
-function ipv6Value(groups) {
-  let value = 0n;
-  for (let i2 = 0; i2 < 8; i2 += 2) value = value << 32n | BigInt(groups[i2] * 65536 + groups[i2 + 1]);
-  return value;
-}
-function groupsOfValue(value) {
-  const groups = [];
-  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number(value >> shift & 0xffffn));
-  return groups;
-}
-function canonicalIpv6(groups) {
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let start = 0; start < 8; ) {
-    let end = start;
-    while (end < 8 && groups[end] === 0) end++;
-    if (end - start > bestLength) {
-      bestStart = start;
-      bestLength = end - start;
-    }
-    start = end === start ? start + 1 : end;
-  }
-  const hex = groups.map((group) => group.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
-}
-function addressText(family, value) {
-  if (family === "ipv6") return canonicalIpv6(groupsOfValue(value));
-  const number3 = Number(value);
-  return [number3 >>> 24, number3 >>> 16 & 255, number3 >>> 8 & 255, number3 & 255].join(".");
-}
-function parseAddress(text2, family) {
-  if (text2.includes("%")) return { ok: false, reason: zoneIndex };
-  if (text2 !== text2.trim()) return { ok: false, reason: "has spaces around it" };
-  const isIpv4 = ipv4Pattern.test(text2);
-  const groups = !isIpv4 && ipv6Characters.test(text2) ? ipv6Groups(text2) : void 0;
-  if (family === "ipv4" && !isIpv4)
-    return { ok: false, reason: "is not an IPv4 address (four decimal numbers 0-255 without leading zeros)" };
-  if (family === "ipv6" && groups === void 0) return { ok: false, reason: "is not an IPv6 address" };
-  if (groups === void 0) {
-    if (!isIpv4) return { ok: false, reason: "is not an IPv4 or IPv6 address" };
-    const value = ipv4Value(text2);
-    return { ok: true, value: { family: "ipv4", value, text: addressText("ipv4", value), written: text2 } };
-  }
-  return { ok: true, value: { family: "ipv6", value: ipv6Value(groups), text: canonicalIpv6(groups), written: text2 } };
-}
-function splitPrefix(text2, family) {
-  if (text2.includes("%")) return { ok: false, reason: zoneIndex };
-  const slash = text2.lastIndexOf("/");
-  if (slash < 0) return { ok: false, reason: "has no prefix length (/\u2026)" };
-  const address = parseAddress(text2.slice(0, slash), family);
-  if (!address.ok) return address;
-  const prefixText = text2.slice(slash + 1);
-  const max = address.value.family === "ipv4" ? 32 : 128;
-  if (!prefixPattern.test(prefixText) || Number(prefixText) > max) {
-    return { ok: false, reason: `has prefix length /${prefixText}; it must be a whole number from 0 to ${max}` };
-  }
-  return { ok: true, value: { address: address.value, prefix: Number(prefixText) } };
-}
-function subnetOf(address, prefix, written) {
-  const bits = address.family === "ipv4" ? 32 : 128;
-  const size2 = 1n << BigInt(bits - prefix);
-  const first = address.value / size2 * size2;
-  const last = first + size2 - 1n;
-  return {
-    family: address.family,
-    first,
-    last,
-    prefix,
-    text: `${first === address.value ? address.text : addressText(address.family, first)}/${prefix}`,
-    written,
-    hostBits: first !== address.value
-  };
-}
-function parseSubnet(text2, family) {
-  const split = splitPrefix(text2, family);
-  if (!split.ok) return split;
-  return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text2) };
-}
-function parseInterfaceAddress(text2, family) {
-  const split = splitPrefix(text2, family);
-  if (!split.ok) return split;
-  const { address, prefix } = split.value;
-  return { ok: true, value: { address, prefix, subnet: subnetOf(address, prefix, text2), written: text2 } };
-}
-function subnet(text2) {
-  const parsed = parseSubnet(text2);
-  if (!parsed.ok) throw new Error(`${text2} ${parsed.reason}`);
-  return parsed.value;
-}
-function findOverlaps(items, subnetOf2) {
-  const sorted = [...items].sort((a2, b) => {
-    const x = subnetOf2(a2);
-    const y = subnetOf2(b);
-    if (x.family !== y.family) return x.family < y.family ? -1 : 1;
-    return x.first < y.first ? -1 : x.first > y.first ? 1 : 0;
-  });
-  const pairs2 = [];
-  let reach;
-  for (const item of sorted) {
-    const current = subnetOf2(item);
-    const furthest = reach === void 0 ? void 0 : subnetOf2(reach);
-    if (furthest !== void 0 && furthest.family === current.family && furthest.last >= current.first) {
-      pairs2.push([reach, item]);
-      if (current.last > furthest.last) reach = item;
-    } else {
-      reach = item;
-    }
-  }
-  return pairs2;
-}
-var octet, ipv4Pattern, ipv6Characters, prefixPattern, zoneIndex, contains, overlaps, containsAddress, size, wellKnown;
-var init_cidr = __esm({
-  "src/compile/net/cidr.ts"() {
-    "use strict";
-    octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-    ipv4Pattern = new RegExp(`^${octet}(?:\\.${octet}){3}$`, "u");
-    ipv6Characters = /^[0-9A-Fa-f:.]+$/u;
-    prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
-    zoneIndex = "has a zone index (%\u2026), which names a link, not an address podman or a route can use; remove the %\u2026 part";
-    contains = (outer, inner) => outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
-    overlaps = (a2, b) => a2.family === b.family && a2.first <= b.last && b.first <= a2.last;
-    containsAddress = (subnet2, address) => subnet2.family === address.family && subnet2.first <= address.value && address.value <= subnet2.last;
-    size = (subnet2) => subnet2.last - subnet2.first + 1n;
-    wellKnown = {
-      podmanDefault: subnet("10.88.0.0/16"),
-      // podman's default_subnet_pools: 10.89.0.0/16 … 10.255.0.0/16, handed out as /24s.
-      podmanPool: {
-        ...subnet("10.89.0.0/16"),
-        last: subnet("10.255.0.0/16").last,
-        prefix: 0,
-        text: "10.89.0.0\u201310.255.255.255",
-        written: ""
-      },
-      rfc1918: [subnet("10.0.0.0/8"), subnet("172.16.0.0/12"), subnet("192.168.0.0/16")],
-      ula: subnet("fc00::/7"),
-      ulaLocal: subnet("fd00::/8"),
-      ulaReserved: subnet("fc00::/8"),
-      globalUnicast: subnet("2000::/3"),
-      documentation: subnet("2001:db8::/32"),
-      // Not usable as resolvers: unspecified, multicast, broadcast; IPv6 link-local needs a zone.
-      unspecified4: subnet("0.0.0.0/8"),
-      unspecified6: subnet("::/128"),
-      multicast4: subnet("224.0.0.0/4"),
-      broadcast4: subnet("255.255.255.255/32"),
-      multicast6: subnet("ff00::/8"),
-      linkLocal6: subnet("fe80::/10"),
-      linkLocal4: subnet("169.254.0.0/16")
-    };
-  }
-});
-
 // src/compile/network.ts
 function gatewayOf(subnet2, custom) {
   return custom?.text ?? addressText(subnet2.family, subnet2.first + 1n);
@@ -4505,30 +12053,6 @@ var init_network = __esm({
     isIpv6Only = (network) => network.mode === "ipv6-only";
     containerEntries = (network) => network.containers ?? [];
     ipv4Subnet = (network) => isIpv6Only(network) ? void 0 : network.ipv4;
-  }
-});
-
-// src/compile/podman-version.ts
-function podmanVersionOf(text2) {
-  if (!podmanVersionPattern.test(text2)) throw new Error(`${JSON.stringify(text2)} is not a podman version`);
-  return { written: text2, parts: text2.split(".").map(Number) };
-}
-function versionAtLeast(have, minimum) {
-  for (let i2 = 0; i2 < Math.max(have.parts.length, minimum.parts.length); i2++) {
-    const a2 = have.parts[i2] ?? 0;
-    const b = minimum.parts[i2] ?? 0;
-    if (a2 !== b) return a2 > b;
-  }
-  return true;
-}
-var podmanVersionPattern, defaultPodmanVersion, dnsFlagSince, strictIsolateSince;
-var init_podman_version = __esm({
-  "src/compile/podman-version.ts"() {
-    "use strict";
-    podmanVersionPattern = /^\d+\.\d+(\.\d+)?$/u;
-    defaultPodmanVersion = podmanVersionOf("5.0");
-    dnsFlagSince = podmanVersionOf("4.4");
-    strictIsolateSince = podmanVersionOf("4.6");
   }
 });
 
@@ -4590,7 +12114,7 @@ function unusableResolver(address) {
 function outputCollisionHint(host) {
   return `give ${host} its own file, e.g. hosts/${host}/podnet.nix`;
 }
-function validate(spec, context2) {
+function validate2(spec, context2) {
   return rules.flatMap((rule) => {
     const found = new Findings();
     rule.check(spec, context2, found);
@@ -5721,12 +13245,12 @@ var init_figures = __esm({
 });
 
 // node_modules/yoctocolors/base.js
-var import_node_tty, hasColors, format, reset, bold, dim, italic, underline, underlineDouble, underlineCurly, underlineDotted, underlineDashed, overline, inverse, hidden, strikethrough, black, red, green, yellow, blue, magenta, cyan, white, gray, bgBlack, bgRed, bgGreen, bgYellow, bgBlue, bgMagenta, bgCyan, bgWhite, bgGray, redBright, greenBright, yellowBright, blueBright, magentaBright, cyanBright, whiteBright, bgRedBright, bgGreenBright, bgYellowBright, bgBlueBright, bgMagentaBright, bgCyanBright, bgWhiteBright, underlineBlack, underlineRed, underlineGreen, underlineYellow, underlineBlue, underlineMagenta, underlineCyan, underlineWhite, underlineGray, underlineRedBright, underlineGreenBright, underlineYellowBright, underlineBlueBright, underlineMagentaBright, underlineCyanBright, underlineWhiteBright;
+var import_node_tty, hasColors, format2, reset, bold, dim, italic, underline, underlineDouble, underlineCurly, underlineDotted, underlineDashed, overline, inverse, hidden, strikethrough, black, red, green, yellow, blue, magenta, cyan, white, gray, bgBlack, bgRed, bgGreen, bgYellow, bgBlue, bgMagenta, bgCyan, bgWhite, bgGray, redBright, greenBright, yellowBright, blueBright, magentaBright, cyanBright, whiteBright, bgRedBright, bgGreenBright, bgYellowBright, bgBlueBright, bgMagentaBright, bgCyanBright, bgWhiteBright, underlineBlack, underlineRed, underlineGreen, underlineYellow, underlineBlue, underlineMagenta, underlineCyan, underlineWhite, underlineGray, underlineRedBright, underlineGreenBright, underlineYellowBright, underlineBlueBright, underlineMagentaBright, underlineCyanBright, underlineWhiteBright;
 var init_base2 = __esm({
   "node_modules/yoctocolors/base.js"() {
     import_node_tty = __toESM(require("node:tty"), 1);
     hasColors = import_node_tty.default?.WriteStream?.prototype?.hasColors?.() ?? false;
-    format = (open4, close) => {
+    format2 = (open4, close) => {
       if (!hasColors) {
         return (input) => input;
       }
@@ -5751,67 +13275,67 @@ var init_base2 = __esm({
         return result2;
       };
     };
-    reset = format(0, 0);
-    bold = format(1, 22);
-    dim = format(2, 22);
-    italic = format(3, 23);
-    underline = format(4, 24);
-    underlineDouble = format("4:2", 24);
-    underlineCurly = format("4:3", 24);
-    underlineDotted = format("4:4", 24);
-    underlineDashed = format("4:5", 24);
-    overline = format(53, 55);
-    inverse = format(7, 27);
-    hidden = format(8, 28);
-    strikethrough = format(9, 29);
-    black = format(30, 39);
-    red = format(31, 39);
-    green = format(32, 39);
-    yellow = format(33, 39);
-    blue = format(34, 39);
-    magenta = format(35, 39);
-    cyan = format(36, 39);
-    white = format(37, 39);
-    gray = format(90, 39);
-    bgBlack = format(40, 49);
-    bgRed = format(41, 49);
-    bgGreen = format(42, 49);
-    bgYellow = format(43, 49);
-    bgBlue = format(44, 49);
-    bgMagenta = format(45, 49);
-    bgCyan = format(46, 49);
-    bgWhite = format(47, 49);
-    bgGray = format(100, 49);
-    redBright = format(91, 39);
-    greenBright = format(92, 39);
-    yellowBright = format(93, 39);
-    blueBright = format(94, 39);
-    magentaBright = format(95, 39);
-    cyanBright = format(96, 39);
-    whiteBright = format(97, 39);
-    bgRedBright = format(101, 49);
-    bgGreenBright = format(102, 49);
-    bgYellowBright = format(103, 49);
-    bgBlueBright = format(104, 49);
-    bgMagentaBright = format(105, 49);
-    bgCyanBright = format(106, 49);
-    bgWhiteBright = format(107, 49);
-    underlineBlack = format("58;5;0", 59);
-    underlineRed = format("58;5;1", 59);
-    underlineGreen = format("58;5;2", 59);
-    underlineYellow = format("58;5;3", 59);
-    underlineBlue = format("58;5;4", 59);
-    underlineMagenta = format("58;5;5", 59);
-    underlineCyan = format("58;5;6", 59);
-    underlineWhite = format("58;5;7", 59);
-    underlineGray = format("58;5;8", 59);
-    underlineRedBright = format("58;5;9", 59);
-    underlineGreenBright = format("58;5;10", 59);
-    underlineYellowBright = format("58;5;11", 59);
-    underlineBlueBright = format("58;5;12", 59);
-    underlineMagentaBright = format("58;5;13", 59);
-    underlineCyanBright = format("58;5;14", 59);
-    underlineWhiteBright = format("58;5;15", 59);
+    reset = format2(0, 0);
+    bold = format2(1, 22);
+    dim = format2(2, 22);
+    italic = format2(3, 23);
+    underline = format2(4, 24);
+    underlineDouble = format2("4:2", 24);
+    underlineCurly = format2("4:3", 24);
+    underlineDotted = format2("4:4", 24);
+    underlineDashed = format2("4:5", 24);
+    overline = format2(53, 55);
+    inverse = format2(7, 27);
+    hidden = format2(8, 28);
+    strikethrough = format2(9, 29);
+    black = format2(30, 39);
+    red = format2(31, 39);
+    green = format2(32, 39);
+    yellow = format2(33, 39);
+    blue = format2(34, 39);
+    magenta = format2(35, 39);
+    cyan = format2(36, 39);
+    white = format2(37, 39);
+    gray = format2(90, 39);
+    bgBlack = format2(40, 49);
+    bgRed = format2(41, 49);
+    bgGreen = format2(42, 49);
+    bgYellow = format2(43, 49);
+    bgBlue = format2(44, 49);
+    bgMagenta = format2(45, 49);
+    bgCyan = format2(46, 49);
+    bgWhite = format2(47, 49);
+    bgGray = format2(100, 49);
+    redBright = format2(91, 39);
+    greenBright = format2(92, 39);
+    yellowBright = format2(93, 39);
+    blueBright = format2(94, 39);
+    magentaBright = format2(95, 39);
+    cyanBright = format2(96, 39);
+    whiteBright = format2(97, 39);
+    bgRedBright = format2(101, 49);
+    bgGreenBright = format2(102, 49);
+    bgYellowBright = format2(103, 49);
+    bgBlueBright = format2(104, 49);
+    bgMagentaBright = format2(105, 49);
+    bgCyanBright = format2(106, 49);
+    bgWhiteBright = format2(107, 49);
+    underlineBlack = format2("58;5;0", 59);
+    underlineRed = format2("58;5;1", 59);
+    underlineGreen = format2("58;5;2", 59);
+    underlineYellow = format2("58;5;3", 59);
+    underlineBlue = format2("58;5;4", 59);
+    underlineMagenta = format2("58;5;5", 59);
+    underlineCyan = format2("58;5;6", 59);
+    underlineWhite = format2("58;5;7", 59);
+    underlineGray = format2("58;5;8", 59);
+    underlineRedBright = format2("58;5;9", 59);
+    underlineGreenBright = format2("58;5;10", 59);
+    underlineYellowBright = format2("58;5;11", 59);
+    underlineBlueBright = format2("58;5;12", 59);
+    underlineMagentaBright = format2("58;5;13", 59);
+    underlineCyanBright = format2("58;5;14", 59);
+    underlineWhiteBright = format2("58;5;15", 59);
   }
 });
 
@@ -5824,7 +13348,7 @@ var init_yoctocolors = __esm({
 });
 
 // node_modules/execa/lib/verbose/default.js
-var defaultVerboseFunction, serializeTimestamp, padField, getFinalIcon, ICONS, identity, COLORS;
+var defaultVerboseFunction, serializeTimestamp, padField, getFinalIcon, ICONS, identity2, COLORS;
 var init_default = __esm({
   "node_modules/execa/lib/verbose/default.js"() {
     init_figures();
@@ -5858,11 +13382,11 @@ var init_default = __esm({
       error: getFinalIcon,
       duration: getFinalIcon
     };
-    identity = (string3) => string3;
+    identity2 = (string3) => string3;
     COLORS = {
       command: () => bold,
-      output: () => identity,
-      ipc: () => identity,
+      output: () => identity2,
+      ipc: () => identity2,
       error: ({ reject }) => reject ? redBright : yellowBright,
       duration: () => gray
     };
@@ -6681,7 +14205,7 @@ var init_realtime = __esm({
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS;
-var init_core = __esm({
+var init_core2 = __esm({
   "node_modules/human-signals/build/src/core.js"() {
     SIGNALS = [
       {
@@ -6962,7 +14486,7 @@ var import_node_os, getSignals, normalizeSignal;
 var init_signals = __esm({
   "node_modules/human-signals/build/src/signals.js"() {
     import_node_os = require("node:os");
-    init_core();
+    init_core2();
     init_realtime();
     getSignals = () => {
       const realtimeSignals = getRealtimeSignals();
@@ -8469,10 +15993,10 @@ var init_contents = __esm({
 });
 
 // node_modules/get-stream/source/utils.js
-var identity2, noop, getContentsProperty, throwObjectStream, getLengthProperty;
+var identity3, noop, getContentsProperty, throwObjectStream, getLengthProperty;
 var init_utils = __esm({
   "node_modules/get-stream/source/utils.js"() {
-    identity2 = (value) => value;
+    identity3 = (value) => value;
     noop = () => void 0;
     getContentsProperty = ({ contents }) => contents;
     throwObjectStream = (chunk) => {
@@ -8487,7 +16011,7 @@ async function getStreamAsArray(stream, options) {
   return getStreamContents(stream, arrayMethods, options);
 }
 var initArray, increment, addArrayChunk, arrayMethods;
-var init_array = __esm({
+var init_array2 = __esm({
   "node_modules/get-stream/source/array.js"() {
     init_contents();
     init_utils();
@@ -8500,12 +16024,12 @@ var init_array = __esm({
     arrayMethods = {
       init: initArray,
       convertChunk: {
-        string: identity2,
-        buffer: identity2,
-        arrayBuffer: identity2,
-        dataView: identity2,
-        typedArray: identity2,
-        others: identity2
+        string: identity3,
+        buffer: identity3,
+        arrayBuffer: identity3,
+        dataView: identity3,
+        typedArray: identity3,
+        others: identity3
       },
       getSize: increment,
       truncateChunk: noop,
@@ -8596,7 +16120,7 @@ var init_string = __esm({
     stringMethods = {
       init: initString,
       convertChunk: {
-        string: identity2,
+        string: identity3,
         buffer: useTextDecoder,
         arrayBuffer: useTextDecoder,
         dataView: useTextDecoder,
@@ -8615,7 +16139,7 @@ var init_string = __esm({
 // node_modules/get-stream/source/exports.js
 var init_exports = __esm({
   "node_modules/get-stream/source/exports.js"() {
-    init_array();
+    init_array2();
     init_array_buffer();
     init_string();
     init_contents();
@@ -8834,7 +16358,7 @@ ${originalMessage}`;
 
 // node_modules/execa/lib/return/result.js
 var makeSuccessResult, makeEarlyError, makeError, getErrorProperties, omitUndefinedProperties, normalizeExitPayload;
-var init_result = __esm({
+var init_result2 = __esm({
   "node_modules/execa/lib/return/result.js"() {
     init_signal();
     init_duration();
@@ -9225,7 +16749,7 @@ var init_reject = __esm({
 });
 
 // node_modules/execa/lib/stdio/type.js
-var getStdioItemType, getTransformObjectType, getDuplexType, getTransformStreamType, validateNonGeneratorType, checkUndefinedOption, getGeneratorObjectType, checkBooleanOption, isGenerator, isAsyncGenerator, isSyncGenerator, isTransformOptions, isUrl, isRegularUrl, isFilePathObject, FILE_PATH_KEYS, isFilePathString, isUnknownStdioString, KNOWN_STDIO_STRINGS, isReadableStream2, isWritableStream2, isWebStream, isTransformStream, isAsyncIterableObject, isIterableObject, isObject, TRANSFORM_TYPES, FILE_TYPES, SPECIAL_DUPLICATE_TYPES_SYNC, SPECIAL_DUPLICATE_TYPES, FORBID_DUPLICATE_TYPES, TYPE_TO_MESSAGE;
+var getStdioItemType, getTransformObjectType, getDuplexType, getTransformStreamType, validateNonGeneratorType, checkUndefinedOption, getGeneratorObjectType, checkBooleanOption, isGenerator, isAsyncGenerator, isSyncGenerator, isTransformOptions, isUrl, isRegularUrl, isFilePathObject, FILE_PATH_KEYS, isFilePathString, isUnknownStdioString, KNOWN_STDIO_STRINGS, isReadableStream2, isWritableStream2, isWebStream, isTransformStream, isAsyncIterableObject, isIterableObject, isObject2, TRANSFORM_TYPES, FILE_TYPES, SPECIAL_DUPLICATE_TYPES_SYNC, SPECIAL_DUPLICATE_TYPES, FORBID_DUPLICATE_TYPES, TYPE_TO_MESSAGE;
 var init_type = __esm({
   "node_modules/execa/lib/stdio/type.js"() {
     init_is_stream();
@@ -9331,9 +16855,9 @@ var init_type = __esm({
     isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
     isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
     isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-    isAsyncIterableObject = (value) => isObject(value) && typeof value[Symbol.asyncIterator] === "function";
-    isIterableObject = (value) => isObject(value) && typeof value[Symbol.iterator] === "function";
-    isObject = (value) => typeof value === "object" && value !== null;
+    isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
+    isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
+    isObject2 = (value) => typeof value === "object" && value !== null;
     TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
     FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
     SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
@@ -9546,7 +17070,7 @@ var init_direction = __esm({
 
 // node_modules/execa/lib/ipc/array.js
 var normalizeIpcStdioArray;
-var init_array2 = __esm({
+var init_array3 = __esm({
   "node_modules/execa/lib/ipc/array.js"() {
     normalizeIpcStdioArray = (stdioArray, ipc) => ipc && !stdioArray.includes("ipc") ? [...stdioArray, "ipc"] : stdioArray;
   }
@@ -9557,7 +17081,7 @@ var normalizeStdioOption, getStdioArray, hasAlias, addDefaultValue2, normalizeSt
 var init_stdio_option = __esm({
   "node_modules/execa/lib/stdio/stdio-option.js"() {
     init_standard_stream();
-    init_array2();
+    init_array3();
     init_values();
     normalizeStdioOption = ({ stdio, ipc, buffer, ...options }, verboseInfo, isSync) => {
       const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
@@ -10661,7 +18185,7 @@ var init_main_sync = __esm({
     init_command();
     init_options();
     init_shell();
-    init_result();
+    init_result2();
     init_reject();
     init_handle_sync();
     init_strip_newline();
@@ -11009,7 +18533,7 @@ var init_early_error = __esm({
     import_node_child_process4 = require("node:child_process");
     import_node_stream2 = require("node:stream");
     init_handle();
-    init_result();
+    init_result2();
     init_reject();
     handleEarlyError = ({ error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
       cleanupCustomStreams(fileDescriptors);
@@ -11470,7 +18994,7 @@ var init_signals2 = __esm({
 });
 
 // node_modules/signal-exit/dist/mjs/index.js
-var processOk, kExitEmitter, global2, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process9, onExit, load, unload;
+var processOk, kExitEmitter, global2, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process9, onExit2, load, unload;
 var init_mjs = __esm({
   "node_modules/signal-exit/dist/mjs/index.js"() {
     init_signals2();
@@ -11682,7 +19206,7 @@ var init_mjs = __esm({
          *
          * Returns a function that may be used to unload signal-exit.
          */
-        onExit
+        onExit2
       ),
       load: (
         /**
@@ -11718,7 +19242,7 @@ var init_cleanup = __esm({
       if (!cleanup || detached) {
         return;
       }
-      const removeExitHandler = onExit(() => {
+      const removeExitHandler = onExit2(() => {
         subprocess.kill();
       });
       (0, import_node_events11.addAbortListener)(signal, () => {
@@ -11814,7 +19338,7 @@ var init_pipe_arguments = __esm({
 var handlePipeArgumentsError, getPipeArgumentsError, createNonCommandError, PIPE_COMMAND_MESSAGE;
 var init_throw = __esm({
   "node_modules/execa/lib/pipe/throw.js"() {
-    init_result();
+    init_result2();
     init_pipeline();
     handlePipeArgumentsError = ({
       sourceStream,
@@ -12965,7 +20489,7 @@ var init_main_async = __esm({
     init_fd_options();
     init_shell();
     init_methods();
-    init_result();
+    init_result2();
     init_reject();
     init_early_error();
     init_handle_async();
@@ -13757,7 +21281,7 @@ function placeFinding(host, problem) {
 function onDisk(specFile) {
   const absent = /* @__PURE__ */ new Set();
   return {
-    label: "committed",
+    replaced: true,
     async place(hosts) {
       const places = await placeOutputs(
         specFile,
@@ -13785,7 +21309,7 @@ function onDisk(specFile) {
 }
 function inIndex(root, relative) {
   return {
-    label: "staged",
+    replaced: false,
     async place(hosts) {
       return new Map(hosts.map((host) => [host.plan.host, relative(host)]));
     },
@@ -13811,7 +21335,7 @@ async function planOutputs(hosts, existing, staging) {
         path: ["hosts", plan2.host, "output"]
       };
     }
-    if (current !== void 0 && existing.label === "committed" && !startsWithHeader(current)) {
+    if (current !== void 0 && existing.replaced && !startsWithHeader(current)) {
       return {
         rule: "output-not-generated",
         severity: outputSeverity("output-not-generated"),
@@ -13880,7305 +21404,6 @@ var init_outputs = __esm({
   }
 });
 
-// node_modules/effect/dist/Pipeable.js
-var pipeArguments, Prototype, Class;
-var init_Pipeable = __esm({
-  "node_modules/effect/dist/Pipeable.js"() {
-    pipeArguments = (self, args2) => {
-      switch (args2.length) {
-        case 0:
-          return self;
-        case 1:
-          return args2[0](self);
-        case 2:
-          return args2[1](args2[0](self));
-        case 3:
-          return args2[2](args2[1](args2[0](self)));
-        case 4:
-          return args2[3](args2[2](args2[1](args2[0](self))));
-        case 5:
-          return args2[4](args2[3](args2[2](args2[1](args2[0](self)))));
-        case 6:
-          return args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self))))));
-        case 7:
-          return args2[6](args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self)))))));
-        case 8:
-          return args2[7](args2[6](args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self))))))));
-        case 9:
-          return args2[8](args2[7](args2[6](args2[5](args2[4](args2[3](args2[2](args2[1](args2[0](self)))))))));
-        default: {
-          let ret = self;
-          for (let i2 = 0, len = args2.length; i2 < len; i2++) {
-            ret = args2[i2](ret);
-          }
-          return ret;
-        }
-      }
-    };
-    Prototype = {
-      pipe() {
-        return pipeArguments(this, arguments);
-      }
-    };
-    Class = /* @__PURE__ */ (function() {
-      function PipeableBase() {
-      }
-      PipeableBase.prototype = Prototype;
-      return PipeableBase;
-    })();
-  }
-});
-
-// node_modules/effect/dist/Function.js
-function memoize(f) {
-  const cache2 = /* @__PURE__ */ new WeakMap();
-  return (a2) => {
-    const cached2 = cache2.get(a2);
-    if (cached2 !== void 0) return cached2;
-    const result2 = f(a2);
-    cache2.set(a2, result2);
-    return result2;
-  };
-}
-function memoizeIdempotent(f) {
-  const cache2 = /* @__PURE__ */ new WeakMap();
-  return (a2) => {
-    const cached2 = cache2.get(a2);
-    if (cached2 !== void 0) return cached2;
-    const result2 = f(a2);
-    cache2.set(a2, result2);
-    if (result2 !== a2) {
-      cache2.set(result2, result2);
-    }
-    return result2;
-  };
-}
-var dual, identity3, constant, constTrue, constUndefined, constVoid;
-var init_Function = __esm({
-  "node_modules/effect/dist/Function.js"() {
-    dual = function(arity, body) {
-      if (typeof arity === "function") {
-        return function() {
-          return arity(arguments) ? body.apply(this, arguments) : (self) => body(self, ...arguments);
-        };
-      }
-      switch (arity) {
-        case 0:
-        case 1:
-          throw new RangeError(`Invalid arity ${arity}`);
-        case 2:
-          return function(a2, b) {
-            if (arguments.length >= 2) {
-              return body(a2, b);
-            }
-            return function(self) {
-              return body(self, a2);
-            };
-          };
-        case 3:
-          return function(a2, b, c3) {
-            if (arguments.length >= 3) {
-              return body(a2, b, c3);
-            }
-            return function(self) {
-              return body(self, a2, b);
-            };
-          };
-        default:
-          return function() {
-            if (arguments.length >= arity) {
-              return body.apply(this, arguments);
-            }
-            const args2 = arguments;
-            return function(self) {
-              return body(self, ...args2);
-            };
-          };
-      }
-    };
-    identity3 = (a2) => a2;
-    constant = (value) => () => value;
-    constTrue = /* @__PURE__ */ constant(true);
-    constUndefined = /* @__PURE__ */ constant(void 0);
-    constVoid = constUndefined;
-  }
-});
-
-// node_modules/effect/dist/internal/equal.js
-var getAllObjectKeys, byReferenceInstances, viewBytes, isArrayBufferLike, bufferBytes;
-var init_equal = __esm({
-  "node_modules/effect/dist/internal/equal.js"() {
-    getAllObjectKeys = (obj) => {
-      const keys = new Set(Reflect.ownKeys(obj));
-      if (obj.constructor === Object) return keys;
-      if (obj instanceof Error) {
-        keys.delete("stack");
-      }
-      const proto = Object.getPrototypeOf(obj);
-      let current = proto;
-      while (current !== null && current !== Object.prototype) {
-        const ownKeys = Reflect.ownKeys(current);
-        for (let i2 = 0; i2 < ownKeys.length; i2++) {
-          keys.add(ownKeys[i2]);
-        }
-        current = Object.getPrototypeOf(current);
-      }
-      if (keys.has("constructor") && typeof obj.constructor === "function" && proto === obj.constructor.prototype) {
-        keys.delete("constructor");
-      }
-      return keys;
-    };
-    byReferenceInstances = /* @__PURE__ */ new WeakSet();
-    viewBytes = (view) => new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-    isArrayBufferLike = (u2) => u2 instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && u2 instanceof SharedArrayBuffer;
-    bufferBytes = (buffer) => {
-      try {
-        return new Uint8Array(buffer);
-      } catch {
-        return void 0;
-      }
-    };
-  }
-});
-
-// node_modules/effect/dist/internal/hash.js
-var backEdges, addBackEdge;
-var init_hash = __esm({
-  "node_modules/effect/dist/internal/hash.js"() {
-    backEdges = 0;
-    addBackEdge = () => {
-      backEdges++;
-    };
-  }
-});
-
-// node_modules/effect/dist/Predicate.js
-function isString(input) {
-  return typeof input === "string";
-}
-function isNumber(input) {
-  return typeof input === "number";
-}
-function isBoolean(input) {
-  return typeof input === "boolean";
-}
-function isSymbol(input) {
-  return typeof input === "symbol";
-}
-function isPropertyKey(u2) {
-  return isString(u2) || isNumber(u2) || isSymbol(u2);
-}
-function isFunction(input) {
-  return typeof input === "function";
-}
-function isNotNullish(input) {
-  return input != null;
-}
-function isUnknown(_) {
-  return true;
-}
-function isObject2(input) {
-  return typeof input === "object" && input !== null && !Array.isArray(input);
-}
-function isObjectKeyword(input) {
-  return typeof input === "object" && input !== null || isFunction(input);
-}
-var hasProperty;
-var init_Predicate = __esm({
-  "node_modules/effect/dist/Predicate.js"() {
-    init_Function();
-    hasProperty = /* @__PURE__ */ dual(2, (self, property) => isObjectKeyword(self) && property in self);
-  }
-});
-
-// node_modules/effect/dist/Hash.js
-var symbol, hash, random, mix, combine, optimize, float64, number, string, structureKeys, structure, unordered, array, hashMap, setSeed, hashSet, randomHashCache, hashCache, visitedObjects;
-var init_Hash = __esm({
-  "node_modules/effect/dist/Hash.js"() {
-    init_Function();
-    init_equal();
-    init_hash();
-    symbol = "~effect/Hash";
-    hash = (self) => {
-      switch (typeof self) {
-        case "number":
-          return number(self);
-        case "bigint":
-          return string(self.toString(10));
-        case "string":
-          return string(self);
-        case "function":
-        case "object": {
-          if (self === null) {
-            break;
-          } else if (self instanceof Date) {
-            if (Number.isNaN(self.getTime())) {
-              return string("Invalid Date");
-            }
-            return string(self.toISOString());
-          } else if (self instanceof RegExp) {
-            return string(self.toString());
-          } else {
-            if (byReferenceInstances.has(self)) {
-              return random(self);
-            }
-            const cached2 = hashCache.get(self);
-            if (cached2 !== void 0) {
-              return cached2;
-            }
-            if (visitedObjects.has(self)) {
-              addBackEdge();
-              return string("[Circular]");
-            }
-            visitedObjects.add(self);
-            const seen = backEdges;
-            let h2;
-            try {
-              if (symbol in self) {
-                h2 = self[symbol]();
-              } else if (typeof self === "function") {
-                h2 = random(self);
-              } else if (isArrayBufferLike(self)) {
-                const bytes = bufferBytes(self);
-                h2 = bytes === void 0 ? random(self) : array(bytes);
-              } else if (self instanceof DataView) {
-                h2 = array(viewBytes(self));
-              } else if (Array.isArray(self) || ArrayBuffer.isView(self)) {
-                h2 = array(self);
-              } else if (self instanceof Map) {
-                h2 = hashMap(self);
-              } else if (self instanceof Set) {
-                h2 = hashSet(self);
-              } else {
-                h2 = structure(self);
-              }
-            } finally {
-              visitedObjects.delete(self);
-            }
-            if (seen === backEdges) {
-              hashCache.set(self, h2);
-            }
-            return h2;
-          }
-        }
-      }
-      return optimize(mix(string(String(self))));
-    };
-    random = (self) => {
-      if (!randomHashCache.has(self)) {
-        randomHashCache.set(self, optimize(Math.random() * 4294967296 | 0));
-      }
-      return randomHashCache.get(self);
-    };
-    mix = (h2) => {
-      h2 ^= h2 >>> 16;
-      h2 = Math.imul(h2, 2246822507);
-      h2 ^= h2 >>> 13;
-      h2 = Math.imul(h2, 3266489909);
-      return h2 ^ h2 >>> 16;
-    };
-    combine = /* @__PURE__ */ dual(2, (self, b) => mix(Math.imul(self, 2654435761) + Math.imul(b, 2246822507)));
-    optimize = (n2) => n2 & 3221225471 | n2 >>> 1 & 1073741824;
-    float64 = /* @__PURE__ */ new DataView(/* @__PURE__ */ new ArrayBuffer(8));
-    number = (n2) => {
-      const h2 = n2 | 0;
-      if (h2 === n2) {
-        return optimize(h2);
-      }
-      float64.setFloat64(0, n2 !== n2 ? NaN : n2);
-      return optimize(combine(float64.getInt32(0), float64.getInt32(4)));
-    };
-    string = (str2) => {
-      let h2 = 5381, i2 = str2.length;
-      while (i2) {
-        h2 = h2 * 33 ^ str2.charCodeAt(--i2);
-      }
-      return optimize(h2);
-    };
-    structureKeys = (o2, keys) => {
-      let h2 = 12289;
-      for (const key of keys) {
-        h2 ^= combine(hash(key), hash(o2[key]));
-      }
-      return optimize(h2);
-    };
-    structure = (o2) => structureKeys(o2, getAllObjectKeys(o2));
-    unordered = (seed, f) => (iter) => {
-      let h2 = seed;
-      for (const element of iter) {
-        h2 ^= f(element);
-      }
-      return optimize(h2);
-    };
-    array = (arr) => {
-      let h2 = 6151;
-      for (const element of arr) {
-        h2 = combine(h2, hash(element));
-      }
-      return optimize(h2);
-    };
-    hashMap = /* @__PURE__ */ unordered(/* @__PURE__ */ string("Map"), ([k, v]) => combine(hash(k), hash(v)));
-    setSeed = /* @__PURE__ */ string("Set");
-    hashSet = /* @__PURE__ */ unordered(setSeed, (element) => combine(setSeed, hash(element)));
-    randomHashCache = /* @__PURE__ */ new WeakMap();
-    hashCache = /* @__PURE__ */ new WeakMap();
-    visitedObjects = /* @__PURE__ */ new WeakSet();
-  }
-});
-
-// node_modules/effect/dist/Equal.js
-function equals() {
-  if (arguments.length === 1) {
-    return (self) => compareBoth(self, arguments[0]);
-  }
-  return compareBoth(arguments[0], arguments[1]);
-}
-function compareBoth(self, that) {
-  if (self === that) return true;
-  if (self == null || that == null) return false;
-  const selfType = typeof self;
-  if (selfType !== typeof that) {
-    return false;
-  }
-  if (selfType === "number" && self !== self && that !== that) {
-    return true;
-  }
-  if (selfType !== "object" && selfType !== "function") {
-    return false;
-  }
-  if (byReferenceInstances.has(self) || byReferenceInstances.has(that)) {
-    return false;
-  }
-  return compareObjects(self, that);
-}
-function compareObjects(self, that) {
-  const depth = pathLeft.length;
-  for (let i2 = depth; i2-- > 0; ) {
-    if (pathLeft[i2] === self && pathRight[i2] === that) return true;
-  }
-  if (depth) return compareOnPath(self, that);
-  let known = results.get(self);
-  if (!known) results.set(self, known = /* @__PURE__ */ new WeakMap());
-  let result2 = known.get(that);
-  if (result2 === void 0) known.set(that, result2 = compareOnPath(self, that));
-  return result2;
-}
-function compareOnPath(self, that) {
-  pathLeft.push(self);
-  pathRight.push(that);
-  try {
-    return compareStructure(self, that);
-  } finally {
-    pathLeft.pop();
-    pathRight.pop();
-  }
-}
-function compareStructure(self, that) {
-  if (hash(self) !== hash(that)) {
-    return false;
-  } else if (self instanceof Date) {
-    if (!(that instanceof Date)) return false;
-    const selfTime = self.getTime();
-    const thatTime = that.getTime();
-    return selfTime === thatTime || Number.isNaN(selfTime) && Number.isNaN(thatTime);
-  } else if (self instanceof RegExp) {
-    return that instanceof RegExp && self.toString() === that.toString();
-  }
-  const bothEquals = isEqual(self);
-  if (bothEquals !== isEqual(that) || typeof self === "function" && !bothEquals) {
-    return false;
-  } else if (bothEquals) {
-    return self[symbol2](that);
-  } else if (Array.isArray(self)) {
-    if (!Array.isArray(that) || self.length !== that.length) {
-      return false;
-    }
-    return compareArrays(self, that);
-  } else if (isArrayBufferLike(self)) {
-    if (!isArrayBufferLike(that) || self instanceof ArrayBuffer !== that instanceof ArrayBuffer) {
-      return false;
-    }
-    const selfBytes = bufferBytes(self);
-    const thatBytes = bufferBytes(that);
-    return selfBytes !== void 0 && thatBytes !== void 0 && compareTypedArrays(selfBytes, thatBytes);
-  } else if (ArrayBuffer.isView(self)) {
-    const selfIsDataView = self instanceof DataView;
-    if (!ArrayBuffer.isView(that) || self.byteLength !== that.byteLength || selfIsDataView !== that instanceof DataView) {
-      return false;
-    }
-    if (selfIsDataView) {
-      return compareTypedArrays(viewBytes(self), viewBytes(that));
-    }
-    return compareTypedArrays(self, that);
-  } else if (self instanceof Map) {
-    if (!(that instanceof Map) || self.size !== that.size) {
-      return false;
-    }
-    return compareHashed(self, that, entryHash, equalEntries);
-  } else if (self instanceof Set) {
-    if (!(that instanceof Set) || self.size !== that.size) {
-      return false;
-    }
-    return compareHashed(self, that, hash, compareBoth);
-  }
-  return compareRecords(self, that);
-}
-function compareArrays(self, that) {
-  for (let i2 = 0; i2 < self.length; i2++) {
-    if (!compareBoth(self[i2], that[i2])) {
-      return false;
-    }
-  }
-  return true;
-}
-function compareTypedArrays(self, that) {
-  if (self.length !== that.length) {
-    return false;
-  }
-  for (let i2 = 0; i2 < self.length; i2++) {
-    if (self[i2] !== that[i2]) {
-      return false;
-    }
-  }
-  return true;
-}
-function compareRecords(self, that) {
-  const selfKeys = getAllObjectKeys(self);
-  const thatKeys = getAllObjectKeys(that);
-  if (selfKeys.size !== thatKeys.size) {
-    return false;
-  }
-  for (const key of selfKeys) {
-    if (!thatKeys.has(key) || !compareBoth(self[key], that[key])) {
-      return false;
-    }
-  }
-  return true;
-}
-function compareHashed(self, that, hashOf, equivalent) {
-  const groups = /* @__PURE__ */ new Map();
-  let remaining = 0;
-  for (const item of that) {
-    const h2 = hashOf(item);
-    const group = groups.get(h2);
-    if (group) group.push(item);
-    else groups.set(h2, [item]);
-    remaining++;
-  }
-  outer: for (const item of self) {
-    const group = groups.get(hashOf(item));
-    if (group) {
-      for (let i2 = 0; i2 < group.length; i2++) {
-        if (equivalent(item, group[i2])) {
-          group[i2] = group[group.length - 1];
-          group.pop();
-          remaining--;
-          continue outer;
-        }
-      }
-    }
-    return false;
-  }
-  return remaining === 0;
-}
-var symbol2, pathLeft, pathRight, results, entryHash, equalEntries, isEqual;
-var init_Equal = __esm({
-  "node_modules/effect/dist/Equal.js"() {
-    init_Hash();
-    init_equal();
-    init_Predicate();
-    symbol2 = "~effect/Equal";
-    pathLeft = [];
-    pathRight = [];
-    results = /* @__PURE__ */ new WeakMap();
-    entryHash = (entry) => hash(entry[0]);
-    equalEntries = (self, that) => compareBoth(self[0], that[0]) && compareBoth(self[1], that[1]);
-    isEqual = (u2) => hasProperty(u2, symbol2);
-  }
-});
-
-// node_modules/effect/dist/Redactable.js
-function redact(u2) {
-  if (isRedactable(u2)) return getRedacted(u2);
-  return u2;
-}
-function getRedacted(redactable) {
-  return redactable[symbolRedactable](globalThis[currentFiberTypeId]?.context ?? emptyContext);
-}
-var symbolRedactable, isRedactable, currentFiberTypeId, emptyMap, emptyContext;
-var init_Redactable = __esm({
-  "node_modules/effect/dist/Redactable.js"() {
-    init_Pipeable();
-    init_Predicate();
-    symbolRedactable = /* @__PURE__ */ Symbol.for("~effect/Redactable");
-    isRedactable = (u2) => hasProperty(u2, symbolRedactable);
-    currentFiberTypeId = "~effect/Fiber/currentFiber";
-    emptyMap = /* @__PURE__ */ new Map();
-    emptyContext = {
-      "~effect/Context": {},
-      base: emptyMap,
-      depth: 0,
-      mapUnsafe: emptyMap,
-      pipe() {
-        return pipeArguments(this, arguments);
-      }
-    };
-  }
-});
-
-// node_modules/effect/dist/Formatter.js
-function format2(input, options) {
-  const space = options?.space ?? 0;
-  const ancestors = /* @__PURE__ */ new WeakSet();
-  const gap = !space ? "" : typeof space === "number" ? " ".repeat(space) : space;
-  const ind = (d) => gap.repeat(d);
-  const wrap = (v, body) => {
-    const ctor = v?.constructor;
-    return ctor && ctor !== Object.prototype.constructor && ctor.name ? `${ctor.name}(${body})` : body;
-  };
-  const ownKeys = (o2) => {
-    try {
-      return Reflect.ownKeys(o2);
-    } catch {
-      return ["[ownKeys threw]"];
-    }
-  };
-  function recur(v, d = 0) {
-    try {
-      return recurUnsafe(v, d);
-    } catch {
-      if (typeof v === "object" && v !== null || typeof v === "function") ancestors.delete(v);
-      return "[inspection threw]";
-    }
-  }
-  function recurUnsafe(v, d = 0) {
-    if (typeof v === "string") return JSON.stringify(v);
-    if (typeof v === "number" || v == null || typeof v === "boolean" || typeof v === "symbol") return String(v);
-    if (typeof v === "bigint") return String(v) + "n";
-    if (typeof v === "object" || typeof v === "function") {
-      if (ancestors.has(v)) return CIRCULAR;
-      ancestors.add(v);
-      let output;
-      if (symbolRedactable in v) {
-        output = recur(getRedacted(v), d);
-      } else if (Array.isArray(v)) {
-        output = !gap || v.length <= 1 ? `[${v.map((x) => recur(x, d)).join(",")}]` : `[
-${ind(d + 1)}${v.map((x) => recur(x, d + 1)).join(",\n" + ind(d + 1))}
-${ind(d)}]`;
-      } else if (v instanceof Date) {
-        output = formatDate(v);
-      } else if (!options?.ignoreToString && hasProperty(v, "toString") && typeof v["toString"] === "function" && v["toString"] !== Object.prototype.toString && v["toString"] !== Array.prototype.toString) {
-        const s = safeToString(v);
-        output = v instanceof Error && v.cause !== void 0 ? `${s} (cause: ${recur(v.cause, d)})` : s;
-      } else if (Symbol.iterator in v) {
-        output = `${v.constructor.name}(${recur(Array.from(v), d)})`;
-      } else {
-        const keys = ownKeys(v);
-        if (!gap || keys.length <= 1) {
-          const body = `{${keys.map((k) => `${formatPropertyKey(k)}:${recur(safeGet(v, k), d)}`).join(",")}}`;
-          output = wrap(v, body);
-        } else {
-          const body = `{
-${keys.map((k) => `${ind(d + 1)}${formatPropertyKey(k)}: ${recur(safeGet(v, k), d + 1)}`).join(",\n")}
-${ind(d)}}`;
-          output = wrap(v, body);
-        }
-      }
-      ancestors.delete(v);
-      return output;
-    }
-    return String(v);
-  }
-  return recur(input, 0);
-}
-function formatPropertyKey(name) {
-  return typeof name === "string" ? JSON.stringify(name) : String(name);
-}
-function formatPath2(path19) {
-  return path19.map((key) => `[${formatPropertyKey(key)}]`).join("");
-}
-function formatDate(date) {
-  try {
-    return date.toISOString();
-  } catch {
-    return "Invalid Date";
-  }
-}
-function safeToString(input) {
-  try {
-    const s = input.toString();
-    return typeof s === "string" ? s : String(s);
-  } catch {
-    return "[toString threw]";
-  }
-}
-function safeGet(input, key) {
-  try {
-    return input[key];
-  } catch {
-    return "[property access threw]";
-  }
-}
-var CIRCULAR;
-var init_Formatter = __esm({
-  "node_modules/effect/dist/Formatter.js"() {
-    init_Predicate();
-    init_Redactable();
-    CIRCULAR = "[Circular]";
-  }
-});
-
-// node_modules/effect/dist/Inspectable.js
-var NodeInspectSymbol, toJson2, BaseProto, Class2;
-var init_Inspectable = __esm({
-  "node_modules/effect/dist/Inspectable.js"() {
-    init_Formatter();
-    init_Predicate();
-    init_Redactable();
-    NodeInspectSymbol = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-    toJson2 = (input) => {
-      try {
-        input = redact(input);
-        if (hasProperty(input, "toJSON") && isFunction(input["toJSON"]) && input["toJSON"].length === 0) {
-          return input.toJSON();
-        } else if (Array.isArray(input)) {
-          return input.map(toJson2);
-        }
-        return input;
-      } catch {
-        return "[toJSON threw]";
-      }
-    };
-    BaseProto = {
-      toJSON() {
-        return toJson2(this);
-      },
-      [NodeInspectSymbol]() {
-        return this.toJSON();
-      },
-      toString() {
-        return format2(this.toJSON());
-      }
-    };
-    Class2 = class {
-      /**
-       * Node.js custom inspection method.
-       *
-       * **When to use**
-       *
-       * Use to expose the class JSON representation to Node.js inspection.
-       *
-       * @since 2.0.0
-       */
-      [NodeInspectSymbol]() {
-        return this.toJSON();
-      }
-      /**
-       * Returns a formatted string representation of this object.
-       *
-       * **When to use**
-       *
-       * Use to format the class JSON representation as a string.
-       *
-       * @since 2.0.0
-       */
-      toString() {
-        return format2(this.toJSON());
-      }
-    };
-  }
-});
-
-// node_modules/effect/dist/internal/stackTraceLimit.js
-var isStackTraceLimitWritable, canWriteStackTraceLimit, getStackTraceLimit, setStackTraceLimit;
-var init_stackTraceLimit = __esm({
-  "node_modules/effect/dist/internal/stackTraceLimit.js"() {
-    isStackTraceLimitWritable = () => {
-      const desc = Object.getOwnPropertyDescriptor(Error, "stackTraceLimit");
-      if (desc === void 0) {
-        return Object.isExtensible(Error);
-      }
-      return Object.hasOwn(desc, "writable") ? desc.writable === true : desc.set !== void 0;
-    };
-    canWriteStackTraceLimit = /* @__PURE__ */ isStackTraceLimitWritable();
-    getStackTraceLimit = () => Error.stackTraceLimit;
-    setStackTraceLimit = (value) => {
-      if (canWriteStackTraceLimit) {
-        ;
-        Error.stackTraceLimit = value;
-      }
-    };
-  }
-});
-
-// node_modules/effect/dist/Utils.js
-var SingleShotGen, pickInternalCall, internalCall;
-var init_Utils = __esm({
-  "node_modules/effect/dist/Utils.js"() {
-    init_stackTraceLimit();
-    SingleShotGen = class {
-      constructor(self) {
-        this.value = self;
-        this.done = false;
-      }
-      /**
-       * Yields the stored value once, then completes with the value sent back in.
-       *
-       * **When to use**
-       *
-       * Use to advance a `SingleShotGen` through its single yield and completion
-       * step.
-       *
-       * @since 2.0.0
-       */
-      next(a2) {
-        if (this.done) {
-          this.value = a2;
-          return this;
-        }
-        this.done = true;
-        return {
-          value: this.value,
-          done: false
-        };
-      }
-    };
-    pickInternalCall = () => {
-      const InternalTypeId = "~effect/Utils/internal";
-      const standard = {
-        [InternalTypeId]: (body) => {
-          return body();
-        }
-      };
-      const forced = {
-        [InternalTypeId]: (body) => {
-          try {
-            return body();
-          } finally {
-          }
-        }
-      };
-      const limit = getStackTraceLimit();
-      if (limit === 0) return forced[InternalTypeId];
-      setStackTraceLimit(2);
-      const error = standard[InternalTypeId](() => new Error());
-      setStackTraceLimit(limit);
-      return error.stack?.includes(InternalTypeId) === true ? standard[InternalTypeId] : forced[InternalTypeId];
-    };
-    internalCall = /* @__PURE__ */ pickInternalCall();
-  }
-});
-
-// node_modules/effect/dist/internal/record.js
-function assignProperty(self, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(self, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else {
-    ;
-    self[key] = value;
-  }
-}
-function assignProperties(self, source) {
-  if (!Object.hasOwn(source, "__proto__")) {
-    Object.assign(self, source);
-    return;
-  }
-  for (const key of Reflect.ownKeys(source)) {
-    if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-      assignProperty(self, key, source[key]);
-    }
-  }
-}
-var init_record = __esm({
-  "node_modules/effect/dist/internal/record.js"() {
-  }
-});
-
-// node_modules/effect/dist/internal/core.js
-function defaultEvaluate(_fiber) {
-  return exitDie(`Effect.evaluate: Not implemented`);
-}
-var EffectTypeId, ExitTypeId, effectVariance, identifier, args, evaluate, contA, contE, contAll, Yield, PipeInspectableProto, StructuralProto, EffectProto, isExit, CauseTypeId, CauseReasonTypeId, isCause, CauseImpl, annotationsMap, ReasonBase, constEmptyAnnotations, Fail, causeFromReasons, dedupeReasons, causeCombine, causeAddInterrupts, causeFail, Die, causeDie, causeAnnotate, isFailReason, isDieReason, isInterruptReason, makePrimitiveProto, makePrimitive, makeExit, exitSucceed, StackTraceKey, InterruptorStackTrace, exitFailCause, exitFail, exitDie, withFiber, withFiberSucceed, YieldableError, Error2, TaggedError, NoSuchElementErrorTypeId, NoSuchElementError, DoneTypeId, isDone, DoneVoid;
-var init_core2 = __esm({
-  "node_modules/effect/dist/internal/core.js"() {
-    init_Equal();
-    init_Formatter();
-    init_Function();
-    init_Hash();
-    init_Inspectable();
-    init_Pipeable();
-    init_Predicate();
-    init_Utils();
-    init_record();
-    EffectTypeId = `~effect/Effect`;
-    ExitTypeId = `~effect/Exit`;
-    effectVariance = {
-      _A: identity3,
-      _E: identity3,
-      _R: identity3
-    };
-    identifier = `${EffectTypeId}/identifier`;
-    args = `${EffectTypeId}/args`;
-    evaluate = `${EffectTypeId}/evaluate`;
-    contA = `${EffectTypeId}/successCont`;
-    contE = `${EffectTypeId}/failureCont`;
-    contAll = `${EffectTypeId}/ensureCont`;
-    Yield = /* @__PURE__ */ Symbol.for("effect/Effect/Yield");
-    PipeInspectableProto = {
-      pipe() {
-        return pipeArguments(this, arguments);
-      },
-      toJSON() {
-        return {
-          ...this
-        };
-      },
-      toString() {
-        return format2(this.toJSON(), {
-          ignoreToString: true,
-          space: 2
-        });
-      },
-      [NodeInspectSymbol]() {
-        return this.toJSON();
-      }
-    };
-    StructuralProto = {
-      [symbol]() {
-        return structureKeys(this, Object.keys(this));
-      },
-      [symbol2](that) {
-        const selfKeys = Object.keys(this);
-        const thatKeys = Object.keys(that);
-        if (selfKeys.length !== thatKeys.length) return false;
-        for (let i2 = 0; i2 < selfKeys.length; i2++) {
-          if (selfKeys[i2] !== thatKeys[i2] || !equals(this[selfKeys[i2]], that[selfKeys[i2]])) {
-            return false;
-          }
-        }
-        return true;
-      }
-    };
-    EffectProto = {
-      [EffectTypeId]: effectVariance,
-      ...PipeInspectableProto,
-      [Symbol.iterator]() {
-        return new SingleShotGen(this);
-      },
-      toJSON() {
-        return {
-          _id: "Effect",
-          op: this[identifier],
-          ...args in this ? {
-            args: this[args]
-          } : void 0
-        };
-      }
-    };
-    isExit = (u2) => hasProperty(u2, ExitTypeId);
-    CauseTypeId = "~effect/Cause";
-    CauseReasonTypeId = "~effect/Cause/Reason";
-    isCause = (self) => hasProperty(self, CauseTypeId);
-    CauseImpl = class {
-      constructor(failures) {
-        this[CauseTypeId] = CauseTypeId;
-        this.reasons = failures;
-      }
-      pipe() {
-        return pipeArguments(this, arguments);
-      }
-      toJSON() {
-        return {
-          _id: "Cause",
-          reasons: this.reasons.map((f) => f.toJSON())
-        };
-      }
-      toString() {
-        return `Cause(${format2(this.reasons)})`;
-      }
-      [NodeInspectSymbol]() {
-        return this.toJSON();
-      }
-      [symbol2](that) {
-        return isCause(that) && this.reasons.length === that.reasons.length && this.reasons.every((e, i2) => equals(e, that.reasons[i2]));
-      }
-      [symbol]() {
-        return array(this.reasons);
-      }
-    };
-    annotationsMap = /* @__PURE__ */ new WeakMap();
-    ReasonBase = class {
-      [CauseReasonTypeId];
-      annotations;
-      _tag;
-      constructor(_tag, annotations, originalError) {
-        this[CauseReasonTypeId] = CauseReasonTypeId;
-        this._tag = _tag;
-        if (annotations !== constEmptyAnnotations && typeof originalError === "object" && originalError !== null && annotations.size > 0) {
-          const prevAnnotations = annotationsMap.get(originalError);
-          if (prevAnnotations) {
-            annotations = new Map([...prevAnnotations, ...annotations]);
-          }
-          annotationsMap.set(originalError, annotations);
-        }
-        this.annotations = annotations;
-      }
-      annotate(annotations, options) {
-        if (annotations.mapUnsafe.size === 0) return this;
-        const newAnnotations = new Map(this.annotations);
-        annotations.mapUnsafe.forEach((value, key) => {
-          if (options?.overwrite !== true && newAnnotations.has(key)) return;
-          newAnnotations.set(key, value);
-        });
-        if (options?.overwrite !== true && newAnnotations.size === this.annotations.size) return this;
-        const self = Object.assign(Object.create(Object.getPrototypeOf(this)), this);
-        self.annotations = newAnnotations;
-        return self;
-      }
-      pipe() {
-        return pipeArguments(this, arguments);
-      }
-      toString() {
-        return format2(this);
-      }
-      [NodeInspectSymbol]() {
-        return this.toString();
-      }
-    };
-    constEmptyAnnotations = /* @__PURE__ */ new Map();
-    Fail = class extends ReasonBase {
-      constructor(error, annotations = constEmptyAnnotations) {
-        super("Fail", annotations, error);
-        this.error = error;
-      }
-      toString() {
-        return `Fail(${format2(this.error)})`;
-      }
-      toJSON() {
-        return {
-          _tag: "Fail",
-          error: this.error
-        };
-      }
-      [symbol2](that) {
-        return isFailReason(that) && equals(this.error, that.error) && equals(this.annotations, that.annotations);
-      }
-      [symbol]() {
-        return combine(string(this._tag))(combine(hash(this.error))(hash(this.annotations)));
-      }
-    };
-    causeFromReasons = (reasons) => new CauseImpl(reasons);
-    dedupeReasons = (self, that) => {
-      const buckets = /* @__PURE__ */ new Map();
-      const out = [];
-      for (const reason of self.concat(that)) {
-        const hash2 = hash(reason);
-        const bucket = buckets.get(hash2);
-        if (bucket === void 0) {
-          buckets.set(hash2, [reason]);
-        } else if (bucket.some((previous) => equals(previous, reason))) {
-          continue;
-        } else {
-          bucket.push(reason);
-        }
-        out.push(reason);
-      }
-      return out;
-    };
-    causeCombine = /* @__PURE__ */ dual(2, (self, that) => {
-      if (self.reasons.length === 0) {
-        return that;
-      } else if (that.reasons.length === 0) {
-        return self;
-      }
-      const newCause = new CauseImpl(dedupeReasons(self.reasons, that.reasons));
-      return equals(self, newCause) ? self : newCause;
-    });
-    causeAddInterrupts = (self, interrupts) => {
-      const reasons = self.reasons.slice();
-      for (const reason of interrupts.reasons) {
-        if (isInterruptReason(reason) && !reasons.some((r) => isInterruptReason(r) && r.fiberId === reason.fiberId && r.annotations === reason.annotations)) {
-          reasons.push(reason);
-        }
-      }
-      return reasons.length === self.reasons.length ? self : new CauseImpl(reasons);
-    };
-    causeFail = (error) => new CauseImpl([new Fail(error)]);
-    Die = class extends ReasonBase {
-      constructor(defect, annotations = constEmptyAnnotations) {
-        super("Die", annotations, defect);
-        this.defect = defect;
-      }
-      toString() {
-        return `Die(${format2(this.defect)})`;
-      }
-      toJSON() {
-        return {
-          _tag: "Die",
-          defect: this.defect
-        };
-      }
-      [symbol2](that) {
-        return isDieReason(that) && equals(this.defect, that.defect) && equals(this.annotations, that.annotations);
-      }
-      [symbol]() {
-        return combine(string(this._tag))(combine(hash(this.defect))(hash(this.annotations)));
-      }
-    };
-    causeDie = (defect) => new CauseImpl([new Die(defect)]);
-    causeAnnotate = /* @__PURE__ */ dual((args2) => isCause(args2[0]), (self, annotations, options) => {
-      if (annotations.mapUnsafe.size === 0) return self;
-      return new CauseImpl(self.reasons.map((f) => f.annotate(annotations, options)));
-    });
-    isFailReason = (self) => self._tag === "Fail";
-    isDieReason = (self) => self._tag === "Die";
-    isInterruptReason = (self) => self._tag === "Interrupt";
-    makePrimitiveProto = (options) => ({
-      ...EffectProto,
-      [identifier]: options.op,
-      [evaluate]: options[evaluate] ?? defaultEvaluate,
-      [contA]: options[contA],
-      [contE]: options[contE],
-      [contAll]: options[contAll]
-    });
-    makePrimitive = (options) => {
-      const Proto2 = makePrimitiveProto(options);
-      const PrimitiveImpl = function(value) {
-        this[args] = value;
-      };
-      PrimitiveImpl.prototype = Proto2;
-      return function(value) {
-        return new PrimitiveImpl(value);
-      };
-    };
-    makeExit = (options) => {
-      const Proto2 = {
-        [ExitTypeId]: ExitTypeId,
-        _tag: options.op,
-        get [options.prop]() {
-          return this[args];
-        },
-        ...makePrimitiveProto(options),
-        toString() {
-          return `${options.op}(${format2(this[args])})`;
-        },
-        toJSON() {
-          return {
-            _id: "Exit",
-            _tag: options.op,
-            [options.prop]: this[args]
-          };
-        },
-        [symbol2](that) {
-          return isExit(that) && that._tag === this._tag && equals(this[args], that[args]);
-        },
-        [symbol]() {
-          return combine(string(options.op), hash(this[args]));
-        }
-      };
-      const ExitPrimitive = function(value) {
-        this[args] = value;
-      };
-      ExitPrimitive.prototype = Proto2;
-      return function(value) {
-        return new ExitPrimitive(value);
-      };
-    };
-    exitSucceed = /* @__PURE__ */ makeExit({
-      op: "Success",
-      prop: "value",
-      [evaluate](fiber2) {
-        const cont = fiber2.getCont(contA);
-        return cont ? cont[contA](this[args], fiber2, this) : fiber2.yieldWith(this);
-      }
-    });
-    StackTraceKey = {
-      key: "effect/Cause/StackTrace"
-    };
-    InterruptorStackTrace = {
-      key: "effect/Cause/InterruptorStackTrace"
-    };
-    exitFailCause = /* @__PURE__ */ makeExit({
-      op: "Failure",
-      prop: "cause",
-      [evaluate](fiber2) {
-        let cause = this[args];
-        let annotated = false;
-        if (fiber2.cache.stackFrame) {
-          cause = causeAnnotate(cause, {
-            mapUnsafe: /* @__PURE__ */ new Map([[StackTraceKey.key, fiber2.cache.stackFrame]])
-          });
-          annotated = true;
-        }
-        let cont = fiber2.getCont(contE);
-        const interruptedCause = fiber2._interruptedCause;
-        if (interruptedCause && fiber2.interruptible) {
-          let skippedHandler = false;
-          while (cont && fiber2.interruptible) {
-            skippedHandler ||= identifier in cont;
-            cont = fiber2.getCont(contE);
-          }
-          if (skippedHandler) {
-            cause = causeFromReasons(cause.reasons.filter((reason) => reason._tag !== "Fail"));
-          }
-          cause = causeAddInterrupts(cause, interruptedCause);
-          annotated = true;
-        }
-        return cont ? cont[contE](cause, fiber2, annotated ? void 0 : this) : fiber2.yieldWith(annotated ? exitFailCause(cause) : this);
-      }
-    });
-    exitFail = (e) => exitFailCause(causeFail(e));
-    exitDie = (defect) => exitFailCause(causeDie(defect));
-    withFiber = /* @__PURE__ */ makePrimitive({
-      op: "WithFiber",
-      [evaluate](fiber2) {
-        return this[args](fiber2);
-      }
-    });
-    withFiberSucceed = /* @__PURE__ */ makePrimitive({
-      op: "WithFiberSucceed",
-      [evaluate](fiber2) {
-        const value = this[args](fiber2);
-        const cont = fiber2.getCont(contA);
-        return cont ? cont[contA](value, fiber2) : fiber2.yieldWith(exitSucceed(value));
-      }
-    });
-    YieldableError = /* @__PURE__ */ (function() {
-      class YieldableError2 extends globalThis.Error {
-      }
-      const proto = /* @__PURE__ */ makePrimitiveProto({
-        op: "YieldableError",
-        [evaluate]() {
-          return exitFail(this);
-        }
-      });
-      delete proto.toString;
-      Object.assign(YieldableError2.prototype, proto);
-      return YieldableError2;
-    })();
-    Error2 = /* @__PURE__ */ (function() {
-      const plainArgsSymbol = /* @__PURE__ */ Symbol.for("effect/Data/Error/plainArgs");
-      return class Base extends YieldableError {
-        constructor(args2) {
-          super(args2?.message, args2?.cause ? {
-            cause: args2.cause
-          } : void 0);
-          if (args2) {
-            assignProperties(this, args2);
-            Object.defineProperty(this, plainArgsSymbol, {
-              value: args2,
-              enumerable: false
-            });
-          }
-        }
-        toJSON() {
-          return {
-            ...this[plainArgsSymbol],
-            ...this
-          };
-        }
-      };
-    })();
-    TaggedError = (tag) => {
-      class Base extends Error2 {
-        _tag = tag;
-      }
-      ;
-      Base.prototype.name = tag;
-      return Base;
-    };
-    NoSuchElementErrorTypeId = "~effect/Cause/NoSuchElementError";
-    NoSuchElementError = class extends (/* @__PURE__ */ TaggedError("NoSuchElementError")) {
-      [NoSuchElementErrorTypeId] = NoSuchElementErrorTypeId;
-      constructor(message) {
-        super({
-          message
-        });
-      }
-    };
-    DoneTypeId = "~effect/Cause/Done";
-    isDone = (u2) => hasProperty(u2, DoneTypeId);
-    DoneVoid = {
-      [DoneTypeId]: DoneTypeId,
-      _tag: "Done",
-      value: void 0
-    };
-  }
-});
-
-// node_modules/effect/dist/internal/option.js
-var TypeId, CommonProto, SomeProto, NoneHash, NoneProto, isOption, isNone, isSome, none, SomeImpl, some;
-var init_option = __esm({
-  "node_modules/effect/dist/internal/option.js"() {
-    init_Equal();
-    init_Formatter();
-    init_Hash();
-    init_Inspectable();
-    init_Predicate();
-    init_Utils();
-    init_core2();
-    TypeId = "~effect/Option";
-    CommonProto = {
-      [TypeId]: {
-        _A: (_) => _
-      },
-      ...PipeInspectableProto,
-      [Symbol.iterator]() {
-        return new SingleShotGen(this);
-      }
-    };
-    SomeProto = /* @__PURE__ */ Object.defineProperty(/* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto), {
-      _tag: "Some",
-      _op: "Some",
-      [symbol2](that) {
-        return isOption(that) && isSome(that) && equals(this.value, that.value);
-      },
-      [symbol]() {
-        return combine(hash(this._tag))(hash(this.value));
-      },
-      toString() {
-        return `some(${format2(this.value)})`;
-      },
-      toJSON() {
-        return {
-          _id: "Option",
-          _tag: this._tag,
-          value: toJson2(this.value)
-        };
-      }
-    }), "valueOrUndefined", {
-      get() {
-        return this.value;
-      }
-    });
-    NoneHash = /* @__PURE__ */ hash("None");
-    NoneProto = /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto), {
-      _tag: "None",
-      _op: "None",
-      valueOrUndefined: void 0,
-      [symbol2](that) {
-        return isOption(that) && isNone(that);
-      },
-      [symbol]() {
-        return NoneHash;
-      },
-      toString() {
-        return `none()`;
-      },
-      toJSON() {
-        return {
-          _id: "Option",
-          _tag: this._tag
-        };
-      }
-    });
-    isOption = (input) => hasProperty(input, TypeId);
-    isNone = (fa) => fa._tag === "None";
-    isSome = (fa) => fa._tag === "Some";
-    none = /* @__PURE__ */ Object.create(NoneProto);
-    SomeImpl = function(value) {
-      this.value = value;
-    };
-    SomeImpl.prototype = SomeProto;
-    some = (value) => new SomeImpl(value);
-  }
-});
-
-// node_modules/effect/dist/internal/result.js
-var TypeId2, CommonProto2, SuccessProto, FailureProto, isResult, isFailure, isSuccess, FailureImpl, fail, SuccessImpl, succeed;
-var init_result2 = __esm({
-  "node_modules/effect/dist/internal/result.js"() {
-    init_Equal();
-    init_Formatter();
-    init_Hash();
-    init_Inspectable();
-    init_Predicate();
-    init_Utils();
-    init_core2();
-    TypeId2 = "~effect/Result";
-    CommonProto2 = {
-      [TypeId2]: {
-        /* v8 ignore next 2 */
-        _A: (_) => _,
-        _E: (_) => _
-      },
-      ...PipeInspectableProto,
-      [Symbol.iterator]() {
-        return new SingleShotGen(this);
-      }
-    };
-    SuccessProto = /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto2), {
-      _tag: "Success",
-      _op: "Success",
-      [symbol2](that) {
-        return isResult(that) && isSuccess(that) && equals(this.success, that.success);
-      },
-      [symbol]() {
-        return combine(hash(this._tag))(hash(this.success));
-      },
-      toString() {
-        return `success(${format2(this.success)})`;
-      },
-      toJSON() {
-        return {
-          _id: "Result",
-          _tag: this._tag,
-          value: toJson2(this.success)
-        };
-      }
-    });
-    FailureProto = /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(CommonProto2), {
-      _tag: "Failure",
-      _op: "Failure",
-      [symbol2](that) {
-        return isResult(that) && isFailure(that) && equals(this.failure, that.failure);
-      },
-      [symbol]() {
-        return combine(hash(this._tag))(hash(this.failure));
-      },
-      toString() {
-        return `failure(${format2(this.failure)})`;
-      },
-      toJSON() {
-        return {
-          _id: "Result",
-          _tag: this._tag,
-          failure: toJson2(this.failure)
-        };
-      }
-    });
-    isResult = (input) => hasProperty(input, TypeId2);
-    isFailure = (result2) => result2._tag === "Failure";
-    isSuccess = (result2) => result2._tag === "Success";
-    FailureImpl = function(failure) {
-      this.failure = failure;
-    };
-    FailureImpl.prototype = FailureProto;
-    fail = (failure) => new FailureImpl(failure);
-    SuccessImpl = function(success) {
-      this.success = success;
-    };
-    SuccessImpl.prototype = SuccessProto;
-    succeed = (success) => new SuccessImpl(success);
-  }
-});
-
-// node_modules/effect/dist/Result.js
-var succeed2, fail2, isFailure2, isSuccess2, mapError, match;
-var init_Result = __esm({
-  "node_modules/effect/dist/Result.js"() {
-    init_Function();
-    init_result2();
-    succeed2 = succeed;
-    fail2 = fail;
-    isFailure2 = isFailure;
-    isSuccess2 = isSuccess;
-    mapError = /* @__PURE__ */ dual(2, (self, f) => isFailure2(self) ? fail2(f(self.failure)) : self);
-    match = /* @__PURE__ */ dual(2, (self, {
-      onFailure,
-      onSuccess
-    }) => isFailure2(self) ? onFailure(self.failure) : onSuccess(self.success));
-  }
-});
-
-// node_modules/effect/dist/internal/array.js
-var isArrayNonEmpty;
-var init_array3 = __esm({
-  "node_modules/effect/dist/internal/array.js"() {
-    isArrayNonEmpty = (self) => self.length > 0;
-  }
-});
-
-// node_modules/effect/dist/Option.js
-var none2, some2;
-var init_Option = __esm({
-  "node_modules/effect/dist/Option.js"() {
-    init_option();
-    none2 = () => none;
-    some2 = some;
-  }
-});
-
-// node_modules/effect/dist/Array.js
-var Array2, append, isArray, isArrayNonEmpty2, isReadonlyArrayNonEmpty, empty, map;
-var init_Array = __esm({
-  "node_modules/effect/dist/Array.js"() {
-    init_Function();
-    init_array3();
-    Array2 = globalThis.Array;
-    append = /* @__PURE__ */ dual(2, (self, last) => [...self, last]);
-    isArray = Array2.isArray;
-    isArrayNonEmpty2 = isArrayNonEmpty;
-    isReadonlyArrayNonEmpty = isArrayNonEmpty;
-    empty = () => [];
-    map = /* @__PURE__ */ dual(2, (self, f) => self.map(f));
-  }
-});
-
-// node_modules/effect/dist/Effectable.js
-var Prototype2;
-var init_Effectable = __esm({
-  "node_modules/effect/dist/Effectable.js"() {
-    init_core2();
-    Prototype2 = (options) => makePrimitiveProto({
-      op: options.label,
-      [evaluate]: options.evaluate
-    });
-  }
-});
-
-// node_modules/effect/dist/Context.js
-var ServiceTypeId, Service, ServiceProto, cacheKeys, ReferenceTypeId, TypeId3, FlattenAfterBaseHits, makeImpl, applyOverlays, flatten, notFound, lookup, makeUnsafe, Proto, hasSameCache, isContext, isReference, empty2, emptyContext2, make, add, addUnsafe, getOrUndefinedUnsafe, getUnsafe, get, defaultValueCacheKey, getDefaultValue, serviceNotFoundError, Reference;
-var init_Context = __esm({
-  "node_modules/effect/dist/Context.js"() {
-    init_Effectable();
-    init_Equal();
-    init_Function();
-    init_Hash();
-    init_core2();
-    init_Predicate();
-    ServiceTypeId = "~effect/Context/Service";
-    Service = function() {
-      function KeyClass() {
-      }
-      const self = KeyClass;
-      Object.setPrototypeOf(self, ServiceProto);
-      const init = (key, options) => {
-        self.key = key;
-        if (options?.defaultValue) {
-          self[ReferenceTypeId] = ReferenceTypeId;
-          self.defaultValue = options.defaultValue;
-        }
-        if (options?.make) {
-          ;
-          self.make = options.make;
-        }
-        if (options?.fiberCached) {
-          cacheKeys.add(key);
-        }
-        return self;
-      };
-      return arguments.length > 0 ? init(arguments[0], arguments[1]) : init;
-    };
-    ServiceProto = {
-      [ServiceTypeId]: ServiceTypeId,
-      .../* @__PURE__ */ Prototype2({
-        label: "Service",
-        evaluate(fiber2) {
-          return exitSucceed(get(fiber2.context, this));
-        }
-      }),
-      toJSON() {
-        return {
-          _id: "Service",
-          key: this.key
-        };
-      },
-      of(self) {
-        return self;
-      },
-      context(self) {
-        return make(this, self);
-      },
-      use(f) {
-        return withFiber((fiber2) => f(get(fiber2.context, this)));
-      },
-      useSync(f) {
-        return withFiber((fiber2) => exitSucceed(f(get(fiber2.context, this))));
-      }
-    };
-    cacheKeys = /* @__PURE__ */ new Set();
-    ReferenceTypeId = "~effect/Context/Reference";
-    TypeId3 = "~effect/Context";
-    FlattenAfterBaseHits = 8;
-    makeImpl = (cacheRoot, base, overlay, depth, maxDepth) => {
-      const self = Object.create(Proto);
-      self.cacheRoot = cacheRoot ?? self;
-      self.base = base;
-      self.overlay = overlay;
-      self.depth = depth;
-      self._flat = void 0;
-      self.baseHits = 0;
-      self.maxDepth = maxDepth;
-      return self;
-    };
-    applyOverlays = (map6, overlay) => {
-      if (!overlay) return;
-      applyOverlays(map6, overlay.parent);
-      map6.set(overlay.key, overlay.value);
-    };
-    flatten = (self) => {
-      if (self._flat) return self._flat;
-      if (!self.overlay) return self._flat = self.base;
-      const map6 = new Map(self.base);
-      applyOverlays(map6, self.overlay);
-      return self._flat = map6;
-    };
-    notFound = /* @__PURE__ */ Symbol();
-    lookup = (self, key) => {
-      const impl = self;
-      for (let overlay = impl.overlay; overlay; overlay = overlay.parent) {
-        if (overlay.key === key) return overlay.value;
-      }
-      const value = impl.base.get(key);
-      if (value === void 0 && !impl.base.has(key)) return notFound;
-      if (impl.overlay && ++impl.baseHits >= impl.base.size && impl.baseHits >= FlattenAfterBaseHits) {
-        impl.base = flatten(impl);
-        impl.overlay = void 0;
-        impl.depth = 0;
-      }
-      return value;
-    };
-    makeUnsafe = (mapUnsafe, options) => {
-      const maxDepth = options?.maxDepth;
-      return makeImpl(void 0, mapUnsafe, void 0, 0, Number.isInteger(maxDepth) && maxDepth >= 0 ? maxDepth : 8);
-    };
-    Proto = {
-      get mapUnsafe() {
-        return flatten(this);
-      },
-      ...PipeInspectableProto,
-      [TypeId3]: {
-        _Services: (_) => _
-      },
-      toJSON() {
-        return {
-          _id: "Context",
-          services: Array.from(this.mapUnsafe).map(([key, value]) => ({
-            key,
-            value
-          }))
-        };
-      },
-      [symbol2](that) {
-        if (!isContext(that)) return false;
-        const self = this.mapUnsafe;
-        const other = that.mapUnsafe;
-        if (self.size !== other.size) return false;
-        for (const [key, value] of self) {
-          if (!other.has(key) || !equals(value, other.get(key))) return false;
-        }
-        return true;
-      },
-      [symbol]() {
-        return number(this.mapUnsafe.size);
-      }
-    };
-    hasSameCache = (self, that) => self.cacheRoot === that.cacheRoot;
-    isContext = (u2) => hasProperty(u2, TypeId3);
-    isReference = (u2) => !!u2[ReferenceTypeId];
-    empty2 = () => emptyContext2;
-    emptyContext2 = /* @__PURE__ */ makeUnsafe(/* @__PURE__ */ new Map());
-    make = (key, service2) => makeUnsafe(/* @__PURE__ */ new Map([[key.key, service2]]));
-    add = /* @__PURE__ */ dual(3, (self, key, service2) => addUnsafe(self, key.key, service2));
-    addUnsafe = (self, key, service2) => {
-      const impl = self;
-      const cacheRoot = cacheKeys.has(key) ? void 0 : impl.cacheRoot;
-      if (impl.depth >= impl.maxDepth) {
-        const map6 = new Map(impl._flat ?? impl.base);
-        if (!impl._flat) applyOverlays(map6, impl.overlay);
-        map6.set(key, service2);
-        return makeImpl(cacheRoot, map6, void 0, 0, impl.maxDepth);
-      }
-      return makeImpl(cacheRoot, impl.base, {
-        key,
-        value: service2,
-        parent: impl.overlay
-      }, impl.depth + 1, impl.maxDepth);
-    };
-    getOrUndefinedUnsafe = (self, key) => {
-      const value = lookup(self, key);
-      return value === notFound ? void 0 : value;
-    };
-    getUnsafe = /* @__PURE__ */ dual(2, (self, service2) => {
-      const value = lookup(self, service2.key);
-      if (value === notFound) {
-        if (isReference(service2)) return getDefaultValue(service2);
-        throw serviceNotFoundError(service2);
-      }
-      return value;
-    });
-    get = getUnsafe;
-    defaultValueCacheKey = "~effect/Context/defaultValue";
-    getDefaultValue = (ref) => {
-      if (defaultValueCacheKey in ref) {
-        return ref[defaultValueCacheKey];
-      }
-      return ref[defaultValueCacheKey] = ref.defaultValue();
-    };
-    serviceNotFoundError = (service2) => {
-      const error = new Error(`Service not found${service2.key ? `: ${String(service2.key)}` : ""}`);
-      if (error.stack) {
-        const lines = error.stack.split("\n");
-        lines.splice(1, 3);
-        error.stack = lines.join("\n");
-      }
-      return error;
-    };
-    Reference = Service;
-  }
-});
-
-// node_modules/effect/dist/Scheduler.js
-var Scheduler, setMicrotask, setTimer, setImmediate2, PriorityBuckets, MixedScheduler, MixedSchedulerDispatcher, MaxOpsBeforeYield, PreventSchedulerYield;
-var init_Scheduler = __esm({
-  "node_modules/effect/dist/Scheduler.js"() {
-    init_Context();
-    Scheduler = /* @__PURE__ */ Reference("effect/Scheduler", {
-      fiberCached: true,
-      defaultValue: () => new MixedScheduler()
-    });
-    setMicrotask = (f) => {
-      let cancelled = false;
-      Promise.resolve().then(() => {
-        if (!cancelled) f();
-      });
-      return () => {
-        cancelled = true;
-      };
-    };
-    setTimer = "setImmediate" in globalThis ? (f) => {
-      const timer = globalThis.setImmediate(f);
-      return () => globalThis.clearImmediate(timer);
-    } : (f) => {
-      const timer = setTimeout(f, 0);
-      return () => clearTimeout(timer);
-    };
-    setImmediate2 = (f) => {
-      try {
-        return setTimer(f);
-      } catch {
-        return setMicrotask(f);
-      }
-    };
-    PriorityBuckets = class {
-      buckets = [];
-      scheduleTask(task, priority) {
-        const buckets = this.buckets;
-        const len = buckets.length;
-        let bucket;
-        let index = 0;
-        for (; index < len; index++) {
-          if (buckets[index][0] > priority) break;
-          bucket = buckets[index];
-        }
-        if (bucket && bucket[0] === priority) {
-          bucket[1].push(task);
-        } else if (index === len) {
-          buckets.push([priority, [task]]);
-        } else {
-          buckets.splice(index, 0, [priority, [task]]);
-        }
-      }
-      drain() {
-        const buckets = this.buckets;
-        this.buckets = [];
-        return buckets;
-      }
-    };
-    MixedScheduler = class {
-      executionMode;
-      setImmediate;
-      constructor(executionMode = "async", setImmediateFn) {
-        this.executionMode = executionMode;
-        this.setImmediate = setImmediateFn ?? (executionMode === "sync" ? setMicrotask : setImmediate2);
-      }
-      /**
-       * Returns whether the fiber has reached its operation budget and should yield.
-       *
-       * **When to use**
-       *
-       * Use to decide whether a fiber should yield after consuming its current
-       * operation budget.
-       *
-       * @since 2.0.0
-       */
-      shouldYield(fiber2) {
-        return fiber2.currentOpCount >= fiber2.cache.maxOpsBeforeYield;
-      }
-      /**
-       * Creates a dispatcher that schedules work through this scheduler.
-       *
-       * **When to use**
-       *
-       * Use when you need a standalone dispatcher from a scheduler instance, for
-       * example in tests that enqueue tasks and then flush them deterministically.
-       *
-       * @since 4.0.0
-       */
-      makeDispatcher() {
-        return new MixedSchedulerDispatcher(this.setImmediate);
-      }
-    };
-    MixedSchedulerDispatcher = class {
-      tasks = /* @__PURE__ */ new PriorityBuckets();
-      running = void 0;
-      setImmediate;
-      constructor(setImmediateFn = setImmediate2) {
-        this.setImmediate = setImmediateFn;
-      }
-      /**
-       * @since 2.0.0
-       */
-      scheduleTask(task, priority) {
-        this.tasks.scheduleTask(task, priority);
-        if (this.running === void 0) {
-          this.running = this.setImmediate(this.afterScheduled);
-        }
-      }
-      /**
-       * @since 2.0.0
-       */
-      afterScheduled = () => {
-        this.running = void 0;
-        this.runTasks();
-      };
-      /**
-       * @since 2.0.0
-       */
-      runTasks() {
-        const buckets = this.tasks.drain();
-        for (let i2 = 0; i2 < buckets.length; i2++) {
-          const toRun = buckets[i2][1];
-          for (let j = 0; j < toRun.length; j++) {
-            toRun[j]();
-          }
-        }
-      }
-      /**
-       * @since 2.0.0
-       */
-      flush() {
-        while (this.tasks.buckets.length > 0) {
-          if (this.running !== void 0) {
-            this.running();
-            this.running = void 0;
-          }
-          this.runTasks();
-        }
-      }
-    };
-    MaxOpsBeforeYield = /* @__PURE__ */ Reference("effect/Scheduler/MaxOpsBeforeYield", {
-      fiberCached: true,
-      defaultValue: () => 2048
-    });
-    PreventSchedulerYield = /* @__PURE__ */ Reference("effect/Scheduler/PreventSchedulerYield", {
-      fiberCached: true,
-      defaultValue: () => false
-    });
-  }
-});
-
-// node_modules/effect/dist/Data.js
-var TaggedError2;
-var init_Data = __esm({
-  "node_modules/effect/dist/Data.js"() {
-    init_core2();
-    TaggedError2 = TaggedError;
-  }
-});
-
-// node_modules/effect/dist/encoding/EncodingError.js
-var EncodingErrorTypeId, EncodingError;
-var init_EncodingError = __esm({
-  "node_modules/effect/dist/encoding/EncodingError.js"() {
-    init_Data();
-    EncodingErrorTypeId = "~effect/encoding/EncodingError";
-    EncodingError = class extends (/* @__PURE__ */ TaggedError2("EncodingError")) {
-      /**
-       * Marks this value as an encoding or decoding error for runtime guards.
-       *
-       * **When to use**
-       *
-       * Use to identify `EncodingError` instances through `isEncodingError`.
-       *
-       * @since 4.0.0
-       */
-      [EncodingErrorTypeId] = EncodingErrorTypeId;
-    };
-  }
-});
-
-// node_modules/effect/dist/Tracer.js
-var ParentSpanKey, TracerKey;
-var init_Tracer = __esm({
-  "node_modules/effect/dist/Tracer.js"() {
-    ParentSpanKey = "effect/Tracer/ParentSpan";
-    TracerKey = "effect/Tracer";
-  }
-});
-
-// node_modules/effect/dist/internal/metric.js
-var FiberRuntimeMetricsKey;
-var init_metric = __esm({
-  "node_modules/effect/dist/internal/metric.js"() {
-    FiberRuntimeMetricsKey = "effect/Metric/FiberRuntimeMetrics";
-  }
-});
-
-// node_modules/effect/dist/internal/references.js
-var CurrentStackFrame, TracerEnabled, CurrentLogLevel, MinimumLogLevel;
-var init_references = __esm({
-  "node_modules/effect/dist/internal/references.js"() {
-    init_Context();
-    init_Function();
-    CurrentStackFrame = /* @__PURE__ */ Reference("effect/References/CurrentStackFrame", {
-      fiberCached: true,
-      defaultValue: constUndefined
-    });
-    TracerEnabled = /* @__PURE__ */ Reference("effect/References/TracerEnabled", {
-      fiberCached: true,
-      defaultValue: constTrue
-    });
-    CurrentLogLevel = /* @__PURE__ */ Reference("effect/References/CurrentLogLevel", {
-      fiberCached: true,
-      defaultValue: () => "Info"
-    });
-    MinimumLogLevel = /* @__PURE__ */ Reference("effect/References/MinimumLogLevel", {
-      fiberCached: true,
-      defaultValue: () => "Info"
-    });
-  }
-});
-
-// node_modules/effect/dist/internal/effect.js
-var Interrupt, causeInterrupt, hasFails, hasDies, causeElectDefects, hasInterrupts, causeMap, FiberTypeId, fiberVariance, fiberIdStore, AsyncResource, captureAsyncContext, getCurrentFiber, FiberImpl, makeFiberContextCache, deferredInterruptCont, maxInlineSteps, fiberMiddleware, fiberStackAnnotations, fiberAwaitAll, fiberInterruptAll, succeed3, failCause, fail3, sync, suspend, fromResult, yieldNowWith, yieldNow, failCauseSync, die, void_, try_, tryPromise, callbackOptions, asyncFinalizer, callback, fnBody, defineFunctionLength, fnUntracedEager, fromIteratorEagerUnsafe, fromIteratorUnsafe, evaluateCont, OnSuccessProto, ContImpl, returnPayload, continuationMarksStack, mapCont, andThenCont, asVoid, flatMap, effectIsExit, flatMapEager, map2, mapEager, mapErrorEager, exitIsSuccess, exitVoid, exitMap, exitMapError, catchCause, OnFailureProto, OnFailureImpl, mapError2, OnSuccessAndFailureProto, OnSuccessAndFailureImpl, exit, exitPrimitive, combineFinalizerCause, uninterruptible, setInterruptible, setInterruptibleTrue, whileLoop, resolveConcurrency, iterateEager, iterateConcurrentImpl, iterateConcurrent, forkUnsafe, runForkWith, runSyncExitWith, runSyncExit, MAX_TIMER_MILLIS, TimeoutErrorTypeId, TimeoutError, IllegalArgumentErrorTypeId, IllegalArgumentError, ExceededCapacityErrorTypeId, ExceededCapacityError, AsyncFiberErrorTypeId, AsyncFiberError, UnknownErrorTypeId, UnknownError, LoggerTypeId, LoggerProto, colors, logLevelColors;
-var init_effect = __esm({
-  "node_modules/effect/dist/internal/effect.js"() {
-    init_Array();
-    init_Context();
-    init_Equal();
-    init_Function();
-    init_Hash();
-    init_Pipeable();
-    init_Predicate();
-    init_Redactable();
-    init_Result();
-    init_Scheduler();
-    init_Tracer();
-    init_Utils();
-    init_core2();
-    init_metric();
-    init_references();
-    init_stackTraceLimit();
-    Interrupt = class extends ReasonBase {
-      constructor(fiberId2, annotations = constEmptyAnnotations) {
-        super("Interrupt", annotations, "Interrupted");
-        this.fiberId = fiberId2;
-      }
-      toString() {
-        return `Interrupt(${this.fiberId})`;
-      }
-      toJSON() {
-        return {
-          _tag: "Interrupt",
-          fiberId: this.fiberId
-        };
-      }
-      [symbol2](that) {
-        return isInterruptReason(that) && this.fiberId === that.fiberId && this.annotations === that.annotations;
-      }
-      [symbol]() {
-        return string(`${this._tag}:${this.fiberId}`);
-      }
-    };
-    causeInterrupt = (fiberId2) => new CauseImpl([new Interrupt(fiberId2)]);
-    hasFails = (self) => self.reasons.some(isFailReason);
-    hasDies = (self) => self.reasons.some(isDieReason);
-    causeElectDefects = (self) => hasDies(self) && hasFails(self) ? causeFromReasons(self.reasons.map((reason) => reason._tag === "Fail" && !isDone(reason.error) ? new Die(reason.error, reason.annotations) : reason)) : self;
-    hasInterrupts = (self) => self.reasons.some(isInterruptReason);
-    causeMap = /* @__PURE__ */ dual(2, (self, f) => {
-      let hasFail = false;
-      const failures = self.reasons.map((failure) => {
-        if (isFailReason(failure)) {
-          hasFail = true;
-          return new Fail(f(failure.error), failure.annotations);
-        }
-        return failure;
-      });
-      return hasFail ? causeFromReasons(failures) : self;
-    });
-    FiberTypeId = "~effect/Fiber";
-    fiberVariance = {
-      _A: identity3,
-      _E: identity3
-    };
-    fiberIdStore = {
-      id: 0
-    };
-    AsyncResource = /* @__PURE__ */ (() => {
-      try {
-        return globalThis.process?.getBuiltinModule?.("node:async_hooks")?.AsyncResource;
-      } catch {
-        return void 0;
-      }
-    })();
-    captureAsyncContext = () => AsyncResource === void 0 ? void 0 : new AsyncResource("effect/Fiber");
-    getCurrentFiber = () => globalThis[currentFiberTypeId];
-    FiberImpl = class {
-      constructor(context2, interruptible2 = true) {
-        this.setContext(context2);
-        this.id = ++fiberIdStore.id;
-        this.currentOpCount = 0;
-        this.interruptible = interruptible2;
-        this._stack = [];
-        this._observers = void 0;
-        this._exit = void 0;
-        this._children = void 0;
-        this._interruptedCause = void 0;
-        this._yielded = void 0;
-        this._running = false;
-        this._deferredInterrupt = false;
-        this._parent = void 0;
-        this._asyncContext = void 0;
-        this.cache.runtimeMetrics?.recordFiberStart(this.context);
-      }
-      get [FiberTypeId]() {
-        return fiberVariance;
-      }
-      get currentDispatcher() {
-        return this._dispatcher ??= this.cache.scheduler.makeDispatcher();
-      }
-      getRef(ref) {
-        return get(this.context, ref);
-      }
-      addObserver(cb) {
-        if (this._exit) {
-          cb(this._exit);
-          return constVoid;
-        }
-        if (this._observers === void 0) {
-          this._observers = [cb];
-        } else {
-          this._observers.push(cb);
-        }
-        return () => this.removeObserver(cb);
-      }
-      removeObserver(cb) {
-        if (this._exit || this._observers === void 0) return;
-        const index = this._observers.indexOf(cb);
-        if (index >= 0) {
-          this._observers.splice(index, 1);
-        }
-      }
-      interruptUnsafe(fiberId2, annotations) {
-        if (this._exit) {
-          return;
-        }
-        let cause = causeInterrupt(fiberId2);
-        if (this.cache.stackFrame) {
-          cause = causeAnnotate(cause, make(StackTraceKey, this.cache.stackFrame));
-        }
-        if (annotations) {
-          cause = causeAnnotate(cause, annotations);
-        }
-        this._interruptedCause = this._interruptedCause ? causeAddInterrupts(this._interruptedCause, cause) : cause;
-        if (this.interruptible) {
-          if (this._running) {
-            this._deferredInterrupt = true;
-          } else {
-            this.evaluate(failCause(this._interruptedCause));
-          }
-        }
-      }
-      pollUnsafe() {
-        return this._exit;
-      }
-      evaluate(effect) {
-        if (this._exit) {
-          return;
-        } else if (this._asyncContext !== void 0) {
-          const asyncContext = this._asyncContext;
-          this._asyncContext = void 0;
-          try {
-            return asyncContext.runInAsyncScope(this.evaluate, this, effect);
-          } finally {
-            asyncContext.emitDestroy();
-          }
-        } else if (this._yielded !== void 0) {
-          const yielded = this._yielded;
-          this._yielded = void 0;
-          yielded();
-        }
-        const exit3 = this.runLoop(effect);
-        if (exit3 === Yield) {
-          this._asyncContext = captureAsyncContext();
-          return;
-        }
-        const interruptChildren = fiberMiddleware.interruptChildren && fiberMiddleware.interruptChildren(this);
-        if (interruptChildren !== void 0) {
-          return this.evaluate(flatMap(interruptChildren, () => exit3));
-        }
-        this._exit = exit3;
-        this.cache.runtimeMetrics?.recordFiberEnd(this.context, this._exit);
-        if (this._parent) {
-          this._parent._children?.delete(this);
-          this._parent = void 0;
-        }
-        if (this._observers !== void 0) {
-          const observers = this._observers;
-          this._observers = void 0;
-          for (let i2 = 0; i2 < observers.length; i2++) {
-            observers[i2](exit3);
-          }
-        }
-        this._stack.length = 0;
-        this._children = void 0;
-        this.context = empty2();
-      }
-      runLoop(effect) {
-        const prevFiber = globalThis[currentFiberTypeId];
-        globalThis[currentFiberTypeId] = this;
-        const prevRunning = this._running;
-        this._running = true;
-        let yielding = false;
-        let current = effect;
-        this.currentOpCount = 0;
-        try {
-          while (true) {
-            try {
-              if (this._deferredInterrupt) {
-                this._deferredInterrupt = false;
-                current = failCause(this._interruptedCause);
-              }
-              this.currentOpCount++;
-              const cache2 = this.cache;
-              if (!yielding && !cache2.preventYield && cache2.scheduler.shouldYield(this)) {
-                yielding = true;
-                const prev = current;
-                current = flatMap(yieldNow, () => prev);
-              }
-              current = cache2.tracerContext ? cache2.tracerContext(current, this) : current[evaluate](this);
-              if (current === Yield) {
-                const yielded = this._yielded;
-                if (ExitTypeId in yielded) {
-                  this._deferredInterrupt = false;
-                  this._yielded = void 0;
-                  return yielded;
-                } else if (this._deferredInterrupt) {
-                  this._yielded = void 0;
-                  yielded();
-                  continue;
-                }
-                return Yield;
-              }
-            } catch (error) {
-              if (!hasProperty(current, evaluate)) {
-                return exitDie(`Fiber.runLoop: Not a valid effect: ${String(current)}`);
-              }
-              current = exitDie(error);
-            }
-          }
-        } finally {
-          this._running = prevRunning;
-          globalThis[currentFiberTypeId] = prevFiber;
-        }
-      }
-      getCont(symbol4) {
-        if (this._deferredInterrupt) {
-          this._deferredInterrupt = false;
-          return deferredInterruptCont;
-        }
-        while (true) {
-          const op = this._stack.pop();
-          if (!op) return void 0;
-          const all2 = op[contAll];
-          if (all2 !== void 0) {
-            const cont = all2.call(op, this);
-            if (cont) {
-              ;
-              cont[symbol4] = cont;
-              return cont;
-            }
-          }
-          if (op[symbol4]) return op;
-        }
-      }
-      // Passes a success value straight to the next continuation instead of
-      // returning an Exit for the run loop to unwrap. Each call counts as an
-      // operation, and every `maxInlineSteps`th call returns an Exit instead, so
-      // continuations calling continuations never nest deeper than that.
-      succeedWith(value) {
-        if ((++this.currentOpCount & maxInlineSteps - 1) === 0) {
-          return exitSucceed(value);
-        }
-        const cont = this.getCont(contA);
-        return cont ? cont[contA](value, this) : this.yieldWith(exitSucceed(value));
-      }
-      yieldWith(value) {
-        this._yielded = value;
-        return Yield;
-      }
-      children() {
-        return this._children ??= /* @__PURE__ */ new Set();
-      }
-      pipe() {
-        return pipeArguments(this, arguments);
-      }
-      setContext(context2) {
-        const previous = this.context;
-        this.context = context2;
-        if (previous !== void 0 && hasSameCache(previous, context2)) return;
-        const root = context2.cacheRoot;
-        const cache2 = root._fiberCache ??= makeFiberContextCache(context2);
-        if (this.cache?.scheduler !== cache2.scheduler) {
-          this._dispatcher = void 0;
-        }
-        this.cache = cache2;
-      }
-      get currentSpanLocal() {
-        const span = this.cache.span;
-        return span?._tag === "Span" ? span : void 0;
-      }
-    };
-    makeFiberContextCache = (context2) => {
-      const currentTracer = getOrUndefinedUnsafe(context2, TracerKey);
-      return {
-        scheduler: get(context2, Scheduler),
-        tracer: currentTracer,
-        tracerContext: currentTracer ? currentTracer["context"] : void 0,
-        tracerEnabled: get(context2, TracerEnabled),
-        span: getOrUndefinedUnsafe(context2, ParentSpanKey),
-        logLevel: get(context2, CurrentLogLevel),
-        minimumLogLevel: get(context2, MinimumLogLevel),
-        stackFrame: get(context2, CurrentStackFrame),
-        runtimeMetrics: getOrUndefinedUnsafe(context2, FiberRuntimeMetricsKey),
-        maxOpsBeforeYield: get(context2, MaxOpsBeforeYield),
-        preventYield: get(context2, PreventSchedulerYield)
-      };
-    };
-    deferredInterruptCont = {
-      [contA](_value, fiber2) {
-        return failCause(fiber2._interruptedCause);
-      },
-      [contE](_cause, fiber2) {
-        return failCause(fiber2._interruptedCause);
-      }
-    };
-    maxInlineSteps = 32;
-    fiberMiddleware = {
-      interruptChildren: void 0
-    };
-    fiberStackAnnotations = (fiber2) => {
-      if (!fiber2.cache.stackFrame) return void 0;
-      const annotations = /* @__PURE__ */ new Map();
-      annotations.set(InterruptorStackTrace.key, fiber2.cache.stackFrame);
-      return makeUnsafe(annotations);
-    };
-    fiberAwaitAll = (self) => callback((resume) => {
-      const iter = self[Symbol.iterator]();
-      const exits = [];
-      let cancel = void 0;
-      function loop() {
-        let result2 = iter.next();
-        while (!result2.done) {
-          if (result2.value._exit) {
-            exits.push(result2.value._exit);
-            result2 = iter.next();
-            continue;
-          }
-          cancel = result2.value.addObserver((exit3) => {
-            exits.push(exit3);
-            loop();
-          });
-          return;
-        }
-        resume(succeed3(exits));
-      }
-      loop();
-      return sync(() => cancel?.());
-    });
-    fiberInterruptAll = (fibers) => withFiber((parent) => {
-      const annotations = fiberStackAnnotations(parent);
-      let fiberArr = empty();
-      for (const fiber2 of fibers) {
-        fiber2.interruptUnsafe(parent.id, annotations);
-        fiberArr.push(fiber2);
-      }
-      return asVoid(fiberAwaitAll(fiberArr));
-    });
-    succeed3 = exitSucceed;
-    failCause = exitFailCause;
-    fail3 = exitFail;
-    sync = /* @__PURE__ */ makePrimitive({
-      op: "Sync",
-      [evaluate](fiber2) {
-        const thunk = this[args];
-        const value = thunk();
-        const cont = fiber2.getCont(contA);
-        return cont ? cont[contA](value, fiber2) : fiber2.yieldWith(exitSucceed(value));
-      }
-    });
-    suspend = /* @__PURE__ */ makePrimitive({
-      op: "Suspend",
-      [evaluate](_fiber) {
-        const thunk = this[args];
-        return thunk();
-      }
-    });
-    fromResult = /* @__PURE__ */ match({
-      onFailure: fail3,
-      onSuccess: succeed3
-    });
-    yieldNowWith = /* @__PURE__ */ makePrimitive({
-      op: "Yield",
-      [evaluate](fiber2) {
-        let resumed = false;
-        fiber2.currentDispatcher.scheduleTask(() => {
-          if (resumed) return;
-          fiber2.evaluate(exitVoid);
-        }, this[args] ?? 0);
-        return fiber2.yieldWith(() => {
-          resumed = true;
-        });
-      }
-    });
-    yieldNow = /* @__PURE__ */ yieldNowWith(0);
-    failCauseSync = (evaluate2) => suspend(() => failCause(evaluate2()));
-    die = (defect) => exitDie(defect);
-    void_ = /* @__PURE__ */ succeed3(void 0);
-    try_ = (options) => {
-      const evaluate2 = typeof options === "function" ? options : options.try;
-      const catcher = typeof options === "function" ? (cause) => new UnknownError(cause, "An error occurred in Effect.try") : options.catch;
-      return suspend(() => {
-        try {
-          return succeed3(evaluate2());
-        } catch (err) {
-          return fail3(catcher(err));
-        }
-      });
-    };
-    tryPromise = (options) => {
-      const f = typeof options === "function" ? options : options.try;
-      const catcher = typeof options === "function" ? (cause) => new UnknownError(cause, "An error occurred in Effect.tryPromise") : options.catch;
-      return callbackOptions(function(resume, signal) {
-        const failWithCatch = (cause) => suspend(() => {
-          try {
-            return fail3(internalCall(() => catcher(cause)));
-          } catch (err) {
-            return die(err);
-          }
-        });
-        try {
-          f(signal).then((a2) => resume(succeed3(a2)), (e) => resume(failWithCatch(e)));
-        } catch (err) {
-          resume(failWithCatch(err));
-        }
-      }, f.length !== 0);
-    };
-    callbackOptions = /* @__PURE__ */ (function() {
-      const Proto2 = /* @__PURE__ */ makePrimitiveProto({
-        op: "Async",
-        [evaluate](fiber2) {
-          let resumed = false;
-          let yielded = false;
-          const controller = this.withSignal ? new AbortController() : void 0;
-          const onCancel = this.register.call(fiber2.cache.scheduler, (effect) => {
-            if (resumed) return;
-            resumed = true;
-            if (yielded) {
-              fiber2.evaluate(effect);
-            } else {
-              yielded = effect;
-            }
-          }, controller?.signal);
-          if (yielded !== false) return yielded;
-          yielded = true;
-          fiber2.yieldWith(() => {
-            resumed = true;
-          });
-          if (controller === void 0 && onCancel === void 0) {
-            return Yield;
-          }
-          fiber2._stack.push(asyncFinalizer(() => {
-            resumed = true;
-            controller?.abort();
-            return onCancel ?? exitVoid;
-          }));
-          return Yield;
-        }
-      });
-      const AsyncImpl = function(register, withSignal) {
-        this.register = register;
-        this.withSignal = withSignal;
-      };
-      AsyncImpl.prototype = Proto2;
-      return function(register, withSignal) {
-        return new AsyncImpl(register, withSignal);
-      };
-    })();
-    asyncFinalizer = /* @__PURE__ */ makePrimitive({
-      op: "AsyncFinalizer",
-      [contAll](fiber2) {
-        if (fiber2.interruptible) {
-          fiber2.interruptible = false;
-          fiber2._stack.push(setInterruptibleTrue);
-        }
-      },
-      [contE](cause, _fiber) {
-        return hasInterrupts(cause) ? flatMap(combineFinalizerCause(exitFailCause(cause), this[args]()), () => failCause(cause)) : failCause(cause);
-      }
-    });
-    callback = (register) => callbackOptions(register, register.length >= 2);
-    fnBody = (bodyOrOptions, pipeables) => typeof bodyOrOptions === "function" ? bodyOrOptions : pipeables.shift().bind(bodyOrOptions.self);
-    defineFunctionLength = (length, fn2) => Object.defineProperty(fn2, "length", {
-      value: length,
-      configurable: true
-    });
-    fnUntracedEager = (bodyOrOptions, ...pipeables) => {
-      const body = fnBody(bodyOrOptions, pipeables);
-      return defineFunctionLength(body.length, pipeables.length === 0 ? function() {
-        return fromIteratorEagerUnsafe(() => body.apply(this, arguments));
-      } : function() {
-        let effect = fromIteratorEagerUnsafe(() => body.apply(this, arguments));
-        for (const pipeable of pipeables) {
-          effect = pipeable(effect, ...arguments);
-        }
-        return effect;
-      });
-    };
-    fromIteratorEagerUnsafe = (evaluate2) => {
-      try {
-        const iterator = evaluate2();
-        let value = void 0;
-        while (true) {
-          const state = iterator.next(value);
-          if (state.done) {
-            return succeed3(state.value);
-          }
-          const primitive = state.value;
-          if (primitive && primitive._tag === "Success") {
-            value = primitive.value;
-            continue;
-          } else if (primitive && primitive._tag === "Failure") {
-            return state.value;
-          } else {
-            let isFirstExecution = true;
-            return suspend(() => {
-              if (isFirstExecution) {
-                isFirstExecution = false;
-                return flatMap(state.value, (value2) => fromIteratorUnsafe(iterator, value2));
-              } else {
-                return suspend(() => fromIteratorUnsafe(evaluate2()));
-              }
-            });
-          }
-        }
-      } catch (error) {
-        return die(error);
-      }
-    };
-    fromIteratorUnsafe = /* @__PURE__ */ (function() {
-      const Proto2 = /* @__PURE__ */ makePrimitiveProto({
-        op: "Iterator",
-        [contA](value, fiber2) {
-          const iter = this.iterator;
-          while (true) {
-            const state = iter.next(value);
-            if (state.done) return succeed3(state.value);
-            if (!effectIsExit(state.value)) {
-              fiber2._stack.push(this);
-              return state.value;
-            } else if (state.value._tag === "Failure") {
-              return state.value;
-            }
-            value = state.value.value;
-          }
-        },
-        [evaluate](fiber2) {
-          return this[contA](this.initial, fiber2);
-        }
-      });
-      const IteratorImpl = function(iterator, initial) {
-        this.iterator = iterator;
-        this.initial = initial;
-      };
-      IteratorImpl.prototype = Proto2;
-      return function(iterator, initial) {
-        return new IteratorImpl(iterator, initial);
-      };
-    })();
-    evaluateCont = function(fiber2) {
-      fiber2._stack.push(this);
-      return this[args];
-    };
-    OnSuccessProto = /* @__PURE__ */ makePrimitiveProto({
-      op: "OnSuccess",
-      [evaluate]: evaluateCont
-    });
-    ContImpl = function(self, cont, payload) {
-      this[args] = self;
-      this[contA] = cont;
-      this.payload = payload;
-    };
-    ContImpl.prototype = OnSuccessProto;
-    returnPayload = function() {
-      return this.payload;
-    };
-    continuationMarksStack = /* @__PURE__ */ (() => {
-      const limit = /* @__PURE__ */ getStackTraceLimit();
-      if (limit === 0) return false;
-      const marker = "~effect/Effect/stackProbe";
-      const probe = {
-        [marker]: function stackProbe() {
-          return new Error();
-        }
-      };
-      setStackTraceLimit(1);
-      const error = /* @__PURE__ */ probe[marker]();
-      setStackTraceLimit(limit);
-      return error.stack?.includes("[as " + marker + "]") === true;
-    })();
-    mapCont = function(value, fiber2) {
-      const f = this.payload;
-      return fiber2.succeedWith(continuationMarksStack ? f(value) : internalCall(() => f(value)));
-    };
-    andThenCont = function(value) {
-      const f = this.payload;
-      return f(value);
-    };
-    asVoid = (self) => new ContImpl(self, returnPayload, exitVoid);
-    flatMap = /* @__PURE__ */ dual(2, (self, f) => new ContImpl(self, andThenCont, f));
-    effectIsExit = (effect) => effect[ExitTypeId] !== void 0;
-    flatMapEager = /* @__PURE__ */ dual(2, (self, f) => {
-      if (effectIsExit(self)) {
-        return self._tag === "Success" ? f(self.value) : self;
-      }
-      return flatMap(self, f);
-    });
-    map2 = /* @__PURE__ */ dual(2, (self, f) => new ContImpl(self, mapCont, f));
-    mapEager = /* @__PURE__ */ dual(2, (self, f) => effectIsExit(self) ? exitMap(self, f) : map2(self, f));
-    mapErrorEager = /* @__PURE__ */ dual(2, (self, f) => effectIsExit(self) ? exitMapError(self, f) : mapError2(self, f));
-    exitIsSuccess = (self) => self._tag === "Success";
-    exitVoid = /* @__PURE__ */ exitSucceed(void 0);
-    exitMap = /* @__PURE__ */ dual(2, (self, f) => self._tag === "Success" ? exitSucceed(f(self.value)) : self);
-    exitMapError = /* @__PURE__ */ dual(2, (self, f) => {
-      if (self._tag === "Success") return self;
-      return exitFailCause(causeMap(self.cause, f));
-    });
-    catchCause = /* @__PURE__ */ dual(2, (self, f) => new OnFailureImpl(self, f.length !== 1 ? (cause) => f(cause) : f));
-    OnFailureProto = /* @__PURE__ */ makePrimitiveProto({
-      op: "OnFailure",
-      [evaluate]: evaluateCont
-    });
-    OnFailureImpl = function(self, f) {
-      this[args] = self;
-      this[contE] = f;
-    };
-    OnFailureImpl.prototype = OnFailureProto;
-    mapError2 = /* @__PURE__ */ dual(2, (self, f) => catchCause(self, (cause) => failCause(causeMap(cause, f))));
-    OnSuccessAndFailureProto = /* @__PURE__ */ makePrimitiveProto({
-      op: "OnSuccessAndFailure",
-      [evaluate]: evaluateCont
-    });
-    OnSuccessAndFailureImpl = function(self, onSuccess, onFailure) {
-      this[args] = self;
-      this[contA] = onSuccess;
-      this[contE] = onFailure;
-    };
-    OnSuccessAndFailureImpl.prototype = OnSuccessAndFailureProto;
-    exit = (self) => effectIsExit(self) ? exitSucceed(self) : exitPrimitive(self);
-    exitPrimitive = /* @__PURE__ */ makePrimitive({
-      op: "Exit",
-      [evaluate](fiber2) {
-        fiber2._stack.push(this);
-        return this[args];
-      },
-      [contA](value, fiber2, exit3) {
-        return fiber2.succeedWith(exit3 ?? exitSucceed(value));
-      },
-      [contE](cause, fiber2, exit3) {
-        return fiber2.succeedWith(exit3 ?? exitFailCause(cause));
-      }
-    });
-    combineFinalizerCause = (exit_, finalizer) => exitIsSuccess(exit_) ? finalizer : catchCause(finalizer, (cause) => failCause(causeElectDefects(causeCombine(exit_.cause, cause))));
-    uninterruptible = (self) => withFiber((fiber2) => {
-      if (!fiber2.interruptible) return self;
-      fiber2.interruptible = false;
-      fiber2._stack.push(setInterruptibleTrue);
-      return self;
-    });
-    setInterruptible = /* @__PURE__ */ makePrimitive({
-      op: "SetInterruptible",
-      [contAll](fiber2) {
-        fiber2.interruptible = this[args];
-        if (fiber2._interruptedCause && fiber2.interruptible) {
-          return () => failCause(fiber2._interruptedCause);
-        }
-      }
-    });
-    setInterruptibleTrue = /* @__PURE__ */ setInterruptible(true);
-    whileLoop = /* @__PURE__ */ makePrimitive({
-      op: "While",
-      [contA](value, fiber2) {
-        this[args].step(value);
-        if (this[args].while()) {
-          fiber2._stack.push(this);
-          return this[args].body();
-        }
-        return exitVoid;
-      },
-      [evaluate](fiber2) {
-        if (this[args].while()) {
-          fiber2._stack.push(this);
-          return this[args].body();
-        }
-        return exitVoid;
-      }
-    });
-    resolveConcurrency = (concurrency) => concurrency === "unbounded" ? Number.POSITIVE_INFINITY : Math.max(1, concurrency ?? 1);
-    iterateEager = () => (options) => {
-      const onItem = options.onItem;
-      const step = options.step;
-      const resumeSequential = (state, items, index, end, effect) => flatMap(exit(effect), (itemExit) => step(state, items[index], itemExit, index) ?? runSequential(state, items, index + 1, end) ?? void_);
-      const runSequential = (state, items, index = 0, end = items.length) => {
-        for (; index < end; index++) {
-          const item = items[index];
-          const effect = onItem(state, item, index);
-          if (!effectIsExit(effect)) {
-            return resumeSequential(state, items, index, end, effect);
-          }
-          const terminal = step(state, item, effect, index);
-          if (terminal) return terminal._tag === "Failure" ? terminal : void 0;
-        }
-      };
-      return runSequential;
-    };
-    iterateConcurrentImpl = (options) => {
-      const onItem = options.onItem;
-      const step = options.step;
-      return (state, items, opts) => {
-        let index = 0;
-        const end = opts.end ?? items.length;
-        const concurrency = opts.concurrency;
-        let done2 = false;
-        let parentFiber;
-        let fibers;
-        let resume;
-        let terminal;
-        let effect;
-        const failDefect = (error) => {
-          const defect = exitDie(error);
-          terminal = defect;
-          done2 = true;
-          return fibers && fibers.size > 0 ? flatMap(uninterruptible(fiberInterruptAll(Array.from(fibers))), () => terminal ?? defect) : defect;
-        };
-        const go = () => {
-          let paused = false;
-          for (; !terminal && index < end; index++) {
-            const item = items[index];
-            const eff = effect ?? onItem(state, item, index);
-            if (effectIsExit(eff)) {
-              terminal = step(state, item, eff, index);
-              if (terminal) break;
-            } else if (!parentFiber) {
-              return callback((cb) => {
-                parentFiber = getCurrentFiber();
-                fibers = /* @__PURE__ */ new Set();
-                effect = eff;
-                resume = cb;
-                let result2;
-                try {
-                  result2 = go();
-                } catch (error) {
-                  return cb(failDefect(error));
-                }
-                if (result2) return cb(result2);
-                return suspend(() => {
-                  terminal ??= exitVoid;
-                  return flatMap(fibers ? fiberInterruptAll(fibers) : void_, () => terminal?._tag === "Failure" ? terminal : void_);
-                });
-              });
-            } else {
-              effect = void 0;
-              const fiber2 = forkUnsafe(parentFiber, eff, true, true, "inherit");
-              if (fiber2._exit) {
-                terminal = step(state, item, fiber2._exit, index);
-                if (terminal) break;
-                continue;
-              }
-              fibers.add(fiber2);
-              const currentIndex = index;
-              fiber2.addObserver((exit3) => {
-                fibers.delete(fiber2);
-                try {
-                  if (terminal) {
-                    if (exit3._tag === "Failure") {
-                      const reasons = exit3.cause.reasons.filter((reason) => reason._tag !== "Interrupt");
-                      if (reasons.length > 0) {
-                        const cause = causeFromReasons(reasons);
-                        terminal = exitFailCause(terminal._tag === "Failure" ? causeElectDefects(causeCombine(terminal.cause, cause)) : cause);
-                      }
-                    }
-                  } else {
-                    const result2 = step(state, item, exit3, currentIndex);
-                    if (result2) {
-                      terminal = result2;
-                      go();
-                    }
-                  }
-                  if (paused) {
-                    const eff2 = go();
-                    if (eff2) resume(eff2);
-                  } else if (done2 && fibers.size === 0) {
-                    resume(terminal ?? void_);
-                  }
-                } catch (error) {
-                  resume(failDefect(error));
-                }
-              });
-              if (fibers.size < concurrency) continue;
-              paused = true;
-              index++;
-              return;
-            }
-          }
-          done2 = true;
-          if (terminal) {
-            if (fibers && fibers.size > 0) {
-              const annotations = fiberStackAnnotations(parentFiber);
-              fibers.forEach((f) => f.interruptUnsafe(parentFiber.id, annotations));
-              return;
-            }
-            if (resume || terminal._tag === "Failure") {
-              return terminal;
-            }
-          } else if (resume) {
-            if (!fibers) {
-              return exitVoid;
-            } else if (fibers.size === 0) {
-              resume(void_);
-            }
-          }
-        };
-        return go();
-      };
-    };
-    iterateConcurrent = () => (options) => iterateConcurrentImpl(options);
-    forkUnsafe = (parent, effect, immediate = false, daemon = false, uninterruptible2 = false) => {
-      const parentRuntime = parent;
-      const interruptible2 = uninterruptible2 === "inherit" ? parentRuntime.interruptible : !uninterruptible2;
-      const child = new FiberImpl(parentRuntime.context, interruptible2);
-      if (!daemon) {
-        parentRuntime.children().add(child);
-        child._parent = parentRuntime;
-      }
-      if (immediate) {
-        child.evaluate(effect);
-      } else {
-        child._asyncContext = captureAsyncContext();
-        parentRuntime.currentDispatcher.scheduleTask(() => child.evaluate(effect), 0);
-      }
-      return child;
-    };
-    runForkWith = (context2) => (effect, options) => {
-      const fiber2 = new FiberImpl(options?.scheduler ? add(context2, Scheduler, options.scheduler) : context2, options?.uninterruptible !== true);
-      fiber2.evaluate(effect);
-      if (fiber2._exit) return fiber2;
-      if (options?.signal) {
-        if (options.signal.aborted) {
-          fiber2.interruptUnsafe();
-        } else {
-          const abort = () => fiber2.interruptUnsafe();
-          options.signal.addEventListener("abort", abort, {
-            once: true
-          });
-          fiber2.addObserver(() => options.signal.removeEventListener("abort", abort));
-        }
-      }
-      if (options?.onFiberStart) {
-        options.onFiberStart(fiber2);
-      }
-      return fiber2;
-    };
-    runSyncExitWith = (context2) => {
-      const runFork2 = runForkWith(context2);
-      return (effect) => {
-        if (effectIsExit(effect)) return effect;
-        const scheduler3 = new MixedScheduler("sync");
-        const fiber2 = runFork2(effect, {
-          scheduler: scheduler3
-        });
-        fiber2._dispatcher?.flush();
-        return fiber2._exit ?? exitDie(new AsyncFiberError(fiber2));
-      };
-    };
-    runSyncExit = /* @__PURE__ */ runSyncExitWith(/* @__PURE__ */ empty2());
-    MAX_TIMER_MILLIS = 2 ** 31 - 1;
-    TimeoutErrorTypeId = "~effect/Cause/TimeoutError";
-    TimeoutError = class extends (/* @__PURE__ */ TaggedError("TimeoutError")) {
-      [TimeoutErrorTypeId] = TimeoutErrorTypeId;
-      constructor(message) {
-        super({
-          message
-        });
-      }
-    };
-    IllegalArgumentErrorTypeId = "~effect/Cause/IllegalArgumentError";
-    IllegalArgumentError = class extends (/* @__PURE__ */ TaggedError("IllegalArgumentError")) {
-      [IllegalArgumentErrorTypeId] = IllegalArgumentErrorTypeId;
-      constructor(message) {
-        super({
-          message
-        });
-      }
-    };
-    ExceededCapacityErrorTypeId = "~effect/Cause/ExceededCapacityError";
-    ExceededCapacityError = class extends (/* @__PURE__ */ TaggedError("ExceededCapacityError")) {
-      [ExceededCapacityErrorTypeId] = ExceededCapacityErrorTypeId;
-      constructor(message) {
-        super({
-          message
-        });
-      }
-    };
-    AsyncFiberErrorTypeId = "~effect/Cause/AsyncFiberError";
-    AsyncFiberError = class extends (/* @__PURE__ */ TaggedError("AsyncFiberError")) {
-      [AsyncFiberErrorTypeId] = AsyncFiberErrorTypeId;
-      constructor(fiber2) {
-        super({
-          message: "An asynchronous Effect was executed with Effect.runSync",
-          fiber: fiber2
-        });
-      }
-    };
-    UnknownErrorTypeId = "~effect/Cause/UnknownError";
-    UnknownError = class extends (/* @__PURE__ */ TaggedError("UnknownError")) {
-      [UnknownErrorTypeId] = UnknownErrorTypeId;
-      constructor(cause, message) {
-        super({
-          message,
-          cause
-        });
-      }
-    };
-    LoggerTypeId = "~effect/Logger";
-    LoggerProto = {
-      [LoggerTypeId]: {
-        _Message: identity3,
-        _Output: identity3
-      },
-      pipe() {
-        return pipeArguments(this, arguments);
-      }
-    };
-    colors = {
-      bold: "1",
-      red: "31",
-      green: "32",
-      yellow: "33",
-      blue: "34",
-      cyan: "36",
-      white: "37",
-      gray: "90",
-      black: "30",
-      bgBrightRed: "101"
-    };
-    logLevelColors = {
-      None: [],
-      All: [],
-      Trace: [colors.gray],
-      Debug: [colors.blue],
-      Info: [colors.green],
-      Warn: [colors.yellow],
-      Error: [colors.red],
-      Fatal: [colors.bgBrightRed, colors.black]
-    };
-  }
-});
-
-// node_modules/effect/dist/Cause.js
-var isFailReason2, die2, map3;
-var init_Cause = __esm({
-  "node_modules/effect/dist/Cause.js"() {
-    init_core2();
-    init_effect();
-    isFailReason2 = isFailReason;
-    die2 = causeDie;
-    map3 = causeMap;
-  }
-});
-
-// node_modules/effect/dist/Exit.js
-var succeed4, failCause2, fail4, void_2, isSuccess3;
-var init_Exit = __esm({
-  "node_modules/effect/dist/Exit.js"() {
-    init_core2();
-    init_effect();
-    succeed4 = exitSucceed;
-    failCause2 = exitFailCause;
-    fail4 = exitFail;
-    void_2 = exitVoid;
-    isSuccess3 = exitIsSuccess;
-  }
-});
-
-// node_modules/effect/dist/Effect.js
-var tryPromise2, succeed5, suspend2, fail5, failCauseSync2, die3, try_2, fromResult2, flatMap2, exit2, catchCause2, runSyncExit2, mapEager2, mapErrorEager2, flatMapEager2, fnUntracedEager2;
-var init_Effect = __esm({
-  "node_modules/effect/dist/Effect.js"() {
-    init_effect();
-    tryPromise2 = tryPromise;
-    succeed5 = succeed3;
-    suspend2 = suspend;
-    fail5 = fail3;
-    failCauseSync2 = failCauseSync;
-    die3 = die;
-    try_2 = try_;
-    fromResult2 = fromResult;
-    flatMap2 = flatMap;
-    exit2 = exit;
-    catchCause2 = catchCause;
-    runSyncExit2 = runSyncExit;
-    mapEager2 = mapEager;
-    mapErrorEager2 = mapErrorEager;
-    flatMapEager2 = flatMapEager;
-    fnUntracedEager2 = fnUntracedEager;
-  }
-});
-
-// node_modules/effect/dist/encoding/Base64.js
-var encode, decode, encodeBytes, encodeShort, encodeLong, encoder, decoder, stripCrlf, alphabet, alphabetCodes, paddingCode, codes, getCode;
-var init_Base64 = __esm({
-  "node_modules/effect/dist/encoding/Base64.js"() {
-    init_Result();
-    init_EncodingError();
-    encode = (input) => encodeBytes(typeof input === "string" ? encoder.encode(input) : input);
-    decode = (str2) => {
-      const stripped = stripCrlf(str2);
-      const length = stripped.length;
-      if (length % 4 !== 0) {
-        return fail2(new EncodingError({
-          kind: "Decode",
-          module: "Base64",
-          input: stripped,
-          message: `Length must be a multiple of 4, but is ${length}`
-        }));
-      }
-      const index = stripped.indexOf("=");
-      if (index !== -1 && (index < length - 2 || index === length - 2 && stripped[length - 1] !== "=")) {
-        return fail2(new EncodingError({
-          kind: "Decode",
-          module: "Base64",
-          input: stripped,
-          message: "Found a '=' character, but it is not at the end"
-        }));
-      }
-      try {
-        const missingOctets = stripped.endsWith("==") ? 2 : stripped.endsWith("=") ? 1 : 0;
-        const result2 = new Uint8Array(3 * (length / 4) - missingOctets);
-        for (let i2 = 0, j = 0; i2 < length; i2 += 4, j += 3) {
-          const buffer = getCode(stripped.charCodeAt(i2)) << 18 | getCode(stripped.charCodeAt(i2 + 1)) << 12 | getCode(stripped.charCodeAt(i2 + 2)) << 6 | getCode(stripped.charCodeAt(i2 + 3));
-          result2[j] = buffer >> 16;
-          result2[j + 1] = buffer >> 8 & 255;
-          result2[j + 2] = buffer & 255;
-        }
-        return succeed2(result2);
-      } catch (cause) {
-        return fail2(new EncodingError({
-          kind: "Decode",
-          module: "Base64",
-          input: stripped,
-          message: cause instanceof Error ? cause.message : "Invalid input"
-        }));
-      }
-    };
-    encodeBytes = (bytes) => {
-      const length = bytes.length;
-      const toBase64 = Uint8Array.prototype.toBase64;
-      if (length >= 32 && typeof toBase64 === "function") return toBase64.call(bytes);
-      return length < 128 ? encodeShort(bytes) : encodeLong(bytes);
-    };
-    encodeShort = (bytes) => {
-      const length = bytes.length;
-      let result2 = "";
-      let i2;
-      for (i2 = 2; i2 < length; i2 += 3) {
-        result2 += alphabet[bytes[i2 - 2] >> 2];
-        result2 += alphabet[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
-        result2 += alphabet[(bytes[i2 - 1] & 15) << 2 | bytes[i2] >> 6];
-        result2 += alphabet[bytes[i2] & 63];
-      }
-      if (i2 === length + 1) {
-        result2 += alphabet[bytes[i2 - 2] >> 2];
-        result2 += alphabet[(bytes[i2 - 2] & 3) << 4];
-        result2 += "==";
-      }
-      if (i2 === length) {
-        result2 += alphabet[bytes[i2 - 2] >> 2];
-        result2 += alphabet[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
-        result2 += alphabet[(bytes[i2 - 1] & 15) << 2];
-        result2 += "=";
-      }
-      return result2;
-    };
-    encodeLong = (bytes) => {
-      const length = bytes.length;
-      const result2 = new Uint8Array(Math.ceil(length / 3) * 4);
-      let i2;
-      let j = 0;
-      for (i2 = 2; i2 < length; i2 += 3, j += 4) {
-        result2[j] = alphabetCodes[bytes[i2 - 2] >> 2];
-        result2[j + 1] = alphabetCodes[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
-        result2[j + 2] = alphabetCodes[(bytes[i2 - 1] & 15) << 2 | bytes[i2] >> 6];
-        result2[j + 3] = alphabetCodes[bytes[i2] & 63];
-      }
-      if (i2 === length + 1) {
-        result2[j] = alphabetCodes[bytes[i2 - 2] >> 2];
-        result2[j + 1] = alphabetCodes[(bytes[i2 - 2] & 3) << 4];
-        result2[j + 2] = paddingCode;
-        result2[j + 3] = paddingCode;
-      }
-      if (i2 === length) {
-        result2[j] = alphabetCodes[bytes[i2 - 2] >> 2];
-        result2[j + 1] = alphabetCodes[(bytes[i2 - 2] & 3) << 4 | bytes[i2 - 1] >> 4];
-        result2[j + 2] = alphabetCodes[(bytes[i2 - 1] & 15) << 2];
-        result2[j + 3] = paddingCode;
-      }
-      return decoder.decode(result2);
-    };
-    encoder = /* @__PURE__ */ new TextEncoder();
-    decoder = /* @__PURE__ */ new TextDecoder();
-    stripCrlf = (str2) => str2.replace(/[\n\r]/g, "");
-    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    alphabetCodes = /* @__PURE__ */ encoder.encode(alphabet);
-    paddingCode = /* @__PURE__ */ "=".charCodeAt(0);
-    codes = /* @__PURE__ */ new Uint8Array(123).fill(255);
-    for (let i2 = 0; i2 < alphabet.length; i2++) codes[/* @__PURE__ */ alphabet.charCodeAt(i2)] = i2;
-    codes[/* @__PURE__ */ "=".charCodeAt(0)] = 0;
-    getCode = (charCode) => {
-      if (charCode >= codes.length || codes[charCode] === 255) {
-        throw new TypeError(`Invalid character ${String.fromCharCode(charCode)}`);
-      }
-      return codes[charCode];
-    };
-  }
-});
-
-// node_modules/effect/dist/internal/schema/annotations.js
-function resolve(ast) {
-  return ast.checks ? ast.checks[ast.checks.length - 1].annotations : ast.annotations;
-}
-function resolveAt(key) {
-  return (ast) => resolve(ast)?.[key];
-}
-var STRUCTURAL_ANNOTATION_KEY, IDENTIFIER_FALLBACK_KEY, SENTINELS_ANNOTATION_KEY, CONSTRUCTOR_ANNOTATION_KEY, jsonSchemaAnnotationKeys, resolveIdentifier, resolveIdentifierFallback, getExpected, annotationExcludedKeys;
-var init_annotations = __esm({
-  "node_modules/effect/dist/internal/schema/annotations.js"() {
-    init_Function();
-    STRUCTURAL_ANNOTATION_KEY = "~structural";
-    IDENTIFIER_FALLBACK_KEY = "~identifier";
-    SENTINELS_ANNOTATION_KEY = "~sentinels";
-    CONSTRUCTOR_ANNOTATION_KEY = "~constructor";
-    jsonSchemaAnnotationKeys = ["title", "description", "default", "examples", "readOnly", "writeOnly", "format", "contentEncoding", "contentMediaType", "contentSchema"];
-    resolveIdentifier = /* @__PURE__ */ resolveAt("identifier");
-    resolveIdentifierFallback = /* @__PURE__ */ resolveAt(IDENTIFIER_FALLBACK_KEY);
-    getExpected = /* @__PURE__ */ memoize((ast) => {
-      const identifier2 = resolve(ast)?.identifier;
-      if (typeof identifier2 === "string") return identifier2;
-      return ast.getExpected(getExpected);
-    });
-    annotationExcludedKeys = /* @__PURE__ */ new Set([SENTINELS_ANNOTATION_KEY, STRUCTURAL_ANNOTATION_KEY, "representation", "arbitraryConstraint", "toJsonSchema", "toCode", "toEquivalence", "toFormatter", "toCodec", "toCodecJson", "toCodecStringTree", "toCodecIso", "toCodecArbitrary"]);
-  }
-});
-
-// node_modules/effect/dist/internal/schema/parser.js
-var missing, succeed6, missingExit, sameExit, toOption, fromOptionExit;
-var init_parser = __esm({
-  "node_modules/effect/dist/internal/schema/parser.js"() {
-    init_Exit();
-    init_Option();
-    init_core2();
-    missing = /* @__PURE__ */ Symbol();
-    succeed6 = succeed4;
-    missingExit = /* @__PURE__ */ succeed6(missing);
-    sameExit = /* @__PURE__ */ succeed6(missing);
-    toOption = (value) => value === missing ? none2() : some2(value);
-    fromOptionExit = (option2) => option2._tag === "None" ? missingExit : succeed6(option2.value);
-  }
-});
-
-// node_modules/effect/dist/SchemaIssue.js
-function isIssue(u2) {
-  return hasProperty(u2, TypeId4) && u2[TypeId4] === TypeId4;
-}
-function hasInput(issue) {
-  return Object.hasOwn(issue, "input");
-}
-function makeFilterIssue(entry, input, options) {
-  if (isIssue(entry)) {
-    return entry;
-  }
-  if (typeof entry === "string") {
-    return new InvalidValue({
-      message: entry
-    }, input, options);
-  }
-  const inner = typeof entry.issue === "string" ? new InvalidValue({
-    message: entry.issue
-  }, input, options) : entry.issue;
-  return new Pointer(entry.path, inner);
-}
-function makeSingle(out, input, options) {
-  if (out === void 0) {
-    return void 0;
-  }
-  if (typeof out === "boolean") {
-    return out ? void 0 : new InvalidValue(void 0, input, options);
-  }
-  return makeFilterIssue(out, input, options);
-}
-function normalizeFilterOutput(ast, out, input, options) {
-  if (Array.isArray(out)) {
-    if (!isReadonlyArrayNonEmpty(out)) {
-      return void 0;
-    }
-    return out.length === 1 ? makeFilterIssue(out[0], input, options) : new Composite(ast, map(out, (entry) => makeFilterIssue(entry, input, options)), input, options);
-  }
-  return makeSingle(out, input, options);
-}
-function formatInput(issue) {
-  return hasInput(issue) ? format2(issue.input) : void 0;
-}
-function findExpected(issue) {
-  const expected = issue.annotations?.expected;
-  return typeof expected === "string" ? expected : void 0;
-}
-function getExpectedMessage(expected, issue) {
-  const input = formatInput(issue);
-  return input === void 0 ? `Expected ${expected}` : `Expected ${expected}, got ${input}`;
-}
-function getFilterMessage(issue, checkHook) {
-  const message = checkHook(issue);
-  if (message !== void 0 || issue.issue._tag !== "InvalidValue") return message;
-  const expected = findExpected(issue.issue);
-  return expected === void 0 ? getExpectedMessage(formatCheck(issue.filter), issue) : getExpectedMessage(expected, issue.issue);
-}
-function formatCheck(check) {
-  const expected = check.annotations?.expected;
-  if (typeof expected === "string") return expected;
-  switch (check._tag) {
-    case "Filter":
-      return "<filter>";
-    case "FilterGroup":
-      return check.checks.map((check2) => formatCheck(check2)).join(" & ");
-  }
-}
-function makeFormatterDefault() {
-  return (issue) => formatIssue(issue, "");
-}
-function formatIssue(issue, path19, messageOverride) {
-  let message;
-  switch (issue._tag) {
-    case "Filter":
-      return formatIssue(issue.issue, path19, messageOverride ?? getFilterMessage(issue, defaultCheckHook));
-    case "Encoding":
-      return formatIssue(issue.issue, path19, messageOverride);
-    case "Pointer":
-      return formatIssue(issue.issue, path19 + formatPath2(issue.path), messageOverride);
-    case "Composite":
-    case "AnyOf": {
-      if (issue._tag === "Composite" || issue.issues.length > 0) {
-        return issue.issues.map((issue2) => formatIssue(issue2, path19, messageOverride)).join("\n");
-      }
-      message = messageOverride ?? findMessage(issue) ?? getExpectedMessage(getExpected(issue.ast), issue);
-      break;
-    }
-    default:
-      message = messageOverride ?? defaultLeafHook(issue);
-      break;
-  }
-  return path19 ? `${message}
-  at ${path19}` : message;
-}
-function findMessage(issue) {
-  if (issue._tag === "Pointer" || issue._tag === "Composite") return;
-  if (issue._tag === "Encoding") return findMessage(issue.issue);
-  const annotations = issue._tag === "Filter" ? issue.filter.annotations : "annotations" in issue ? issue.annotations : issue.ast.annotations;
-  const message = annotations?.[issue._tag === "MissingKey" ? "messageMissingKey" : issue._tag === "UnexpectedKey" ? "messageUnexpectedKey" : "message"];
-  if (typeof message === "string") return message;
-}
-var TypeId4, IssueNodeImpl, Filter, Encoding, Pointer, MissingKey, UnexpectedKey, Composite, InvalidType, InvalidValue, AnyOf, OneOf, defaultLeafHook, defaultCheckHook, defaultFormatter;
-var init_SchemaIssue = __esm({
-  "node_modules/effect/dist/SchemaIssue.js"() {
-    init_Array();
-    init_Formatter();
-    init_annotations();
-    init_parser();
-    init_Predicate();
-    TypeId4 = "~effect/SchemaIssue/Issue";
-    IssueNodeImpl = class {
-      [TypeId4] = TypeId4;
-      constructor(input, options) {
-        if (options?.reportInput === true && input !== missing) {
-          this.input = input;
-        }
-      }
-    };
-    Filter = class extends IssueNodeImpl {
-      _tag = "Filter";
-      /**
-       * The filter that failed.
-       */
-      filter;
-      /**
-       * The issue that occurred.
-       */
-      issue;
-      constructor(filter2, issue, input, options) {
-        super(input, options);
-        this.filter = filter2;
-        this.issue = issue;
-      }
-    };
-    Encoding = class extends IssueNodeImpl {
-      _tag = "Encoding";
-      /**
-       * The schema that caused the issue.
-       */
-      ast;
-      /**
-       * The issue that occurred.
-       */
-      issue;
-      constructor(ast, issue, input, options) {
-        super(input, options);
-        this.ast = ast;
-        this.issue = issue;
-      }
-    };
-    Pointer = class extends IssueNodeImpl {
-      _tag = "Pointer";
-      /**
-       * The path to the location in the input that caused the issue.
-       */
-      path;
-      /**
-       * The issue that occurred.
-       */
-      issue;
-      constructor(path19, issue) {
-        super();
-        this.path = path19;
-        this.issue = issue;
-      }
-    };
-    MissingKey = class extends IssueNodeImpl {
-      _tag = "MissingKey";
-      /**
-       * The metadata for the issue.
-       */
-      annotations;
-      constructor(annotations) {
-        super();
-        this.annotations = annotations;
-      }
-    };
-    UnexpectedKey = class extends IssueNodeImpl {
-      _tag = "UnexpectedKey";
-      /**
-       * The schema that caused the issue.
-       */
-      ast;
-      constructor(ast, input, options) {
-        super(input, options);
-        this.ast = ast;
-      }
-    };
-    Composite = class extends IssueNodeImpl {
-      _tag = "Composite";
-      /**
-       * The schema that caused the issue.
-       */
-      ast;
-      /**
-       * The issues that occurred.
-       */
-      issues;
-      constructor(ast, issues, input, options) {
-        super(input, options);
-        this.ast = ast;
-        this.issues = issues;
-      }
-    };
-    InvalidType = class extends IssueNodeImpl {
-      _tag = "InvalidType";
-      /**
-       * The schema that caused the issue.
-       */
-      ast;
-      constructor(ast, input, options) {
-        super(input, options);
-        this.ast = ast;
-      }
-    };
-    InvalidValue = class extends IssueNodeImpl {
-      _tag = "InvalidValue";
-      /**
-       * The metadata for the issue.
-       */
-      annotations;
-      constructor(annotations, input, options) {
-        super(input, options);
-        this.annotations = annotations;
-      }
-    };
-    AnyOf = class extends IssueNodeImpl {
-      _tag = "AnyOf";
-      /**
-       * The schema that caused the issue.
-       */
-      ast;
-      /**
-       * The issues that occurred.
-       */
-      issues;
-      constructor(ast, issues, input, options) {
-        super(input, options);
-        this.ast = ast;
-        this.issues = issues;
-      }
-    };
-    OneOf = class extends IssueNodeImpl {
-      _tag = "OneOf";
-      /**
-       * The schema that caused the issue.
-       */
-      ast;
-      /**
-       * The schemas that were successful.
-       */
-      successes;
-      constructor(ast, successes, input, options) {
-        super(input, options);
-        this.ast = ast;
-        this.successes = successes;
-      }
-    };
-    defaultLeafHook = (issue) => {
-      const message = findMessage(issue);
-      if (message !== void 0) return message;
-      switch (issue._tag) {
-        case "InvalidType":
-          return getExpectedMessage(getExpected(issue.ast), issue);
-        case "InvalidValue": {
-          const expected = findExpected(issue);
-          if (expected !== void 0) return getExpectedMessage(expected, issue);
-          const input = formatInput(issue);
-          return input === void 0 ? "Expected a valid value" : `Invalid data ${input}`;
-        }
-        case "MissingKey":
-          return "Missing key";
-        case "UnexpectedKey": {
-          const input = formatInput(issue);
-          return input === void 0 ? "Expected no excess property" : `Unexpected key with value ${input}`;
-        }
-        case "Forbidden":
-          return "Forbidden operation";
-        case "OneOf": {
-          const input = formatInput(issue);
-          return input === void 0 ? "Expected exactly one member to match" : `Expected exactly one member to match the input ${input}`;
-        }
-      }
-    };
-    defaultCheckHook = (issue) => findMessage(issue) ?? findMessage(issue.issue);
-    defaultFormatter = /* @__PURE__ */ makeFormatterDefault();
-  }
-});
-
-// node_modules/effect/dist/internal/schema/cause.js
-function getSchemaIssue(cause) {
-  let issue;
-  for (const reason of cause.reasons) {
-    if (!isFailReason2(reason) || !isIssue(reason.error)) {
-      return void 0;
-    }
-    issue ??= reason.error;
-  }
-  return issue;
-}
-function getSchemaIssueOrThrow(cause, message) {
-  const issue = getSchemaIssue(cause);
-  if (issue === void 0) {
-    throw new Error(message, {
-      cause
-    });
-  }
-  return issue;
-}
-var init_cause = __esm({
-  "node_modules/effect/dist/internal/schema/cause.js"() {
-    init_Cause();
-    init_SchemaIssue();
-  }
-});
-
-// node_modules/effect/dist/SchemaGetter.js
-function passthrough() {
-  return passthrough_;
-}
-function transform(f) {
-  return makeGetter({
-    _tag: "Transform",
-    transform: f
-  });
-}
-function transformEffect(f) {
-  return makeGetter({
-    _tag: "TransformEffect",
-    transform: f
-  });
-}
-function String2() {
-  return transform(globalThis.String);
-}
-function Number2() {
-  return transform(globalThis.Number);
-}
-function encodeBase64() {
-  return transform(encode);
-}
-function decodeBase64() {
-  return transformEffect((input, options) => mapErrorEager2(fromResult2(decode(input)), () => new InvalidValue({
-    expected: "a valid Base64 string"
-  }, input, options)));
-}
-var makeGetter, passthrough_;
-var init_SchemaGetter = __esm({
-  "node_modules/effect/dist/SchemaGetter.js"() {
-    init_Effect();
-    init_Base64();
-    init_Pipeable();
-    init_SchemaIssue();
-    makeGetter = (fields) => Object.assign(Object.create(Prototype), fields);
-    passthrough_ = /* @__PURE__ */ makeGetter({
-      _tag: "Passthrough"
-    });
-  }
-});
-
-// node_modules/effect/dist/internal/schema/content.js
-function getContent(operation) {
-  return operation[ContentTypeId];
-}
-var ContentTypeId;
-var init_content = __esm({
-  "node_modules/effect/dist/internal/schema/content.js"() {
-    ContentTypeId = /* @__PURE__ */ Symbol.for("~effect/Schema/content");
-  }
-});
-
-// node_modules/effect/dist/SchemaTransformation.js
-function isTransformation(u2) {
-  return hasProperty(u2, TypeId5) && u2[TypeId5] === TypeId5;
-}
-function transformEffect2(options) {
-  return new Transformation(transformEffect(options.decode), transformEffect(options.encode));
-}
-function transform2(options) {
-  return new Transformation(transform(options.decode), transform(options.encode));
-}
-function passthrough2() {
-  return passthrough_2;
-}
-var TypeId5, Transformation, makeTransformation, passthrough_2, numberFromString, urlFromString, uint8ArrayFromBase64String;
-var init_SchemaTransformation = __esm({
-  "node_modules/effect/dist/SchemaTransformation.js"() {
-    init_Effect();
-    init_Pipeable();
-    init_Predicate();
-    init_SchemaGetter();
-    init_SchemaIssue();
-    TypeId5 = "~effect/SchemaTransformation/Transformation";
-    Transformation = class extends Class {
-      [TypeId5] = TypeId5;
-      _tag = "Transformation";
-      decode;
-      encode;
-      constructor(decode3, encode2) {
-        super();
-        this.decode = decode3;
-        this.encode = encode2;
-      }
-      flip() {
-        return new Transformation(this.encode, this.decode);
-      }
-    };
-    makeTransformation = (options) => {
-      if (isTransformation(options)) {
-        return options;
-      }
-      return new Transformation(options.decode, options.encode);
-    };
-    passthrough_2 = /* @__PURE__ */ new Transformation(/* @__PURE__ */ passthrough(), /* @__PURE__ */ passthrough());
-    numberFromString = /* @__PURE__ */ new Transformation(/* @__PURE__ */ Number2(), /* @__PURE__ */ String2());
-    urlFromString = /* @__PURE__ */ transformEffect2({
-      decode: (s, options) => URL.canParse(s) ? succeed5(new URL(s)) : fail5(new InvalidValue({
-        expected: "a valid URL string"
-      }, s, options)),
-      encode: (url) => succeed5(url.href)
-    });
-    uint8ArrayFromBase64String = /* @__PURE__ */ new Transformation(/* @__PURE__ */ decodeBase64(), /* @__PURE__ */ encodeBase64());
-  }
-});
-
-// node_modules/effect/dist/SchemaAST.js
-function makeGuard(tag) {
-  return (ast) => ast._tag === tag;
-}
-function literalToString(ast) {
-  const literalAsString = globalThis.String(ast.literal);
-  return replaceEncoding(ast, [new Link(new Literal(literalAsString), new Transformation(transform(() => ast.literal), transform(() => literalAsString)))]);
-}
-function hasCheck(checks, id) {
-  return checks.some((check) => check.annotations?.representation?.id === id || check._tag === "FilterGroup" && hasCheck(check.checks, id));
-}
-function stepArray(s, item, exit3, i2) {
-  if (exit3._tag === "Failure") {
-    return wrapPropertyKeyIssue(s, s.ast, i2, exit3);
-  }
-  const value = exit3 === sameExit ? item : exit3[args];
-  if (value !== missing) {
-    s.output[i2] = value;
-  } else {
-    const p = s.getParser(s.tailThreshold, i2);
-    if (isOptional(p.ast)) return;
-    const issue = new Pointer([i2], new MissingKey(p.ast.context?.annotations));
-    if (s.options.errors === "all") {
-      if (s.issues) s.issues.push(issue);
-      else s.issues = [issue];
-    } else {
-      return fail4(new Composite(s.ast, [issue], s.input, s.options));
-    }
-  }
-}
-function getIndexSignatureKeys(input, parameter, options = defaultParseOptions) {
-  let stringKeys;
-  let symbolKeys;
-  function go(parameter2) {
-    switch (parameter2._tag) {
-      case "String":
-      case "TemplateLiteral":
-        return (stringKeys ??= Object.keys(input)).filter((k) => parameter2.matchPart(k, options) !== void 0);
-      case "Number":
-        return (stringKeys ??= Object.keys(input)).filter((k) => parameter2.matchKey(k, options) !== void 0);
-      case "Symbol":
-        return (symbolKeys ??= Object.getOwnPropertySymbols(input)).filter((k) => Object.prototype.propertyIsEnumerable.call(input, k) && parameter2.matchKey(k, options) !== void 0);
-      case "Union":
-        return [...new Set(parameter2.types.flatMap(go))];
-      default:
-        return [];
-    }
-  }
-  return go(parameterFromPropertyKey(toEncoded(parameter)));
-}
-function isIndexSignatureParameterSide(ast) {
-  switch (ast._tag) {
-    case "String":
-    case "Number":
-    case "Symbol":
-    case "TemplateLiteral":
-      return true;
-    case "Union":
-      return ast.types.every(isIndexSignatureParameterSide);
-    default:
-      return false;
-  }
-}
-function isIndexSignatureParameterEncodedSide(ast) {
-  const encoded = getLastEncoding(ast);
-  switch (encoded._tag) {
-    case "String":
-    case "Number":
-    case "Symbol":
-    case "TemplateLiteral":
-      return true;
-    case "Union":
-      return encoded.types.every(isIndexSignatureParameterEncodedSide);
-    default:
-      return false;
-  }
-}
-function isIndexSignatureParameter(ast) {
-  return isIndexSignatureParameterSide(ast) && isIndexSignatureParameterEncodedSide(ast);
-}
-function stepProperty(s, p, exit3) {
-  if (exit3._tag === "Failure") {
-    return wrapPropertyKeyIssue(s, s.ast, p.name, exit3);
-  }
-  if (exit3 === sameExit) return;
-  const value = exit3[args];
-  if (value !== missing) {
-    assignProperty(s.out, p.name, value);
-    return;
-  }
-  delete s.out[p.name];
-  if (!isOptional(p.type)) {
-    const issue = new Pointer([p.name], new MissingKey(p.type.context?.annotations));
-    if (s.options.errors === "all") {
-      if (s.issues) s.issues.push(issue);
-      else s.issues = [issue];
-      return;
-    } else {
-      return fail4(new Composite(s.ast, [issue], s.input, s.options));
-    }
-  }
-}
-function combineChecks(a2, b) {
-  if (!a2) return b;
-  if (!b) return a2;
-  return [...a2, ...b];
-}
-function struct(fields, checks, annotations) {
-  return new Objects(Reflect.ownKeys(fields).map((key) => {
-    return new PropertySignature(key, fields[key].ast);
-  }), [], annotations, checks);
-}
-function getAST(self) {
-  return self.ast;
-}
-function union(members, options, checks) {
-  return new Union(members.map(getAST), options, void 0, checks);
-}
-function getCandidateTypes(ast) {
-  switch (ast._tag) {
-    case "Null":
-      return ["null"];
-    case "Undefined":
-      return ["undefined"];
-    case "String":
-    case "TemplateLiteral":
-      return ["string"];
-    case "Number":
-      return ["number"];
-    case "Boolean":
-      return ["boolean"];
-    case "Symbol":
-    case "UniqueSymbol":
-      return ["symbol"];
-    case "BigInt":
-      return ["bigint"];
-    case "Arrays":
-      return ["array"];
-    case "ObjectKeyword":
-      return ["object", "array", "function"];
-    case "Objects":
-      return ast.propertySignatures.length || ast.indexSignatures.length ? ["object"] : ["string", "number", "boolean", "symbol", "bigint", "object", "array", "function"];
-    case "Enum":
-      return Array.from(new Set(ast.enums.map(([, v]) => typeof v)));
-    case "Literal":
-      return [typeof ast.literal];
-    case "Union":
-      return Array.from(new Set(ast.types.flatMap(getCandidateTypes)));
-    default:
-      return ["null", "undefined", "string", "number", "boolean", "symbol", "bigint", "object", "array", "function"];
-  }
-}
-function collectSentinels(ast) {
-  switch (ast._tag) {
-    default:
-      return [];
-    case "Declaration": {
-      const s = ast.annotations?.[SENTINELS_ANNOTATION_KEY];
-      return Array.isArray(s) ? s : [];
-    }
-    case "Objects":
-      return ast.propertySignatures.flatMap((ps) => {
-        const type2 = ps.type;
-        if (!isOptional(type2)) {
-          if (isLiteral(type2)) {
-            return [{
-              key: ps.name,
-              literal: type2.literal
-            }];
-          }
-          if (isUniqueSymbol(type2)) {
-            return [{
-              key: ps.name,
-              literal: type2.symbol
-            }];
-          }
-        }
-        return [];
-      });
-    case "Arrays":
-      return ast.elements.flatMap((e, i2) => {
-        if (!isOptional(e)) {
-          if (isLiteral(e)) {
-            return [{
-              key: i2,
-              literal: e.literal
-            }];
-          }
-          if (isUniqueSymbol(e)) {
-            return [{
-              key: i2,
-              literal: e.symbol
-            }];
-          }
-        }
-        return [];
-      });
-    case "Union": {
-      if (ast.types.length === 0) return [];
-      const members = ast.types.map((type2) => collectSentinels(toCandidate(type2)));
-      return members[0].filter((s) => members.every((sentinels) => sentinels.some((o2) => o2.key === s.key && o2.literal === s.literal)));
-    }
-    case "Suspend":
-      return collectSentinels(ast.thunk());
-  }
-}
-function getCandidateIndex(types2) {
-  let index = candidateIndexCache.get(types2);
-  if (index) return index;
-  let bySentinel;
-  let sentinelCandidateCount = 0;
-  let otherwise;
-  let literalCandidates;
-  let onlyLiterals = true;
-  const literalOf = [];
-  for (let i2 = 0; i2 < types2.length; i2++) {
-    const a2 = types2[i2];
-    const encoded = toCandidate(a2);
-    if (isNever2(encoded)) continue;
-    if (isLiteral(encoded) || isUniqueSymbol(encoded)) {
-      literalCandidates ??= /* @__PURE__ */ new Map();
-      const literal = isLiteral(encoded) ? encoded.literal : encoded.symbol;
-      literalOf[i2] = literal;
-      let arr = literalCandidates.get(literal);
-      if (!arr) literalCandidates.set(literal, arr = []);
-      arr.push(i2);
-    } else {
-      onlyLiterals = false;
-    }
-    const sentinels = collectSentinels(encoded);
-    if (sentinels.length) {
-      bySentinel ??= /* @__PURE__ */ new Map();
-      sentinelCandidateCount++;
-      for (const {
-        key,
-        literal
-      } of sentinels) {
-        let entry = bySentinel.get(key);
-        if (!entry) bySentinel.set(key, entry = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Set()]);
-        entry[1].add(i2);
-        let indexes = entry[0].get(literal);
-        if (!indexes) entry[0].set(literal, indexes = /* @__PURE__ */ new Set());
-        indexes.add(i2);
-      }
-    } else {
-      otherwise ??= {};
-      const candidateTypes = getCandidateTypes(encoded);
-      for (const t of candidateTypes) (otherwise[t] ??= []).push(i2);
-    }
-  }
-  const fallbacks = {};
-  const getFallback = (type2) => fallbacks[type2] ??= Object.freeze(otherwise?.[type2] ?? emptyCandidates);
-  if (onlyLiterals && literalCandidates) {
-    literalCandidates.forEach(Object.freeze);
-    index = (input) => literalCandidates.get(input) ?? emptyCandidates;
-  } else if (bySentinel?.size === 1 && !otherwise) {
-    const [key, [byValue]] = bySentinel.entries().next().value;
-    const candidates = /* @__PURE__ */ new Map();
-    for (const [literal, indexes] of byValue) {
-      candidates.set(literal, Object.freeze(Array.from(indexes)));
-    }
-    const all2 = Object.freeze(types2.map((_, i2) => i2));
-    index = (input, isConstructor) => {
-      if (isObjectKeyword(input)) {
-        const value = hasPropertySignature(input, key) ? input[key] : void 0;
-        if (value !== void 0) return candidates.get(value) ?? emptyCandidates;
-        if (isConstructor) return all2;
-      }
-      return emptyCandidates;
-    };
-  } else if (bySentinel) {
-    let commonSentinel;
-    for (const entry of bySentinel) {
-      if ((!commonSentinel || entry[1][0].size > commonSentinel[1][0].size) && entry[1][1].size === sentinelCandidateCount) {
-        commonSentinel = entry;
-      }
-    }
-    index = (input, isConstructor) => {
-      const runtimeType = getRuntimeType(input);
-      if (!isObjectKeyword(input)) return getFallback(runtimeType);
-      const selected = new Set(otherwise?.[runtimeType]);
-      let directKey;
-      if (commonSentinel) {
-        const [key, [byValue]] = commonSentinel;
-        const hasKey = hasPropertySignature(input, key);
-        const value = hasKey ? input[key] : void 0;
-        if (hasKey && (!isConstructor || value !== void 0)) {
-          const match3 = byValue.get(value);
-          if (!match3) return getFallback(runtimeType);
-          for (const i2 of match3) selected.add(i2);
-          directKey = key;
-        }
-      }
-      if (directKey === void 0) {
-        for (const [key, [byValue, all2]] of bySentinel) {
-          const hasKey = hasPropertySignature(input, key);
-          const value = hasKey ? input[key] : void 0;
-          if (hasKey && (!isConstructor || value !== void 0)) {
-            const match3 = byValue.get(value);
-            if (match3) {
-              for (const i2 of match3) selected.add(i2);
-            }
-          } else if (isConstructor) {
-            for (const i2 of all2) selected.add(i2);
-          }
-        }
-      }
-      for (const [key, [byValue, all2]] of bySentinel) {
-        if (key === directKey) continue;
-        const hasKey = hasPropertySignature(input, key);
-        const value = hasKey ? input[key] : void 0;
-        if (hasKey && (!isConstructor || value !== void 0)) {
-          const match3 = byValue.get(value);
-          for (const i2 of selected) {
-            if (all2.has(i2) && !match3?.has(i2)) selected.delete(i2);
-          }
-        }
-      }
-      return Array.from(selected).sort((a2, b) => a2 - b);
-    };
-  } else {
-    index = (input) => {
-      const fallback = getFallback(getRuntimeType(input));
-      return literalCandidates ? fallback.filter((i2) => literalOf[i2] === void 0 || literalOf[i2] === input) : fallback;
-    };
-  }
-  candidateIndexCache.set(types2, index);
-  return index;
-}
-function failSingleUnionCandidate(ast, cause, input, options) {
-  const issue = getSchemaIssue(cause);
-  if (!issue) return failCause2(cause);
-  return fail4(new AnyOf(ast, [issue], input, options));
-}
-function catchSingleUnionCandidate(ast, result2, input, options) {
-  return catchCause2(result2, (cause) => failSingleUnionCandidate(ast, cause, input, options));
-}
-function parseUnionCandidates(ast, parser, candidates, input, options) {
-  const state = {
-    ast,
-    parser,
-    input,
-    out: void 0,
-    successes: ast.options?.mode === "oneOf" ? [] : void 0,
-    issues: void 0,
-    options
-  };
-  const eff = parseUnion(state, candidates);
-  if (!eff) {
-    if (state.out) return state.out;
-    return fail5(new AnyOf(ast, state.issues ?? [], input, options));
-  }
-  if (effectIsExit(eff)) return resumeUnion(eff, state);
-  let first = true;
-  return suspend2(() => {
-    if (!first) return parseUnionCandidates(ast, parser, candidates, input, options);
-    first = false;
-    return resumeUnion(eff, state);
-  });
-}
-function resumeUnion(eff, state) {
-  return flatMapEager2(eff, (_) => {
-    if (state.out === sameExit) return succeed5(state.input);
-    if (state.out) return state.out;
-    return fail5(new AnyOf(state.ast, state.issues ?? [], state.input, state.options));
-  });
-}
-function formatIsMutable(isMutable2) {
-  return isMutable2 ? "" : "readonly ";
-}
-function formatIsOptional(isOptional2) {
-  return isOptional2 ? "?" : "";
-}
-function makeFilter(filter2, annotations, aborted2 = false) {
-  return new Filter2((input, ast, options) => normalizeFilterOutput(ast, filter2(input, ast, options), input, options), annotations, aborted2);
-}
-function isFinite2(annotations) {
-  return makeFilter((n2) => globalThis.Number.isFinite(n2), {
-    expected: "a finite number",
-    representation: {
-      id: "effect/schema/isFinite",
-      payload: null
-    },
-    toJsonSchema: () => ({
-      type: "number"
-    }),
-    toCode: () => ({
-      runtime: "Schema.isFinite()"
-    }),
-    arbitraryConstraint: {
-      number: "finite"
-    },
-    ...annotations
-  });
-}
-function isPattern(regExp, annotations) {
-  const copy2 = new globalThis.RegExp(regExp);
-  const payload = {
-    source: copy2.source,
-    flags: copy2.flags
-  };
-  return makeFilter((s) => {
-    copy2.lastIndex = 0;
-    return copy2.test(s);
-  }, {
-    expected: `a string matching the RegExp ${payload.source}`,
-    representation: {
-      id: "effect/schema/isPattern",
-      payload
-    },
-    // Keep the filter exportable so its JSON Schema annotations are preserved
-    // when the RegExp constraint itself is omitted.
-    toJsonSchema: () => [{}, true],
-    arbitraryConstraint: {
-      patterns: [payload]
-    },
-    ...annotations
-  });
-}
-function copy(ast, changes) {
-  const out = Object.assign(Object.create(Object.getPrototypeOf(ast)), ast, changes);
-  if (Reflect.ownKeys(changes).every((key) => key === "context" || key === "encoding")) {
-    bodyOwners.set(out, getContextOwner(ast));
-  }
-  return out;
-}
-function getContextOwner(ast) {
-  const existing = bodyOwners.get(ast);
-  if (existing !== void 0) return existing;
-  if (ast.encoding === void 0) return ast;
-  const owner = Object.assign(Object.create(Object.getPrototypeOf(ast)), ast, {
-    encoding: void 0
-  });
-  bodyOwners.set(ast, owner);
-  return owner;
-}
-function replaceEncoding(ast, encoding) {
-  return ast.encoding === encoding ? ast : copy(ast, {
-    encoding
-  });
-}
-function replaceContext(ast, context2) {
-  if (ast.context === context2) {
-    return ast;
-  }
-  const owner = getContextOwner(ast);
-  if (owner.context === context2 && owner.encoding === ast.encoding) {
-    return owner;
-  }
-  return copy(ast, {
-    context: context2
-  });
-}
-function getLastEncoding(ast) {
-  return ast.encoding ? getLastEncoding(ast.encoding[ast.encoding.length - 1].to) : ast;
-}
-function annotate(ast, annotations) {
-  if (ast.checks) {
-    const last = ast.checks[ast.checks.length - 1];
-    return replaceChecks(ast, append(ast.checks.slice(0, -1), last.annotate(annotations)));
-  }
-  return copy(ast, {
-    annotations: {
-      ...ast.annotations,
-      ...annotations
-    }
-  });
-}
-function replaceChecks(ast, checks) {
-  if (ast._tag === "Suspend" && checks) {
-    throw new Error("Cannot add checks to Suspend");
-  }
-  if (ast.checks === checks) {
-    return ast;
-  }
-  return copy(ast, {
-    checks
-  });
-}
-function appendChecks(ast, checks) {
-  return replaceChecks(ast, combineChecks(ast.checks, checks));
-}
-function mapLink(link2, f) {
-  const to = f(link2.to);
-  return to === link2.to ? link2 : new Link(to, link2.transformation);
-}
-function updateLastLink(encoding, f) {
-  const links = encoding;
-  const last = links[links.length - 1];
-  const out = mapLink(last, f);
-  return out === last ? encoding : append(encoding.slice(0, encoding.length - 1), out);
-}
-function applyToLastLink(f) {
-  return (ast) => ast.encoding ? replaceEncoding(ast, updateLastLink(ast.encoding, f)) : ast;
-}
-function replaceContextLastLink(ast, context2) {
-  return applyToLastLink((ast2) => replaceContext(ast2, context2))(ast);
-}
-function applyToSelfOrLastLinkEncodingIdempotent(f, options) {
-  function out(ast) {
-    if (ast.encoding) {
-      const last = ast.encoding[ast.encoding.length - 1];
-      return options?.stopAt?.(last) ? ast : replaceEncoding(ast, updateLastLink(ast.encoding, out));
-    }
-    return f(ast);
-  }
-  return memoizeIdempotent(out);
-}
-function appendTransformation(from, transformation, to) {
-  const link2 = new Link(from, transformation);
-  return replaceEncoding(to, to.encoding ? [...to.encoding, link2] : [link2]);
-}
-function mapOrSame(as2, f) {
-  let out;
-  for (let i2 = 0; i2 < as2.length; i2++) {
-    const a2 = as2[i2];
-    const fa = f(a2);
-    if (out) {
-      out[i2] = fa;
-    } else if (fa !== a2) {
-      out = new Array(as2.length);
-      for (let j = 0; j < i2; j++) {
-        out[j] = as2[j];
-      }
-      out[i2] = fa;
-    }
-  }
-  return out ?? as2;
-}
-function annotateKey(ast, annotations) {
-  const context2 = ast.context ? new Context(ast.context.isOptional, ast.context.isMutable, ast.context.constructorDefault, {
-    ...ast.context.annotations,
-    ...annotations
-  }) : new Context(false, false, void 0, annotations);
-  return replaceContext(ast, context2);
-}
-function decodeTo(from, to, transformation) {
-  return appendTransformation(from, transformation, to);
-}
-function parseParameter(ast) {
-  const literals = [];
-  const parameters = [];
-  function addLiteral(literal) {
-    if (!literals.includes(literal)) {
-      literals.push(literal);
-    }
-  }
-  function go(ast2) {
-    switch (ast2._tag) {
-      case "Literal":
-        if (isPropertyKey(ast2.literal)) {
-          addLiteral(ast2.literal);
-        }
-        return;
-      case "UniqueSymbol":
-        addLiteral(ast2.symbol);
-        return;
-      case "Enum":
-        for (const [, value] of ast2.enums) {
-          addLiteral(value);
-        }
-        return;
-      case "Never":
-        return;
-      case "Union":
-        for (let i2 = 0; i2 < ast2.types.length; i2++) {
-          go(ast2.types[i2]);
-        }
-        return;
-      default:
-        parameters.push(ast2);
-    }
-  }
-  go(ast);
-  return {
-    literals,
-    parameters
-  };
-}
-function record(key, value) {
-  const {
-    literals,
-    parameters: indexSignatures
-  } = parseParameter(key);
-  return new Objects(literals.map((literal) => new PropertySignature(literal, value)), indexSignatures.map((parameter) => new IndexSignature(parameter, value)));
-}
-function isOptional(ast) {
-  return ast.context?.isOptional ?? false;
-}
-function isMutable(ast) {
-  return ast.context?.isMutable ?? false;
-}
-function isStructuralCheck(check) {
-  return check.annotations?.[STRUCTURAL_ANNOTATION_KEY] === true || check._tag === "FilterGroup" && check.checks.every(isStructuralCheck);
-}
-function extractStructuralChecks(checks) {
-  function extract(check) {
-    if (isStructuralCheck(check)) return [check];
-    return check._tag === "FilterGroup" ? check.checks.flatMap(extract) : [];
-  }
-  const out = checks.flatMap(extract);
-  return isArrayNonEmpty2(out) ? out : void 0;
-}
-function canPreserveEncodingChecks(ast) {
-  let preserve = true;
-  function visit(child) {
-    preserve = preserve && !child.encoding && !isSuspend(child);
-    if (preserve && "recur" in child) child.recur(visit);
-    return child;
-  }
-  if ("recur" in ast) ast.recur(visit);
-  return preserve;
-}
-function flipEncoding(ast, encoding) {
-  const links = encoding;
-  const len = links.length;
-  const last = links[len - 1];
-  const ls = [new Link(flip2(replaceEncoding(ast, void 0)), links[0].transformation.flip())];
-  for (let i2 = 1; i2 < len; i2++) {
-    ls.unshift(new Link(flip2(links[i2 - 1].to), links[i2].transformation.flip()));
-  }
-  const to = flip2(last.to);
-  if (to.encoding) {
-    return replaceEncoding(to, [...to.encoding, ...ls]);
-  } else {
-    return replaceEncoding(to, ls);
-  }
-}
-function fromConst(ast, value) {
-  const succeed7 = value === 0 ? sameExit : succeed6(value);
-  return (input, options) => {
-    if (input === missing) return missingExit;
-    if (input === value) return succeed7;
-    return fail5(new InvalidType(ast, input, options));
-  };
-}
-function fromRefinement(ast, refinement) {
-  return (input, options) => {
-    if (input === missing) return missingExit;
-    if (refinement(input)) return sameExit;
-    return fail5(new InvalidType(ast, input, options));
-  };
-}
-function isStringFinite(annotations) {
-  return isPattern(isStringFiniteRegExp, {
-    expected: "a string representing a finite number",
-    representation: {
-      id: "effect/schema/isStringFinite",
-      payload: null
-    },
-    toJsonSchema: () => ({
-      pattern: isStringFiniteRegExp.source
-    }),
-    ...annotations
-  });
-}
-function collectIssues(checks, value, issues, ast, options) {
-  for (let i2 = 0; i2 < checks.length; i2++) {
-    const check = checks[i2];
-    if (check._tag === "FilterGroup") {
-      issues = collectIssues(check.checks, value, issues, ast, options);
-      if (issues && (options.errors !== "all" || issues[issues.length - 1].filter.aborted)) {
-        return issues;
-      }
-    } else {
-      const issue = check.run(value, ast, options);
-      if (issue) {
-        const filter2 = new Filter(check, issue, value, options);
-        if (issues) issues.push(filter2);
-        else issues = [filter2];
-        if (options.errors !== "all" || check.aborted) {
-          return issues;
-        }
-      }
-    }
-  }
-  return issues;
-}
-function getConstructorDescriptor(ast) {
-  if (!isDeclaration(ast)) return void 0;
-  const getDescriptor = ast.annotations?.[CONSTRUCTOR_ANNOTATION_KEY];
-  return isFunction(getDescriptor) ? getDescriptor(ast.typeParameters) : void 0;
-}
-function isJsonLeaf(u2) {
-  return u2 === null || typeof u2 === "string" || typeof u2 === "boolean" || typeof u2 === "number" && globalThis.Number.isFinite(u2);
-}
-function isStringTreeLeaf(u2) {
-  return u2 === void 0 || typeof u2 === "string";
-}
-function isTree(u2, isLeaf) {
-  const cache2 = /* @__PURE__ */ new WeakMap();
-  const stack = [];
-  outer: while (true) {
-    if (typeof u2 !== "object" || u2 === null) {
-      if (!isLeaf(u2)) {
-        return false;
-      }
-    } else {
-      const value = u2;
-      const cached2 = cache2.get(value);
-      if (cached2 === false) {
-        return false;
-      }
-      if (cached2 === void 0) {
-        const isArray2 = Array.isArray(value);
-        if (!isArray2) {
-          const prototype = Object.getPrototypeOf(value);
-          if (prototype !== null && prototype !== Object.prototype && Object.getPrototypeOf(prototype) !== null) {
-            return false;
-          }
-        }
-        cache2.set(value, false);
-        stack.push({
-          value,
-          keys: isArray2 ? value.length : Object.keys(value),
-          index: 0
-        });
-      }
-    }
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1];
-      const keys = frame.keys;
-      if (typeof keys === "number") {
-        if (frame.index < keys) {
-          u2 = frame.value[frame.index++];
-          continue outer;
-        }
-      } else if (frame.index < keys.length) {
-        u2 = frame.value[keys[frame.index++]];
-        continue outer;
-      }
-      cache2.set(frame.value, true);
-      stack.pop();
-    }
-    return true;
-  }
-}
-function isJson(u2) {
-  return isTree(u2, isJsonLeaf);
-}
-function isStringTree(u2) {
-  return isTree(u2, isStringTreeLeaf);
-}
-var isDeclaration, isNever2, isLiteral, isUniqueSymbol, isArrays, isObjects, isSuspend, Link, defaultParseOptions, Context, TypeId6, ASTNodeImpl, Declaration, Unknown, unknown, Literal, String3, string2, Number3, number2, Boolean2, boolean, Arrays, parseArrayOptions, parseArray, parseArrayConcurrent, wrapPropertyKeyIssue, FINITE_PATTERN, PropertySignature, IndexSignature, Objects, parsePropertiesOptions, parseProperties, parsePropertiesConcurrent, toCandidate, candidateIndexCache, emptyCandidates, getRuntimeType, hasPropertySignature, Union, parseUnion, nonFiniteLiterals, Filter2, FilterGroup, finite, numberToJson, bodyOwners, optionalKey, optionalKeyLastLink, toType, toEncoded, flip2, parameterFromPropertyKey, parameterFromString, STRING_PATTERN, isStringFiniteRegExp, isStringNumberRegExp, finiteString, finiteToString, numberToString, BIGINT_PATTERN, isStringBigIntRegExp, REGEXP_PATTERN, isStringSymbolRegExp, Json, unknownToJson, objectKeywordToJson, StringTree, unknownToStringTree;
-var init_SchemaAST = __esm({
-  "node_modules/effect/dist/SchemaAST.js"() {
-    init_Array();
-    init_Cause();
-    init_Effect();
-    init_Exit();
-    init_Formatter();
-    init_Function();
-    init_effect();
-    init_record();
-    init_annotations();
-    init_cause();
-    init_parser();
-    init_Pipeable();
-    init_Predicate();
-    init_SchemaGetter();
-    init_SchemaIssue();
-    init_SchemaTransformation();
-    isDeclaration = /* @__PURE__ */ makeGuard("Declaration");
-    isNever2 = /* @__PURE__ */ makeGuard("Never");
-    isLiteral = /* @__PURE__ */ makeGuard("Literal");
-    isUniqueSymbol = /* @__PURE__ */ makeGuard("UniqueSymbol");
-    isArrays = /* @__PURE__ */ makeGuard("Arrays");
-    isObjects = /* @__PURE__ */ makeGuard("Objects");
-    isSuspend = /* @__PURE__ */ makeGuard("Suspend");
-    Link = class {
-      to;
-      transformation;
-      constructor(to, transformation) {
-        this.to = to;
-        this.transformation = transformation;
-      }
-    };
-    defaultParseOptions = {};
-    Context = class {
-      isOptional;
-      isMutable;
-      /** Used for constructor default values (e.g. `withConstructorDefault` API) */
-      constructorDefault;
-      annotations;
-      constructor(isOptional2, isMutable2, constructorDefault = void 0, annotations = void 0) {
-        this.isOptional = isOptional2;
-        this.isMutable = isMutable2;
-        this.constructorDefault = constructorDefault;
-        this.annotations = annotations;
-      }
-    };
-    TypeId6 = "~effect/Schema";
-    ASTNodeImpl = class {
-      [TypeId6] = TypeId6;
-      annotations;
-      checks;
-      encoding;
-      context;
-      constructor(annotations = void 0, checks = void 0, encoding = void 0, context2 = void 0) {
-        this.annotations = annotations;
-        this.checks = checks;
-        this.encoding = encoding;
-        this.context = context2;
-      }
-      toString() {
-        return `<${this._tag}>`;
-      }
-    };
-    Declaration = class extends ASTNodeImpl {
-      _tag = "Declaration";
-      typeParameters;
-      run;
-      encodingChecks;
-      /**
-       * Parser factory {@link flip} swaps in, so a declaration can behave
-       * differently when encoding. `undefined` reuses `run`.
-       */
-      encodingRun;
-      constructor(typeParameters, run3, annotations, checks, encoding, context2, encodingChecks, encodingRun) {
-        super(annotations, checks, encoding, context2);
-        this.typeParameters = typeParameters;
-        this.run = run3;
-        this.encodingChecks = encodingChecks;
-        this.encodingRun = encodingRun;
-      }
-      /** @internal */
-      getParser() {
-        let run3;
-        return (input, options) => {
-          if (input === missing) return missingExit;
-          run3 ??= this.run(this.typeParameters);
-          try {
-            return run3(input, this, options);
-          } catch (error) {
-            return die3(error);
-          }
-        };
-      }
-      _rebuild(recur, checks, encodingChecks, run3, encodingRun) {
-        const tps = mapOrSame(this.typeParameters, recur);
-        return tps === this.typeParameters && checks === this.checks && encodingChecks === this.encodingChecks && run3 === this.run && encodingRun === this.encodingRun ? this : new Declaration(tps, run3, this.annotations, checks, void 0, this.context, encodingChecks, encodingRun);
-      }
-      /** @internal */
-      recur(recur) {
-        return this._rebuild(recur, this.checks, this.encodingChecks, this.run, this.encodingRun);
-      }
-      /** @internal */
-      flip(recur) {
-        return this._rebuild(recur, this.encodingChecks, this.checks, this.encodingRun ?? this.run, this.run);
-      }
-      /** @internal */
-      getExpected() {
-        const expected = this.annotations?.expected;
-        if (typeof expected === "string") return expected;
-        return "<Declaration>";
-      }
-    };
-    Unknown = class extends ASTNodeImpl {
-      _tag = "Unknown";
-      /** @internal */
-      getParser() {
-        return fromRefinement(this, isUnknown);
-      }
-      /** @internal */
-      getExpected() {
-        return "unknown";
-      }
-    };
-    unknown = /* @__PURE__ */ new Unknown();
-    Literal = class extends ASTNodeImpl {
-      _tag = "Literal";
-      literal;
-      constructor(literal, annotations, checks, encoding, context2) {
-        super(annotations, checks, encoding, context2);
-        if (typeof literal === "number" && !globalThis.Number.isFinite(literal)) {
-          throw new Error(`A numeric literal must be finite, got ${format2(literal)}`);
-        }
-        this.literal = literal;
-      }
-      /** @internal */
-      getParser() {
-        return fromConst(this, this.literal);
-      }
-      /** @internal */
-      matchPart(s, _options) {
-        return s === globalThis.String(this.literal) ? this.literal : void 0;
-      }
-      /** @internal */
-      toCodecJson() {
-        return typeof this.literal === "bigint" ? literalToString(this) : this;
-      }
-      /** @internal */
-      toCodecStringTree() {
-        return typeof this.literal === "string" ? this : literalToString(this);
-      }
-      /** @internal */
-      getExpected() {
-        return typeof this.literal === "string" ? JSON.stringify(this.literal) : globalThis.String(this.literal);
-      }
-    };
-    String3 = class extends ASTNodeImpl {
-      _tag = "String";
-      /** @internal */
-      getParser() {
-        return fromRefinement(this, isString);
-      }
-      /** @internal */
-      matchPart(s, options) {
-        const checks = this.checks;
-        return checks && !options.disableChecks && collectIssues(checks, s, void 0, this, options) ? void 0 : s;
-      }
-      /** @internal */
-      getExpected() {
-        return "string";
-      }
-    };
-    string2 = /* @__PURE__ */ new String3();
-    Number3 = class extends ASTNodeImpl {
-      _tag = "Number";
-      /** @internal */
-      getParser() {
-        return fromRefinement(this, isNumber);
-      }
-      /** @internal */
-      matchKey(s, options) {
-        return this._match(isStringNumberRegExp, s, options);
-      }
-      /** @internal */
-      matchPart(s, options) {
-        return this._match(isStringFiniteRegExp, s, options);
-      }
-      _match(regexp, s, options) {
-        if (!regexp.test(s)) return void 0;
-        const value = globalThis.Number(s);
-        if (options.disableChecks || !this.checks) return value;
-        return collectIssues(this.checks, value, void 0, this, options) ? void 0 : value;
-      }
-      /** @internal */
-      toCodecJson() {
-        if (this.checks && (hasCheck(this.checks, "effect/schema/isFinite") || hasCheck(this.checks, "effect/schema/isInt"))) {
-          return this;
-        }
-        return replaceEncoding(this, [numberToJson]);
-      }
-      /** @internal */
-      toCodecStringTree() {
-        if (this.toCodecJson() === this) {
-          return replaceEncoding(this, [finiteToString]);
-        }
-        return replaceEncoding(this, [numberToString]);
-      }
-      /** @internal */
-      getExpected() {
-        return "number";
-      }
-    };
-    number2 = /* @__PURE__ */ new Number3();
-    Boolean2 = class extends ASTNodeImpl {
-      _tag = "Boolean";
-      /** @internal */
-      getParser() {
-        return fromRefinement(this, isBoolean);
-      }
-      /** @internal */
-      getExpected() {
-        return "boolean";
-      }
-    };
-    boolean = /* @__PURE__ */ new Boolean2();
-    Arrays = class extends ASTNodeImpl {
-      _tag = "Arrays";
-      isMutable;
-      elements;
-      rest;
-      encodingChecks;
-      constructor(isMutable2, elements, rest, annotations, checks, encoding, context2, encodingChecks) {
-        super(annotations, checks, encoding, context2);
-        this.isMutable = isMutable2;
-        this.elements = elements;
-        this.rest = rest;
-        this.encodingChecks = encodingChecks;
-        let hasOptional = false;
-        for (let i2 = 0; i2 < elements.length; i2++) {
-          if (isOptional(elements[i2])) {
-            hasOptional = true;
-          } else if (hasOptional) {
-            throw new Error("A required element cannot follow an optional element. ts(1257)");
-          }
-        }
-        if (hasOptional && rest.length > 1) {
-          throw new Error("A required element cannot follow an optional element. ts(1257)");
-        }
-        for (let i2 = 1; i2 < rest.length; i2++) {
-          if (isOptional(rest[i2])) {
-            throw new Error("An optional element cannot follow a rest element. ts(1266)");
-          }
-        }
-      }
-      /** @internal */
-      getParser(compile3, compileField2 = compile3) {
-        const ast = this;
-        let elements;
-        let rest;
-        const elementLen = ast.elements.length;
-        const tailLen = Math.max(0, ast.rest.length - 1);
-        function getParser(tailThreshold, index) {
-          if (index < elementLen) {
-            return elements[index];
-          } else if (index >= tailThreshold) {
-            return rest[index - tailThreshold + 1];
-          }
-          return rest[0];
-        }
-        const finish = (state) => {
-          const {
-            input,
-            len,
-            options
-          } = state;
-          if (ast.rest.length === 0 && len > elementLen) {
-            for (let i2 = elementLen; i2 < len; i2++) {
-              const unexpected = new UnexpectedKey(ast, input[i2], options);
-              const issue = new Pointer([i2], unexpected);
-              if (options.errors === "all") {
-                if (state.issues) state.issues.push(issue);
-                else state.issues = [issue];
-              } else {
-                return fail5(new Composite(ast, [issue], input, options));
-              }
-            }
-          }
-          if (state.issues) {
-            return fail5(new Composite(ast, state.issues, input, options));
-          }
-          return succeed6(state.output);
-        };
-        const parse2 = (input, options) => {
-          const len = input.length;
-          const state = {
-            ast,
-            getParser,
-            input,
-            len,
-            tailThreshold: Math.max(elementLen, len - tailLen),
-            output: [],
-            issues: void 0,
-            options
-          };
-          const end = ast.rest.length === 0 ? elementLen : Math.max(len, elementLen + tailLen);
-          const concurrency = options.concurrency === void 0 ? 1 : resolveConcurrency(options.concurrency);
-          const eff = concurrency === 1 ? parseArray(state, input, 0, end) : parseArrayConcurrent(state, input, {
-            concurrency,
-            end
-          });
-          if (!eff) return finish(state);
-          if (effectIsExit(eff)) return flatMapEager2(eff, () => finish(state));
-          let first = true;
-          return suspend2(() => {
-            if (!first) return parse2(input, options);
-            first = false;
-            return flatMap2(eff, () => finish(state));
-          });
-        };
-        return (input, options) => {
-          if (input === missing) return missingExit;
-          try {
-            if (!Array.isArray(input)) {
-              return fail5(new InvalidType(ast, input, options));
-            }
-            if (!elements) {
-              elements = ast.elements.map((ast2) => ({
-                ast: ast2,
-                parser: compileField2(ast2)
-              }));
-              rest = ast.rest.map((ast2) => ({
-                ast: ast2,
-                parser: compileField2(ast2)
-              }));
-            }
-            return parse2(input, options);
-          } catch (error) {
-            return die3(error);
-          }
-        };
-      }
-      _rebuild(recur, checks, encodingChecks) {
-        const elements = mapOrSame(this.elements, recur);
-        const rest = mapOrSame(this.rest, recur);
-        return elements === this.elements && rest === this.rest && checks === this.checks && encodingChecks === this.encodingChecks ? this : new Arrays(this.isMutable, elements, rest, this.annotations, checks, void 0, this.context, encodingChecks);
-      }
-      /** @internal */
-      recur(recur) {
-        return this._rebuild(recur, this.checks, this.encodingChecks);
-      }
-      /** @internal */
-      flip(recur) {
-        return this._rebuild(recur, this.encodingChecks, this.checks);
-      }
-      /** @internal */
-      getExpected() {
-        return "array";
-      }
-    };
-    parseArrayOptions = {
-      onItem(s, item, i2) {
-        const value = i2 < s.len ? item : missing;
-        return s.getParser(s.tailThreshold, i2).parser(value, s.options);
-      },
-      step: stepArray
-    };
-    parseArray = /* @__PURE__ */ iterateEager()(parseArrayOptions);
-    parseArrayConcurrent = /* @__PURE__ */ iterateConcurrent()(parseArrayOptions);
-    wrapPropertyKeyIssue = (s, ast, key, exit3) => {
-      if (exit3.cause.reasons.length === 0) {
-        return exit3;
-      }
-      const issue = getSchemaIssue(exit3.cause);
-      if (issue === void 0) {
-        return failCause2(map3(exit3.cause, (issue2) => new Composite(ast, [new Pointer([key], issue2)], s.input, s.options)));
-      }
-      const pointer = new Pointer([key], issue);
-      if (s.options.errors === "all") {
-        if (s.issues) s.issues.push(pointer);
-        else s.issues = [pointer];
-      } else {
-        return fail4(new Composite(ast, [pointer], s.input, s.options));
-      }
-    };
-    FINITE_PATTERN = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[Ee][+-]?\\d+)?";
-    PropertySignature = class {
-      name;
-      type;
-      constructor(name, type2) {
-        this.name = name;
-        this.type = type2;
-      }
-    };
-    IndexSignature = class {
-      parameter;
-      type;
-      constructor(parameter, type2) {
-        if (!isIndexSignatureParameter(parameter)) {
-          throw new Error(`Invalid index signature parameter ${parameter._tag}`);
-        }
-        this.parameter = parameter;
-        this.type = type2;
-        if (isOptional(type2) || type2.encoding !== void 0 && isOptional(toEncoded(type2))) {
-          throw new Error("Cannot use `Schema.optionalKey` or `Schema.optional` with index signatures. Index signatures already allow keys to be absent; use `Schema.UndefinedOr` to allow `undefined` values.");
-        }
-      }
-    };
-    Objects = class extends ASTNodeImpl {
-      _tag = "Objects";
-      propertySignatures;
-      indexSignatures;
-      encodingChecks;
-      constructor(propertySignatures, indexSignatures, annotations, checks, encoding, context2, encodingChecks) {
-        super(annotations, checks, encoding, context2);
-        this.propertySignatures = propertySignatures;
-        this.indexSignatures = indexSignatures;
-        this.encodingChecks = encodingChecks;
-      }
-      /** @internal */
-      getParser(compile3, compileField2 = compile3) {
-        const ast = this;
-        const hasProperties = ast.propertySignatures.length;
-        const indexCount = ast.indexSignatures.length;
-        if (!hasProperties && !indexCount) {
-          return fromRefinement(ast, isNotNullish);
-        }
-        let properties;
-        let indexes;
-        const compileMembers = () => {
-          if (!properties) {
-            properties = ast.propertySignatures.map((ps) => ({
-              parser: compileField2(ps.type),
-              name: ps.name,
-              type: ps.type
-            }));
-            indexes = indexCount ? ast.indexSignatures.map((is2) => ({
-              is: is2,
-              parserKey: compile3(parameterFromPropertyKey(is2.parameter)),
-              parserValue: compileField2(is2.type)
-            })) : void 0;
-          }
-          return properties;
-        };
-        const makeFallback = () => {
-          const expectedKeys = new Set(ast.propertySignatures.map((ps) => typeof ps.name === "number" ? globalThis.String(ps.name) : ps.name));
-          const finishIndex = (s, key, k2, inputValue, exitValue) => {
-            if (exitValue._tag === "Failure") {
-              return wrapPropertyKeyIssue(s, ast, key, exitValue) ?? void_2;
-            }
-            const value = exitValue === sameExit ? inputValue : exitValue[args];
-            if (k2 !== missing && value !== missing) {
-              if (hasProperties && (expectedKeys.has(key) || expectedKeys.has(typeof k2 === "number" ? globalThis.String(k2) : k2))) return void_2;
-              assignProperty(s.out, k2, value);
-            }
-            return void_2;
-          };
-          const parseIndex = (s, key, index, exitKey) => {
-            if (!exitKey) {
-              const eff = index.parserKey(key, s.options);
-              if (!effectIsExit(eff)) {
-                return flatMap2(exit2(eff), (exit3) => parseIndex(s, key, index, exit3));
-              }
-              exitKey = eff;
-            }
-            if (exitKey._tag === "Failure") {
-              return wrapPropertyKeyIssue(s, ast, key, exitKey) ?? void_2;
-            }
-            const k2 = exitKey === sameExit ? key : exitKey[args];
-            const inputValue = s.input[key];
-            const result2 = index.parserValue(inputValue, s.options);
-            return effectIsExit(result2) ? finishIndex(s, key, k2, inputValue, result2) : flatMap2(exit2(result2), (exit3) => finishIndex(s, key, k2, inputValue, exit3));
-          };
-          const parseStringIndex = (s, key, index) => {
-            const inputValue = s.input[key];
-            const result2 = index.parserValue(inputValue, s.options);
-            return effectIsExit(result2) ? finishIndex(s, key, key, inputValue, result2) : flatMap2(exit2(result2), (exit3) => finishIndex(s, key, key, inputValue, exit3));
-          };
-          const parseIndexes = indexCount ? iterateConcurrent()({
-            onItem: (s, [key, index]) => index.is.parameter === string2 ? parseStringIndex(s, key, index) : parseIndex(s, key, index),
-            step: (_s, _item, exit3) => exit3._tag === "Failure" ? exit3 : void 0
-          }) : void 0;
-          return fnUntracedEager2(function* (input, options) {
-            if (input === missing) {
-              return missing;
-            }
-            if (!(typeof input === "object" && input !== null && !Array.isArray(input))) {
-              return yield* fail5(new InvalidType(ast, input, options));
-            }
-            compileMembers();
-            const record2 = input;
-            const out = {};
-            const state = {
-              ast,
-              input: record2,
-              out,
-              issues: void 0,
-              options
-            };
-            const errorsAllOption = options.errors === "all";
-            const onExcessPropertyError = options.onExcessProperty === "error";
-            const concurrency = options.concurrency === void 0 ? 1 : resolveConcurrency(options.concurrency);
-            const indexKeys = indexCount && onExcessPropertyError ? ast.indexSignatures.map((index) => getIndexSignatureKeys(record2, index.parameter, options)) : void 0;
-            if (onExcessPropertyError) {
-              const coveredKeys = indexKeys ? new Set(expectedKeys) : expectedKeys;
-              if (indexKeys) {
-                for (const keys of indexKeys) {
-                  for (const key of keys) coveredKeys.add(key);
-                }
-              }
-              const inputKeys = Reflect.ownKeys(record2);
-              for (let i2 = 0; i2 < inputKeys.length; i2++) {
-                const key = inputKeys[i2];
-                if (!coveredKeys.has(key) && Object.prototype.propertyIsEnumerable.call(record2, key)) {
-                  const unexpected = new UnexpectedKey(ast, record2[key], options);
-                  const issue = new Pointer([key], unexpected);
-                  if (errorsAllOption) {
-                    if (state.issues) {
-                      state.issues.push(issue);
-                    } else {
-                      state.issues = [issue];
-                    }
-                    continue;
-                  } else {
-                    return yield* fail5(new Composite(ast, [issue], input, options));
-                  }
-                }
-              }
-            }
-            if (hasProperties) {
-              const eff = concurrency === 1 ? parseProperties(state, properties) : parsePropertiesConcurrent(state, properties, {
-                concurrency
-              });
-              if (eff) yield* eff;
-            }
-            if (indexCount && concurrency === 1) {
-              for (let i2 = 0; i2 < indexCount; i2++) {
-                const index = indexes[i2];
-                const parse2 = index.is.parameter === string2 ? parseStringIndex : parseIndex;
-                const keys = indexKeys?.[i2] ?? (index.is.parameter === string2 ? Object.keys(record2) : getIndexSignatureKeys(record2, index.is.parameter, options));
-                for (let j = 0; j < keys.length; j++) {
-                  const eff = parse2(state, keys[j], index);
-                  if (!effectIsExit(eff)) yield* eff;
-                  else if (eff._tag === "Failure") return yield* eff;
-                }
-              }
-            } else if (parseIndexes) {
-              const keyPairs = empty();
-              for (let i2 = 0; i2 < indexCount; i2++) {
-                const index = indexes[i2];
-                const keys = indexKeys?.[i2] ?? (index.is.parameter === string2 ? Object.keys(record2) : getIndexSignatureKeys(record2, index.is.parameter, options));
-                for (let j = 0; j < keys.length; j++) {
-                  keyPairs.push([keys[j], index]);
-                }
-              }
-              const eff = parseIndexes(state, keyPairs, {
-                concurrency
-              });
-              if (eff) yield* eff;
-            }
-            if (state.issues) {
-              return yield* fail5(new Composite(ast, state.issues, input, options));
-            }
-            return out;
-          });
-        };
-        if (indexCount) return makeFallback();
-        let fallback;
-        const resume = (snapshot, index, pending) => {
-          const property = properties[index];
-          return flatMap2(exit2(pending), (exit3) => {
-            const state = {
-              ...snapshot,
-              out: {
-                ...snapshot.out
-              }
-            };
-            const terminal = stepProperty(state, property, exit3);
-            if (terminal) return terminal;
-            const done2 = () => succeed6(state.out);
-            const eff = parseProperties(state, properties.slice(index + 1));
-            return eff ? flatMapEager2(eff, done2) : done2();
-          });
-        };
-        return (input, options) => {
-          if (input === missing) return missingExit;
-          if (options.errors === "all" || options.onExcessProperty !== void 0 || options.concurrency !== void 0 && resolveConcurrency(options.concurrency) !== 1) {
-            return (fallback ??= makeFallback())(input, options);
-          }
-          if (!(typeof input === "object" && input !== null && !Array.isArray(input))) {
-            return fail5(new InvalidType(ast, input, options));
-          }
-          const props = compileMembers();
-          const record2 = input;
-          const out = {};
-          const state = {
-            ast,
-            input: record2,
-            out,
-            issues: void 0,
-            options
-          };
-          try {
-            for (let index = 0; index < props.length; index++) {
-              const property = props[index];
-              const name = property.name;
-              const hasKey = hasPropertySignature(record2, name);
-              const value = hasKey ? record2[name] : missing;
-              const exit3 = property.parser(value, options);
-              if (!effectIsExit(exit3)) {
-                return resume(state, index, exit3);
-              }
-              if (exit3 === sameExit) {
-                if (hasKey) assignProperty(out, name, value);
-                continue;
-              }
-              const terminal = stepProperty(state, property, exit3);
-              if (terminal) return terminal;
-            }
-          } catch (error) {
-            return die3(error);
-          }
-          return succeed6(out);
-        };
-      }
-      _rebuild(recur, recurParameter, checks, encodingChecks) {
-        const props = mapOrSame(this.propertySignatures, (ps) => {
-          const t = recur(ps.type);
-          return t === ps.type ? ps : new PropertySignature(ps.name, t);
-        });
-        const indexes = mapOrSame(this.indexSignatures, (is2) => {
-          const p = recurParameter(is2.parameter);
-          const t = recur(is2.type);
-          return p === is2.parameter && t === is2.type ? is2 : new IndexSignature(p, t);
-        });
-        return props === this.propertySignatures && indexes === this.indexSignatures && checks === this.checks && encodingChecks === this.encodingChecks ? this : new Objects(props, indexes, this.annotations, checks, void 0, this.context, encodingChecks);
-      }
-      /** @internal */
-      flip(recur) {
-        return this._rebuild(recur, recur, this.encodingChecks, this.checks);
-      }
-      /** @internal */
-      recur(recur, recurParameter = recur) {
-        return this._rebuild(recur, recurParameter, this.checks, this.encodingChecks);
-      }
-      /** @internal */
-      getExpected() {
-        if (this.propertySignatures.length === 0 && this.indexSignatures.length === 0) return "object | array";
-        return "object";
-      }
-    };
-    parsePropertiesOptions = {
-      onItem(s, p) {
-        if (!hasPropertySignature(s.input, p.name)) {
-          return p.parser(missing, s.options);
-        }
-        const value = s.input[p.name];
-        assignProperty(s.out, p.name, value);
-        return p.parser(value, s.options);
-      },
-      step: stepProperty
-    };
-    parseProperties = /* @__PURE__ */ iterateEager()(parsePropertiesOptions);
-    parsePropertiesConcurrent = /* @__PURE__ */ iterateConcurrent()(parsePropertiesOptions);
-    toCandidate = /* @__PURE__ */ memoizeIdempotent((ast) => {
-      while (true) {
-        if (isSuspend(ast)) return unknown;
-        const encoding = ast.encoding;
-        if (!encoding) {
-          return ast.recur?.(toCandidate, identity3) ?? ast;
-        }
-        if (encoding.some((link2) => link2.transformation._tag === "Middleware" && link2.transformation.decode !== identity3)) return unknown;
-        ast = encoding[encoding.length - 1].to;
-      }
-    });
-    candidateIndexCache = /* @__PURE__ */ new WeakMap();
-    emptyCandidates = /* @__PURE__ */ Object.freeze([]);
-    getRuntimeType = (input) => input === null ? "null" : Array.isArray(input) ? "array" : typeof input;
-    hasPropertySignature = (input, key) => key === "__proto__" ? Object.hasOwn(input, key) : key in input;
-    Union = class extends ASTNodeImpl {
-      _tag = "Union";
-      types;
-      options;
-      encodingChecks;
-      constructor(types2, options, annotations, checks, encoding, context2, encodingChecks) {
-        super(annotations, checks, encoding, context2);
-        this.types = types2;
-        this.options = options;
-        this.encodingChecks = encodingChecks;
-      }
-      /** @internal */
-      getParser(compile3, compileField2) {
-        const ast = this;
-        const isConstructor = compileField2 !== void 0;
-        const parsers = [];
-        const parser = (i2) => parsers[i2] ??= compile3(ast.types[i2]);
-        let index;
-        return (input, options) => {
-          if (input === missing) {
-            return missingExit;
-          }
-          const candidates = (index ??= getCandidateIndex(ast.types))(input, isConstructor);
-          if (candidates.length === 0) {
-            return fail5(new AnyOf(ast, [], input, options));
-          }
-          if (candidates.length === 1) {
-            const result2 = parser(candidates[0])(input, options);
-            if (result2._tag === "Success") return result2;
-            return effectIsExit(result2) ? failSingleUnionCandidate(ast, result2.cause, input, options) : catchSingleUnionCandidate(ast, result2, input, options);
-          }
-          return parseUnionCandidates(ast, parser, candidates, input, options);
-        };
-      }
-      _rebuild(recur, checks, encodingChecks) {
-        const types2 = mapOrSame(this.types, recur);
-        return types2 === this.types && checks === this.checks && encodingChecks === this.encodingChecks ? this : new Union(types2, this.options, this.annotations, checks, void 0, this.context, encodingChecks);
-      }
-      /** @internal */
-      recur(recur) {
-        return this._rebuild(recur, this.checks, this.encodingChecks);
-      }
-      /** @internal */
-      flip(recur) {
-        return this._rebuild(recur, this.encodingChecks, this.checks);
-      }
-      /** @internal */
-      matchPart(s, options) {
-        for (const type2 of this.types) {
-          const out = type2.matchPart(s, options);
-          if (out !== void 0) return out;
-        }
-        return void 0;
-      }
-      /** @internal */
-      getExpected(getExpected2) {
-        const expected = this.annotations?.expected;
-        if (typeof expected === "string") return expected;
-        if (this.types.length === 0) return "never";
-        const types2 = this.types.map((type2) => {
-          const encoded = toEncoded(type2);
-          switch (encoded._tag) {
-            case "Arrays": {
-              const literals = encoded.elements.filter(isLiteral);
-              if (literals.length > 0) {
-                return `${formatIsMutable(encoded.isMutable)}[ ${literals.map((e) => getExpected2(e) + formatIsOptional(e.context?.isOptional)).join(", ")}, ... ]`;
-              }
-              break;
-            }
-            case "Objects": {
-              const literals = encoded.propertySignatures.filter((ps) => isLiteral(ps.type));
-              if (literals.length > 0) {
-                return `{ ${literals.map((ps) => `${formatIsMutable(ps.type.context?.isMutable)}${formatPropertyKey(ps.name)}${formatIsOptional(ps.type.context?.isOptional)}: ${getExpected2(ps.type)}`).join(", ")}, ... }`;
-              }
-              break;
-            }
-          }
-          return getExpected2(encoded);
-        });
-        return Array.from(new Set(types2)).join(" | ");
-      }
-    };
-    parseUnion = /* @__PURE__ */ iterateEager()({
-      onItem(s, i2) {
-        return s.parser(i2)(s.input, s.options);
-      },
-      step(s, i2, exit3) {
-        if (exit3._tag === "Failure") {
-          const issue = getSchemaIssue(exit3.cause);
-          if (issue === void 0) {
-            return exit3;
-          }
-          if (s.issues) s.issues.push(issue);
-          else s.issues = [issue];
-        } else {
-          if (s.out && s.successes) {
-            s.successes.push(s.ast.types[i2]);
-            return fail4(new OneOf(s.ast, s.successes, s.input, s.options));
-          }
-          s.out = exit3;
-          if (s.successes) {
-            s.successes.push(s.ast.types[i2]);
-          } else {
-            return void_2;
-          }
-        }
-      }
-    });
-    nonFiniteLiterals = /* @__PURE__ */ new Union([/* @__PURE__ */ new Literal("Infinity"), /* @__PURE__ */ new Literal("-Infinity"), /* @__PURE__ */ new Literal("NaN")]);
-    Filter2 = class extends Class {
-      _tag = "Filter";
-      run;
-      annotations;
-      /**
-       * Whether the parsing process should be aborted after this check has failed.
-       */
-      aborted;
-      constructor(run3, annotations = void 0, aborted2 = false) {
-        super();
-        this.run = run3;
-        this.annotations = annotations;
-        this.aborted = aborted2;
-      }
-      annotate(annotations) {
-        return new Filter2(this.run, {
-          ...this.annotations,
-          ...annotations
-        }, this.aborted);
-      }
-      abort() {
-        return new Filter2(this.run, this.annotations, true);
-      }
-      and(other, annotations) {
-        return new FilterGroup([this, other], annotations);
-      }
-    };
-    FilterGroup = class extends Class {
-      _tag = "FilterGroup";
-      checks;
-      annotations;
-      constructor(checks, annotations = void 0) {
-        super();
-        this.checks = checks;
-        this.annotations = annotations;
-      }
-      annotate(annotations) {
-        return new FilterGroup(this.checks, {
-          ...this.annotations,
-          ...annotations
-        });
-      }
-      and(other, annotations) {
-        return new FilterGroup([this, other], annotations);
-      }
-    };
-    finite = /* @__PURE__ */ appendChecks(number2, [/* @__PURE__ */ isFinite2()]);
-    numberToJson = /* @__PURE__ */ new Link(/* @__PURE__ */ new Union([finite, nonFiniteLiterals]), /* @__PURE__ */ new Transformation(/* @__PURE__ */ Number2(), /* @__PURE__ */ transform((n2) => globalThis.Number.isFinite(n2) ? n2 : globalThis.String(n2))));
-    bodyOwners = /* @__PURE__ */ new WeakMap();
-    optionalKey = /* @__PURE__ */ memoizeIdempotent((ast) => {
-      const context2 = ast.context ? ast.context.isOptional === false ? new Context(true, ast.context.isMutable, ast.context.constructorDefault, ast.context.annotations) : ast.context : new Context(true, false);
-      return optionalKeyLastLink(replaceContext(ast, context2));
-    });
-    optionalKeyLastLink = /* @__PURE__ */ applyToLastLink(optionalKey);
-    toType = /* @__PURE__ */ memoizeIdempotent((ast) => {
-      const owner = getContextOwner(ast);
-      if (owner !== ast) {
-        const type3 = toType(owner);
-        return type3 === owner && ast.encoding === void 0 ? ast : replaceContext(type3, ast.context);
-      }
-      const type2 = "recur" in ast ? ast.recur(toType) : ast;
-      if ("encodingChecks" in type2 && type2.encodingChecks) {
-        const checks = canPreserveEncodingChecks(ast) ? type2.encodingChecks : isArrays(type2) || isObjects(type2) || isDeclaration(type2) && type2.typeParameters.length > 0 ? extractStructuralChecks(type2.encodingChecks) : void 0;
-        return copy(type2, {
-          encodingChecks: void 0,
-          checks: combineChecks(type2.checks, checks)
-        });
-      }
-      return type2;
-    });
-    toEncoded = /* @__PURE__ */ memoizeIdempotent((ast) => {
-      return toType(flip2(ast));
-    });
-    flip2 = /* @__PURE__ */ memoize((ast) => {
-      if (ast.encoding) {
-        return flipEncoding(ast, ast.encoding);
-      }
-      const owner = getContextOwner(ast);
-      if (owner !== ast) {
-        const flipped = flip2(owner);
-        return flipped === owner ? ast : replaceContext(flipped, ast.context);
-      }
-      return "flip" in ast ? ast.flip(flip2) : "recur" in ast ? ast.recur(flip2) : ast;
-    });
-    parameterFromPropertyKey = /* @__PURE__ */ applyToSelfOrLastLinkEncodingIdempotent((ast) => {
-      switch (ast._tag) {
-        default:
-          return ast;
-        case "Number":
-          return ast.toCodecStringTree();
-        case "Union":
-          return ast.recur(parameterFromPropertyKey);
-      }
-    });
-    parameterFromString = /* @__PURE__ */ applyToSelfOrLastLinkEncodingIdempotent((ast) => {
-      switch (ast._tag) {
-        default:
-          return ast;
-        case "Symbol":
-        case "UniqueSymbol":
-          return ast.toCodecStringTree();
-        case "Union":
-          return ast.recur(parameterFromString);
-      }
-    });
-    STRING_PATTERN = "[\\s\\S]*?";
-    isStringFiniteRegExp = /* @__PURE__ */ new globalThis.RegExp(`^${FINITE_PATTERN}$`);
-    isStringNumberRegExp = /* @__PURE__ */ new globalThis.RegExp(`^(?:${FINITE_PATTERN}|Infinity|-Infinity|NaN)$`);
-    finiteString = /* @__PURE__ */ appendChecks(string2, [/* @__PURE__ */ isStringFinite()]);
-    finiteToString = /* @__PURE__ */ new Link(finiteString, numberFromString);
-    numberToString = /* @__PURE__ */ new Link(/* @__PURE__ */ new Union([finiteString, nonFiniteLiterals]), numberFromString);
-    BIGINT_PATTERN = "-?\\d+";
-    isStringBigIntRegExp = /* @__PURE__ */ new globalThis.RegExp(`^${BIGINT_PATTERN}$`);
-    REGEXP_PATTERN = "Symbol\\(([\\s\\S]*)\\)";
-    isStringSymbolRegExp = /* @__PURE__ */ new globalThis.RegExp(`^${REGEXP_PATTERN}$`);
-    Json = /* @__PURE__ */ new Declaration([], () => (input, ast, options) => isJson(input) ? sameExit : fail5(new InvalidType(ast, input, options)), {
-      representation: {
-        id: "effect/schema/Json",
-        payload: null
-      },
-      expected: "JSON value",
-      toCodecJson: () => void 0,
-      toCodecStringTree: () => unknownToStringTree
-    });
-    unknownToJson = /* @__PURE__ */ new Link(Json, /* @__PURE__ */ passthrough2());
-    objectKeywordToJson = /* @__PURE__ */ new Link(/* @__PURE__ */ new Union([/* @__PURE__ */ new Arrays(false, [], [Json]), /* @__PURE__ */ new Objects([], [/* @__PURE__ */ new IndexSignature(string2, Json)])]), /* @__PURE__ */ passthrough2());
-    StringTree = /* @__PURE__ */ new Declaration([], () => (input, ast, options) => isStringTree(input) ? sameExit : fail5(new InvalidType(ast, input, options)), {
-      expected: "StringTree",
-      toCodecStringTree: () => void 0
-    });
-    unknownToStringTree = /* @__PURE__ */ new Link(StringTree, /* @__PURE__ */ passthrough2());
-  }
-});
-
-// node_modules/effect/dist/internal/schema/interpreter.js
-function compileTransformation(transformation) {
-  const apply = compileTransformationUnsafe(transformation);
-  return (result2, current, options) => {
-    try {
-      return apply(result2, current, options);
-    } catch (error) {
-      return die3(error);
-    }
-  };
-}
-function compileTransformationUnsafe(transformation) {
-  if (transformation._tag === "Middleware") {
-    return (result2, current, options) => {
-      const transformed = result2 === sameExit ? transformation.decode(succeed6(toOption(current)), options) : transformation.decode(mapEager2(result2, toOption), options);
-      return fromOptionalEffect(transformed);
-    };
-  }
-  const getter = transformation.decode;
-  switch (getter._tag) {
-    case "Passthrough":
-      return (result2, current) => result2 === sameExit ? succeed6(current) : result2;
-    case "Transform": {
-      const transform3 = (value) => value === missing ? missingExit : succeed6(getter.transform(value));
-      return (result2, current) => flatMapTransformation(result2, current, transform3);
-    }
-    case "TransformOptional": {
-      const transform3 = (value) => fromOptionExit(getter.transform(toOption(value)));
-      return (result2, current) => flatMapTransformation(result2, current, transform3);
-    }
-    case "TransformEffect":
-      return (result2, current, options) => flatMapTransformation(result2, current, (value) => value === missing ? missingExit : getter.transform(value, options));
-    case "TransformOptionalEffect":
-      return (result2, current, options) => flatMapTransformation(result2, current, (value) => fromOptionalEffect(getter.transform(toOption(value), options)));
-  }
-}
-function makeConstructorParser(descriptor, compile3) {
-  const transform3 = compileTransformation(descriptor.link.transformation);
-  let sourceParser;
-  return (input, options) => {
-    if (input === missing) return missingExit;
-    if (descriptor.isConstructed(input)) return sameExit;
-    const result2 = (sourceParser ??= compile3(descriptor.link.to))(input, options);
-    return transform3(result2, input, options);
-  };
-}
-function withDefault(ast, parser) {
-  const defaultValue = ast.context.constructorDefault;
-  return (input, options) => {
-    if (input !== missing && input !== void 0) return parser(input, options);
-    const result2 = defaultValue;
-    if (effectIsExit(result2) && result2._tag === "Success") {
-      const local = parser(result2[args], options);
-      return local === sameExit ? result2 : local;
-    }
-    return flatMapEager2(wrapEncoding(ast, input, options, result2), (value) => {
-      const local = parser(value, options);
-      return local === sameExit ? succeed6(value) : local;
-    });
-  };
-}
-function compileField(ast, compile3) {
-  const parser = compile3(ast);
-  return ast.context?.constructorDefault === void 0 ? parser : withDefault(ast, parser);
-}
-function compile(ast, compile3, compileField2, base, specialize) {
-  if (ast._tag === "Declaration") {
-    for (const parameter of ast.typeParameters) compile3(parameter);
-  }
-  const descriptor = compileField2 ? getConstructorDescriptor(ast) : void 0;
-  const parser = descriptor ? makeConstructorParser(descriptor, compile3) : base ?? ast.getParser(compile3, compileField2);
-  const checks = ast.checks;
-  const links = ast.encoding;
-  const transformations = links?.map((link2) => compileTransformation(link2.transformation));
-  const encodingChecks = ast.encodingChecks;
-  if (!links && !checks && !encodingChecks) {
-    return parser;
-  }
-  let encodingParsers;
-  const parseChecks = (input, options) => {
-    let result2 = parser(input, options);
-    try {
-      if (encodingChecks && !options.disableChecks) {
-        if (effectIsExit(result2)) {
-          if (result2._tag === "Success") {
-            const output = result2 === sameExit ? input : result2[args];
-            if (input !== missing && output !== missing) {
-              const issues = collectIssues(encodingChecks, input, void 0, ast, options);
-              if (issues) {
-                result2 = fail5(new Composite(ast, issues, input, options));
-              }
-            }
-          }
-        } else {
-          result2 = flatMap2(result2, (value) => {
-            if (input !== missing && value !== missing) {
-              const issues = collectIssues(encodingChecks, input, void 0, ast, options);
-              if (issues) {
-                return fail5(new Composite(ast, issues, input, options));
-              }
-            }
-            return succeed5(value);
-          });
-        }
-      }
-      if (checks && !options.disableChecks) {
-        if (effectIsExit(result2)) {
-          if (result2._tag === "Success") {
-            const value = result2 === sameExit ? input : result2[args];
-            if (value === missing) return result2;
-            const issues = collectIssues(checks, value, void 0, ast, options);
-            if (issues) {
-              result2 = fail5(new Composite(ast, issues, value, options));
-            }
-          }
-        } else {
-          result2 = flatMap2(result2, (value) => {
-            if (value !== missing) {
-              const issues = collectIssues(checks, value, void 0, ast, options);
-              if (issues) {
-                return fail5(new Composite(ast, issues, value, options));
-              }
-            }
-            return succeed5(value);
-          });
-        }
-      }
-      return result2;
-    } catch (error) {
-      return die3(error);
-    }
-  };
-  const parseLocal = specialize === void 0 ? parseChecks : specialize(parseChecks);
-  if (!links) {
-    return parseLocal;
-  }
-  return (input, options) => {
-    const parsers = encodingParsers ??= links.map((link2) => compile3(link2.to));
-    let current = input;
-    let result2 = parsers[parsers.length - 1](input, options);
-    for (let i2 = links.length - 1; i2 >= 0; i2--) {
-      result2 = transformations[i2](result2, current, options);
-      if (i2 !== 0) {
-        const next = parsers[i2 - 1];
-        if (result2._tag === "Success") {
-          current = result2[args];
-          result2 = next(current, options);
-        } else {
-          result2 = flatMapEager2(result2, (value) => {
-            const nextResult = next(value, options);
-            return nextResult === sameExit ? succeed6(value) : nextResult;
-          });
-        }
-      }
-    }
-    if (result2._tag === "Success") {
-      const value = result2[args];
-      const local = parseLocal(value, options);
-      return local === sameExit ? result2 : local;
-    }
-    result2 = wrapEncoding(ast, input, options, result2);
-    return flatMapEager2(result2, (value) => {
-      const local = parseLocal(value, options);
-      return local === sameExit ? succeed6(value) : local;
-    });
-  };
-}
-var flatMapTransformation, fromOptionalEffect, wrapEncoding;
-var init_interpreter = __esm({
-  "node_modules/effect/dist/internal/schema/interpreter.js"() {
-    init_Cause();
-    init_Effect();
-    init_SchemaAST();
-    init_SchemaIssue();
-    init_effect();
-    init_parser();
-    flatMapTransformation = (result2, current, f) => result2 === sameExit ? f(current) : flatMapEager2(result2, f);
-    fromOptionalEffect = (effect) => flatMapEager2(effect, fromOptionExit);
-    wrapEncoding = (ast, input, options, effect) => catchCause2(effect, (cause) => failCauseSync2(() => map3(cause, (issue) => new Encoding(ast, issue, input, options))));
-  }
-});
-
-// node_modules/effect/dist/internal/schema/compilerRegistry.js
-function withDecode(fastDecode, decodeEffect2) {
-  let detailed;
-  return (input, options) => {
-    if (input !== missing) {
-      try {
-        const value = fastDecode(input, options);
-        if (value !== invalid) return value === input ? sameExit : succeed6(value);
-      } catch (error) {
-        return die3(error);
-      }
-    }
-    return (detailed ??= decodeEffect2())(input, options);
-  };
-}
-function lazyParser(resolve3, ast, operation) {
-  const entry = resolve3(ast);
-  if (entry.compiled === void 0 || Object.hasOwn(entry, operation)) {
-    return entry[operation];
-  }
-  let parser;
-  return (input, options) => (parser ??= entry[operation])(input, options);
-}
-function resolve2(ast) {
-  const cached2 = cache.get(ast);
-  if (cached2 !== void 0) return cached2;
-  const entry = compiler === void 0 ? new InterpretedEntry(ast) : new CompilerEntry(ast, compiler(ast, resolve2), resolve2);
-  cache.set(ast, entry);
-  return entry;
-}
-var invalid, cache, compiler, compilerAdaptersEnabled, decodeChild, makeChild, makeField, InterpretedEntry, CompilerEntry;
-var init_compilerRegistry = __esm({
-  "node_modules/effect/dist/internal/schema/compilerRegistry.js"() {
-    init_Effect();
-    init_interpreter();
-    init_parser();
-    invalid = /* @__PURE__ */ Symbol();
-    cache = /* @__PURE__ */ new WeakMap();
-    compilerAdaptersEnabled = false;
-    decodeChild = (ast) => compilerAdaptersEnabled ? lazyParser(resolve2, ast, "parser") : resolve2(ast).parser;
-    makeChild = (ast) => compilerAdaptersEnabled ? lazyParser(resolve2, ast, "makeEffect") : resolve2(ast).makeEffect;
-    makeField = (ast) => compileField(ast, makeChild);
-    InterpretedEntry = class {
-      ast;
-      constructor(ast) {
-        this.ast = ast;
-      }
-      get decodeEffect() {
-        return this.cachedDecodeEffect ??= compile(this.ast, decodeChild);
-      }
-      get parser() {
-        return this.decodeEffect;
-      }
-      get makeEffect() {
-        return this.cachedMakeEffect ??= compile(this.ast, makeChild, makeField);
-      }
-    };
-    CompilerEntry = class extends InterpretedEntry {
-      compiled;
-      resolve;
-      constructor(ast, compiled2, resolve3) {
-        super(ast);
-        this.compiled = compiled2;
-        this.resolve = resolve3;
-      }
-      save(key, value) {
-        Object.defineProperty(this, key, {
-          value
-        });
-        return value;
-      }
-      operation(key) {
-        const compiled2 = this.compiled;
-        return typeof compiled2 === "function" ? compiled2(this.ast, this.resolve, key) : compiled2?.[key];
-      }
-      get is() {
-        return this.save("is", this.operation("is"));
-      }
-      get decode() {
-        return this.save("decode", this.operation("decode"));
-      }
-      get make() {
-        return this.save("make", this.operation("make"));
-      }
-      get compiledMakeEffect() {
-        return this.save("compiledMakeEffect", this.operation("makeEffect"));
-      }
-      get decodeEffect() {
-        return this.save("decodeEffect", this.operation("decodeEffect") ?? compile(this.ast, (ast) => lazyParser(this.resolve, ast, "parser")));
-      }
-      get parser() {
-        const decode3 = this.decode;
-        return decode3 === void 0 ? this.decodeEffect : this.save("parser", withDecode(decode3, () => this.decodeEffect));
-      }
-      get makeEffect() {
-        const makeEffect2 = this.compiledMakeEffect;
-        if (makeEffect2 !== void 0) return this.save("makeEffect", makeEffect2);
-        const child = (ast) => lazyParser(this.resolve, ast, "makeEffect");
-        return this.save("makeEffect", compile(this.ast, child, (ast) => compileField(ast, child)));
-      }
-    };
-  }
-});
-
-// node_modules/effect/dist/SchemaParser.js
-function makeEffect(schema3) {
-  const ast = schema3.ast;
-  let parser;
-  return (input, options) => {
-    return (parser ??= runWithCompiler(constructorCompiler, toType(ast)))(input, options?.disableChecks ? options?.parseOptions ? {
-      ...options.parseOptions,
-      disableChecks: true
-    } : {
-      disableChecks: true
-    } : options?.parseOptions);
-  };
-}
-function makeOption(schema3) {
-  const parser = makeEffect(schema3);
-  return (input, options) => {
-    const exit3 = runSyncExit2(parser(input, options));
-    if (isSuccess3(exit3)) {
-      return some2(exit3.value);
-    }
-    getSchemaIssueOrThrow(exit3.cause, "Option adapter can only return none for schema issues");
-    return none2();
-  };
-}
-function make2(schema3) {
-  return makeConstructorSync(toType(schema3.ast));
-}
-function decodeUnknownEffect(schema3, options) {
-  const parser = run(schema3.ast);
-  return options === void 0 ? parser : (input, overrideOptions) => parser(input, mergeParseOptions(options, overrideOptions));
-}
-function decodeUnknownResult(schema3, options) {
-  return asResult(decodeUnknownEffect(schema3, options));
-}
-function run(ast) {
-  return runWithCompiler(normalCompiler, ast);
-}
-function parserResult(result2, input) {
-  if (result2 === sameExit) {
-    return succeed5(input);
-  }
-  if (!effectIsExit(result2)) {
-    return flatMapEager2(result2, getValue);
-  }
-  return result2[args] === missing ? getValue(missing) : result2;
-}
-function runWithCompiler(compiler2, ast) {
-  let parser;
-  return (input, options) => {
-    const result2 = (parser ??= compiler2(ast))(input, options ?? defaultParseOptions);
-    if (result2 === sameExit) {
-      return succeed5(input);
-    }
-    if (!effectIsExit(result2)) {
-      return flatMapEager2(result2, getValue);
-    }
-    return result2[args] === missing ? getValue(missing) : result2;
-  };
-}
-function asExit(parser) {
-  return (input, options) => runSyncExit2(parser(input, options));
-}
-function asResult(parser) {
-  const parserExit = asExit(parser);
-  return (input, options) => {
-    const exit3 = parserExit(input, options);
-    if (isSuccess3(exit3)) {
-      return succeed2(exit3.value);
-    }
-    return fail2(getSchemaIssueOrThrow(exit3.cause, "Result adapter can only return schema issues"));
-  };
-}
-function runSync2(effect, message) {
-  const exit3 = runSyncExit2(effect);
-  if (isSuccess3(exit3)) {
-    return exit3.value;
-  }
-  const issue = getSchemaIssueOrThrow(exit3.cause, message);
-  throw new Error("Schema validation failed", {
-    cause: issue
-  });
-}
-function throwConstructorDefect(error) {
-  throw new Error(constructorDefectMessage, {
-    cause: die2(error)
-  });
-}
-function makeConstructorSync(ast) {
-  let entry;
-  return (input, options) => constructSync(entry ??= resolve2(ast), input, options);
-}
-function constructSync(entry, input, options) {
-  const parseOptions = options?.disableChecks ? options.parseOptions ? {
-    ...options.parseOptions,
-    disableChecks: true
-  } : {
-    disableChecks: true
-  } : options?.parseOptions ?? defaultParseOptions;
-  const make5 = entry.make;
-  if (make5 !== void 0 && input !== missing) {
-    let output;
-    try {
-      output = make5(input, parseOptions);
-    } catch (error) {
-      throwConstructorDefect(error);
-    }
-    if (output !== invalid && output !== missing) return output;
-  }
-  return runSync2(parserResult(entry.makeEffect(input, parseOptions), input), constructorDefectMessage);
-}
-var mergeParseOptions, getValue, constructorDefectMessage, normalCompiler, constructorCompiler;
-var init_SchemaParser = __esm({
-  "node_modules/effect/dist/SchemaParser.js"() {
-    init_Cause();
-    init_Effect();
-    init_Exit();
-    init_effect();
-    init_cause();
-    init_compilerRegistry();
-    init_parser();
-    init_Option();
-    init_Result();
-    init_SchemaAST();
-    init_SchemaIssue();
-    mergeParseOptions = (options, overrideOptions) => overrideOptions ? {
-      ...options,
-      ...overrideOptions
-    } : options;
-    getValue = (value) => {
-      if (value === missing) {
-        return fail5(new InvalidValue());
-      }
-      return succeed5(value);
-    };
-    constructorDefectMessage = "Constructor adapter can only throw schema issues";
-    normalCompiler = (ast) => resolve2(ast).parser;
-    constructorCompiler = (ast) => resolve2(ast).makeEffect;
-  }
-});
-
-// node_modules/effect/dist/internal/schema/make.js
-function make3(ast, options) {
-  function Schema2() {
-  }
-  const self = Object.setPrototypeOf(Schema2, SchemaProto);
-  if (options && (Object.hasOwn(options, "name") || Object.hasOwn(options, "length") || Object.hasOwn(options, "__proto__"))) {
-    Object.defineProperties(self, Object.getOwnPropertyDescriptors({
-      ...options
-    }));
-  } else {
-    Object.assign(self, options);
-  }
-  self[RebuildOptions] = options;
-  self.ast = ast;
-  return self;
-}
-var TypeId7, RebuildOptions, SchemaProto;
-var init_make = __esm({
-  "node_modules/effect/dist/internal/schema/make.js"() {
-    init_Pipeable();
-    init_SchemaAST();
-    init_SchemaParser();
-    TypeId7 = "~effect/Schema/Schema";
-    RebuildOptions = /* @__PURE__ */ Symbol();
-    SchemaProto = {
-      [TypeId7]: TypeId7,
-      get make() {
-        const value = make2(this);
-        Object.defineProperty(this, "make", {
-          value,
-          enumerable: true
-        });
-        return value;
-      },
-      get makeEffect() {
-        const value = makeEffect(this);
-        Object.defineProperty(this, "makeEffect", {
-          value,
-          enumerable: true
-        });
-        return value;
-      },
-      get makeOption() {
-        const value = makeOption(this);
-        Object.defineProperty(this, "makeOption", {
-          value,
-          enumerable: true
-        });
-        return value;
-      },
-      pipe() {
-        return pipeArguments(this, arguments);
-      },
-      annotate(annotations) {
-        return this.rebuild(annotate(this.ast, annotations));
-      },
-      annotateKey(annotations) {
-        return this.rebuild(annotateKey(this.ast, annotations));
-      },
-      check(...checks) {
-        return this.rebuild(appendChecks(this.ast, checks));
-      },
-      rebuild(ast) {
-        return make3(ast, this[RebuildOptions]);
-      }
-    };
-  }
-});
-
-// node_modules/effect/dist/internal/jsonSchema.js
-function getSubschemaKind(keyword) {
-  switch (keyword) {
-    case "$defs":
-    case "properties":
-    case "patternProperties":
-    case "dependentSchemas":
-      return "map";
-    case "allOf":
-    case "anyOf":
-    case "oneOf":
-    case "prefixItems":
-      return "array";
-    case "not":
-    case "additionalProperties":
-    case "propertyNames":
-    case "unevaluatedProperties":
-    case "items":
-    case "contains":
-    case "unevaluatedItems":
-    case "if":
-    case "then":
-    case "else":
-    case "contentSchema":
-      return "schema";
-  }
-}
-var init_jsonSchema = __esm({
-  "node_modules/effect/dist/internal/jsonSchema.js"() {
-  }
-});
-
-// node_modules/effect/dist/JsonPointer.js
-function escapeToken(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapeToken(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function formatUriFragmentToken(token) {
-  return encodeURI(escapeToken(token)).replace(/#/g, "%23");
-}
-function decodeUriFragment(fragment) {
-  if (fragment.length === 0 || fragment === "#") return "";
-  if (!fragment.startsWith("#")) return void 0;
-  const encoded = fragment.slice(1);
-  try {
-    if (encodeURI(encoded).replace(/%25/g, "%").replace(/#/g, "%23") !== encoded) return void 0;
-    const pointer = decodeURIComponent(encoded);
-    return pointer.startsWith("/") && !/~(?:[^01]|$)/.test(pointer) ? pointer : void 0;
-  } catch {
-    return void 0;
-  }
-}
-var init_JsonPointer = __esm({
-  "node_modules/effect/dist/JsonPointer.js"() {
-  }
-});
-
-// node_modules/effect/dist/JsonSchema.js
-function transformSchema(node, transform3) {
-  return walk(node, false, true);
-  function walk(node2, inheritedResource, isRoot = false) {
-    if (!isObject2(node2)) return node2;
-    const inEmbeddedResource = inheritedResource || !isRoot && createsResource(node2.$id);
-    const out = {};
-    for (const key of Object.keys(node2)) {
-      const value = node2[key];
-      let transformed = value;
-      switch (getSubschemaKind(key)) {
-        case "map":
-          transformed = mapObject(value, (value2) => walk(value2, inEmbeddedResource)) ?? value;
-          break;
-        case "array":
-          transformed = Array.isArray(value) ? value.map((value2) => walk(value2, inEmbeddedResource)) : value;
-          break;
-        case "schema":
-          transformed = walk(value, inEmbeddedResource);
-      }
-      assignProperty(out, key, transformed);
-    }
-    transform3(out, inEmbeddedResource);
-    return out;
-  }
-}
-function rewriteRefs(schema3, rewrite) {
-  return transformSchema(schema3, (schema4) => {
-    rewriteSchemaRef(schema4, rewrite);
-  });
-}
-function rewriteSchemaRef(schema3, rewrite) {
-  if (typeof schema3.$ref === "string") {
-    assignProperty(schema3, "$ref", rewrite(schema3.$ref, "$ref"));
-  }
-  if (typeof schema3.$dynamicRef === "string") {
-    assignProperty(schema3, "$dynamicRef", rewrite(schema3.$dynamicRef, "$dynamicRef"));
-  }
-}
-function mapObject(value, f) {
-  if (!isObject2(value)) return void 0;
-  const out = {};
-  for (const key of Object.keys(value)) {
-    assignProperty(out, key, f(value[key], key));
-  }
-  return out;
-}
-function createsResource(id) {
-  return typeof id === "string" && id.length > 0 && id[0] !== "#";
-}
-var PRE_2020_TO_2020_COLLISIONS, DRAFT_07_TO_2020_COLLISIONS, OPEN_API_30_TO_2020_COLLISIONS;
-var init_JsonSchema = __esm({
-  "node_modules/effect/dist/JsonSchema.js"() {
-    init_jsonSchema();
-    init_record();
-    init_Predicate();
-    PRE_2020_TO_2020_COLLISIONS = ["$anchor", "$defs", "$dynamicAnchor", "$dynamicRef", "$vocabulary", "contentSchema", "dependentRequired", "dependentSchemas", "maxContains", "minContains", "prefixItems", "unevaluatedItems", "unevaluatedProperties"];
-    DRAFT_07_TO_2020_COLLISIONS = [...PRE_2020_TO_2020_COLLISIONS, "deprecated"];
-    OPEN_API_30_TO_2020_COLLISIONS = [...PRE_2020_TO_2020_COLLISIONS, "$comment", "$id", "$schema", "const", "contains", "contentEncoding", "contentMediaType", "else", "examples", "if", "patternProperties", "propertyNames", "then"];
-  }
-});
-
-// node_modules/effect/dist/internal/schema/toCodec.js
-function makeCodecDerivation(step, options) {
-  const deriveBody = memoize((owner) => {
-    const body = replaceContext(owner, void 0);
-    const out = step(body, recur);
-    return out === body ? null : out;
-  });
-  const recur = applyToSelfOrLastLinkEncodingIdempotent((ast) => {
-    const derived = deriveBody(getContextOwner(ast));
-    if (derived === null) return ast;
-    const out = replaceContext(derived, ast.context);
-    return ast.context === void 0 ? out : replaceContextLastLink(out, withoutConstructorDefault(ast.context));
-  }, options);
-  return recur;
-}
-function withoutConstructorDefault(context2) {
-  return context2.constructorDefault === void 0 ? context2 : new Context(context2.isOptional, context2.isMutable, void 0, context2.annotations);
-}
-function validateCanonicalObjectPropertyNames(ast) {
-  if (ast.propertySignatures.some((ps) => typeof ps.name !== "string")) {
-    throw new globalThis.Error("Objects property names must be strings", {
-      cause: ast
-    });
-  }
-}
-function makeReorder(getPriority) {
-  return (types2) => {
-    const sortedTypes = [...types2].sort((a2, b) => getPriority(toEncoded(a2)) - getPriority(toEncoded(b)));
-    const orderChanged = sortedTypes.some((ast, index) => ast !== types2[index]);
-    if (!orderChanged) return types2;
-    return sortedTypes;
-  };
-}
-function toCodecJsonASTStep(ast, recur) {
-  switch (ast._tag) {
-    case "Declaration": {
-      const getLink = ast.annotations?.toCodecJson ?? ast.annotations?.toCodec;
-      if (!isFunction(getLink)) {
-        return replaceEncoding(ast, [unknownToJson]);
-      }
-      const typeParameters = ast.typeParameters.map((tp) => make3(toEncoded(tp)));
-      const link2 = getLink(typeParameters);
-      return link2 === void 0 ? ast : replaceEncoding(ast, [mapLink(link2, recur)]);
-    }
-    case "Unknown":
-      return replaceEncoding(ast, [unknownToJson]);
-    case "ObjectKeyword":
-      return replaceEncoding(ast, [objectKeywordToJson]);
-    case "Undefined":
-    case "Void":
-    case "Literal":
-    case "Number":
-      return ast.toCodecJson();
-    case "UniqueSymbol":
-    case "Symbol":
-    case "BigInt":
-      return ast.toCodecStringTree();
-    case "Objects": {
-      validateCanonicalObjectPropertyNames(ast);
-      return ast.recur(recur, parameterFromString);
-    }
-    case "Union": {
-      const sortedTypes = toCodecJsonReorder(ast.types);
-      if (sortedTypes !== ast.types) {
-        return new Union(sortedTypes, ast.options, ast.annotations, ast.checks, ast.encoding, ast.context, ast.encodingChecks).recur(recur);
-      }
-      return ast.recur(recur);
-    }
-    case "Arrays":
-    case "Suspend":
-      return ast.recur(recur);
-  }
-  return ast;
-}
-var toCodecJsonAST, toCodecJsonReorder;
-var init_toCodec = __esm({
-  "node_modules/effect/dist/internal/schema/toCodec.js"() {
-    init_Function();
-    init_Predicate();
-    init_SchemaAST();
-    init_make();
-    toCodecJsonAST = /* @__PURE__ */ makeCodecDerivation(toCodecJsonASTStep);
-    toCodecJsonReorder = /* @__PURE__ */ makeReorder((ast) => {
-      switch (ast._tag) {
-        case "BigInt":
-        case "Symbol":
-        case "UniqueSymbol":
-          return 0;
-        default:
-          return 1;
-      }
-    });
-  }
-});
-
-// node_modules/effect/dist/RegExp.js
-var RegExp2, escape;
-var init_RegExp = __esm({
-  "node_modules/effect/dist/RegExp.js"() {
-    RegExp2 = globalThis.RegExp;
-    escape = (string3) => string3.replace(/[/\\^$*+?.()|[\]{}]/g, "\\$&");
-  }
-});
-
-// node_modules/effect/dist/internal/errors.js
-function errorWithPath(message, path19) {
-  if (path19.length > 0) {
-    message += `
-  at ${formatPath2(path19)}`;
-  }
-  return new Error(message);
-}
-var init_errors = __esm({
-  "node_modules/effect/dist/internal/errors.js"() {
-    init_Formatter();
-  }
-});
-
-// node_modules/effect/dist/internal/schema/toJsonSchemaDocument.js
-function formatDefinitionReference(key) {
-  return `#/$defs/${formatUriFragmentToken(key)}`;
-}
-function collectJsonSchemaAnnotations(annotations, options) {
-  if (annotations === void 0) return void 0;
-  const out = {};
-  for (const key of ["title", "description", "format", "contentEncoding", "contentMediaType"]) {
-    const value = annotations[key];
-    if (typeof value === "string") out[key] = value;
-  }
-  for (const key of ["readOnly", "writeOnly"]) {
-    const value = annotations[key];
-    if (typeof value === "boolean") out[key] = value;
-  }
-  const expected = annotations.expected;
-  if (out.description === void 0 && options?.generateDescriptions === true && typeof expected === "string") {
-    out.description = expected;
-  }
-  const defaultValue = annotations.default;
-  if (isJson(defaultValue)) out.default = defaultValue;
-  const examples = annotations.examples;
-  if (Array.isArray(examples) && isJson(examples)) out.examples = examples;
-  const contentSchema = annotations.contentSchema;
-  if (isJson(contentSchema)) out.contentSchema = contentSchema;
-  if (options?.includeAnnotationKey !== void 0) {
-    for (const [key, value] of Object.entries(annotations)) {
-      if (jsonSchemaAnnotationExcludedKeys.has(key) || !options.includeAnnotationKey(key)) {
-        continue;
-      }
-      if (isJson(value)) assignProperty(out, key, value);
-    }
-  }
-  return Object.keys(out).length === 0 ? void 0 : out;
-}
-function extractJsonSchemaNumberType(schema3) {
-  let type2 = schema3.type === "number" || schema3.type === "integer" ? schema3.type : void 0;
-  let out = schema3;
-  if (type2 !== void 0) {
-    out = {
-      ...schema3
-    };
-    delete out.type;
-  }
-  if (Array.isArray(out.allOf)) {
-    const members = [];
-    let changed = false;
-    for (const member of out.allOf) {
-      const extracted = extractJsonSchemaNumberType(member);
-      if (extracted.type !== void 0) {
-        changed = true;
-        if (type2 === void 0 || extracted.type === "integer") type2 = extracted.type;
-      }
-      if (Object.keys(extracted.schema).length > 0) members.push(extracted.schema);
-    }
-    if (changed) {
-      const {
-        allOf: _,
-        ...rest
-      } = out;
-      out = members.length === 0 ? rest : {
-        ...rest,
-        allOf: members
-      };
-    }
-  }
-  return {
-    type: type2,
-    schema: out
-  };
-}
-function isJsonSchemaNumberEncoding(schema3) {
-  if (!Array.isArray(schema3.anyOf) || schema3.anyOf.length !== 2 || schema3.anyOf[0]?.type !== "number") return false;
-  const special = schema3.anyOf[1];
-  return special?.type === "string" && Array.isArray(special.enum) && special.enum.length === 3 && special.enum.includes("NaN") && special.enum.includes("Infinity") && special.enum.includes("-Infinity");
-}
-function hasOnlyKeywords(schema3, allowed) {
-  return Object.keys(schema3).every((key) => allowed.includes(`|${key}|`));
-}
-function hasNoCollisions(left, rightKeys) {
-  return typeof left.$ref !== "string" && rightKeys.every((key) => !Object.hasOwn(left, key));
-}
-function mergeInlineCheck(left, right, rightKeys) {
-  if (typeof left.$ref === "string") return void 0;
-  const out = {
-    ...left,
-    ...right
-  };
-  for (const key of rightKeys) {
-    if (!Object.hasOwn(left, key)) continue;
-    const a2 = left[key];
-    const b = right[key];
-    if (typeof a2 !== "number" || typeof b !== "number") return void 0;
-    if (lowerBoundKeywords.includes(`|${key}|`)) out[key] = Math.max(a2, b);
-    else if (upperBoundKeywords.includes(`|${key}|`)) out[key] = Math.min(a2, b);
-    else return void 0;
-  }
-  if (typeof out.minimum === "number" && typeof out.exclusiveMinimum === "number") {
-    delete out[out.exclusiveMinimum >= out.minimum ? "minimum" : "exclusiveMinimum"];
-  }
-  if (typeof out.maximum === "number" && typeof out.exclusiveMaximum === "number") {
-    delete out[out.exclusiveMaximum <= out.maximum ? "maximum" : "exclusiveMaximum"];
-  }
-  return out;
-}
-function appendJsonSchema(left, right, inlineCheck) {
-  if (Object.keys(left).length === 0) return right;
-  const rightKeys = Object.keys(right);
-  if (rightKeys.length === 0) return left;
-  const leftType = left.type === "number" || left.type === "integer" ? left.type : void 0;
-  const isNumberEncoding = isJsonSchemaNumberEncoding(left);
-  if (leftType !== void 0 || isNumberEncoding) {
-    const extracted = extractJsonSchemaNumberType(right);
-    if (extracted.type !== void 0) {
-      const type2 = leftType === "integer" || extracted.type === "integer" ? "integer" : "number";
-      const base = {
-        ...left,
-        type: type2
-      };
-      if (isNumberEncoding) delete base.anyOf;
-      const extractedKeys = Object.keys(extracted.schema);
-      if (extractedKeys.length === 0) return base;
-      return hasOnlyKeywords(extracted.schema, promotableAnnotationKeywords) && hasNoCollisions(base, extractedKeys) ? {
-        ...base,
-        ...extracted.schema
-      } : appendJsonSchema(base, extracted.schema, inlineCheck);
-    }
-  }
-  if (inlineCheck) {
-    const merged = mergeInlineCheck(left, right, rightKeys);
-    if (merged !== void 0) return merged;
-  }
-  const members = Array.isArray(right.allOf) && rightKeys.length === 1 ? right.allOf : [right];
-  if (Array.isArray(left.allOf)) {
-    return {
-      ...left,
-      allOf: [...left.allOf, ...members]
-    };
-  }
-  if (typeof left.$ref === "string") {
-    return {
-      allOf: [left, ...members]
-    };
-  }
-  return {
-    ...left,
-    allOf: members
-  };
-}
-function isExact(exactness, seen = /* @__PURE__ */ new Set()) {
-  if (typeof exactness === "boolean") return exactness;
-  if (seen.has(exactness)) return true;
-  seen.add(exactness);
-  return exactness.every((dependency) => isExact(dependency, seen));
-}
-function isApproximateCheckOutput(output) {
-  return Array.isArray(output);
-}
-function compileJsonSchema(representations, rootPaths, references, options) {
-  const numberKeyPattern = `^(?:${FINITE_PATTERN}|Infinity|-Infinity|NaN)$`;
-  const compiledDefinitions = /* @__PURE__ */ new Map();
-  const definitionAliases = /* @__PURE__ */ new Map();
-  const compiledRepresentations = /* @__PURE__ */ new WeakMap();
-  const pendingOneOf = /* @__PURE__ */ new Map();
-  const fallbackDefinitions = /* @__PURE__ */ new Map();
-  const referenceKeys = Object.keys(references);
-  for (const key of referenceKeys) {
-    compileDefinition(key, ["references", key]);
-  }
-  const compiledSchemas = map(representations, (representation, index) => recur(representation, rootPaths[index], []));
-  for (const {
-    branches,
-    schemas: schemas2
-  } of pendingOneOf.values()) {
-    if (!isExact(branches)) {
-      for (const schema3 of schemas2) {
-        if (Array.isArray(schema3.oneOf)) {
-          schema3.anyOf = schema3.oneOf;
-          delete schema3.oneOf;
-        }
-      }
-    }
-  }
-  for (const key of referenceKeys) {
-    const representation = references[key];
-    const fallback = getIdentifierFallback(representation);
-    if (fallback === void 0) continue;
-    const schema3 = compiledDefinitions.get(key).schema;
-    const candidates = fallbackDefinitions.get(fallback);
-    const match3 = candidates?.find((candidate) => equals(compiledDefinitions.get(candidate).schema, schema3));
-    if (match3 === void 0) {
-      if (candidates === void 0) fallbackDefinitions.set(fallback, [key]);
-      else candidates.push(key);
-    } else {
-      definitionAliases.set(key, match3);
-    }
-  }
-  const schemas = map(compiledSchemas, finalizeJsonSchema);
-  const definitions = {};
-  for (const key of referenceKeys) {
-    if (!definitionAliases.has(key)) {
-      assignProperty(definitions, key, finalizeJsonSchema(compiledDefinitions.get(key).schema));
-    }
-  }
-  return {
-    dialect: "draft-2020-12",
-    schemas,
-    definitions
-  };
-  function registerPendingOneOf(schema3) {
-    if (Array.isArray(schema3.oneOf)) pendingOneOf.get(schema3.oneOf)?.schemas.push(schema3);
-    return schema3;
-  }
-  function compileAnnotatedMember(member, path19, dependencies) {
-    const schema3 = recur(member.type, [...path19, "type"], dependencies);
-    const annotations = collectJsonSchemaAnnotations(member.annotations, options);
-    return annotations === void 0 ? schema3 : registerPendingOneOf(appendJsonSchema(schema3, annotations));
-  }
-  function compileDefinition(key, path19) {
-    if (!Object.hasOwn(references, key)) {
-      throw errorWithPath(`Invalid reference ${key}`, [...path19, "$ref"]);
-    }
-    const cached2 = compiledDefinitions.get(key);
-    if (cached2 !== void 0) return cached2;
-    const result2 = {
-      schema: {},
-      dependencies: []
-    };
-    compiledDefinitions.set(key, result2);
-    result2.schema = recur(references[key], ["references", key], result2.dependencies);
-    return result2;
-  }
-  function finalizeJsonSchema(schema3) {
-    return rewriteRefs(schema3, ($ref) => {
-      const pointer = decodeUriFragment($ref);
-      if (pointer === void 0) {
-        if (/^#(?:\/|%2f)/i.test($ref)) {
-          throw new Error(`Invalid JSON Pointer URI fragment ${JSON.stringify($ref)}`);
-        }
-        return $ref;
-      }
-      if (!pointer.startsWith("/$defs/")) return $ref;
-      const separator = pointer.indexOf("/", 7);
-      const canonical = definitionAliases.get(unescapeToken(pointer.slice(7, separator < 0 ? void 0 : separator)));
-      if (canonical === void 0) return $ref;
-      return $ref.replace(/^#(?:\/|%2f).*?(?:\/|%2f).*?(?=\/|%2f|$)/i, formatDefinitionReference(canonical));
-    });
-  }
-  function getIdentifierFallback(representation) {
-    if (representation._tag === "Reference") return void 0;
-    const annotations = representation.checks.length === 0 ? representation.annotations : representation.checks[representation.checks.length - 1].annotations;
-    return typeof annotations?.identifier !== "string" && typeof annotations?.[IDENTIFIER_FALLBACK_KEY] === "string" ? annotations[IDENTIFIER_FALLBACK_KEY] : void 0;
-  }
-  function compileCheck(check, type2, path19, dependencies) {
-    const annotations = check.annotations;
-    const callback2 = annotations?.toJsonSchema;
-    if (callback2 !== void 0) {
-      const schemas3 = check.representation?.schemas?.map((schema5, index) => recur(schema5, [...path19, "representation", "schemas", index], dependencies)) ?? [];
-      const result2 = callback2({
-        type: type2,
-        schemas: schemas3
-      });
-      const approximate = isApproximateCheckOutput(result2);
-      if (approximate) {
-        dependencies.push(false);
-      }
-      const fragment = approximate ? result2[0] : result2;
-      const ordinary2 = collectJsonSchemaAnnotations(annotations, options);
-      const schema4 = ordinary2 === void 0 ? fragment : {
-        ...fragment,
-        ...ordinary2
-      };
-      const allowed = ordinary2 === void 0 ? inlineableCheckKeywords : inlineableAnnotatedCheckKeywords;
-      return [schema4, check._tag === "Filter" && hasOnlyKeywords(schema4, allowed) && (ordinary2 === void 0 || hasOnlyKeywords(ordinary2, promotableAnnotationKeywords)) ? true : void 0];
-    }
-    if (check._tag === "Filter") {
-      dependencies.push(false);
-      return void 0;
-    }
-    const schemas2 = check.checks.flatMap((child, index) => {
-      const result2 = compileCheck(child, type2, [...path19, "checks", index], dependencies);
-      return result2 === void 0 ? [] : [result2[0]];
-    });
-    if (schemas2.length === 0) return void 0;
-    const ordinary = collectJsonSchemaAnnotations(annotations, options);
-    const schema3 = {
-      allOf: schemas2
-    };
-    return [ordinary === void 0 ? schema3 : {
-      ...schema3,
-      ...ordinary
-    }];
-  }
-  function recur(representation, path19, dependencies) {
-    if (representation._tag === "Reference") {
-      dependencies.push(compileDefinition(representation.$ref, path19).dependencies);
-      return {
-        $ref: formatDefinitionReference(representation.$ref)
-      };
-    }
-    const cached2 = compiledRepresentations.get(representation);
-    if (cached2 !== void 0) {
-      dependencies.push(cached2.dependencies);
-      return cached2.schema;
-    }
-    const local = [];
-    dependencies.push(local);
-    let output = {
-      ...on6(representation, path19, local),
-      ...collectJsonSchemaAnnotations(representation.annotations, options)
-    };
-    if (representation._tag === "String" && representation.content !== void 0) {
-      const content = representation.content;
-      output.contentMediaType = content.mediaType;
-      delete output.contentSchema;
-      if (content.schema !== void 0) {
-        output.contentSchema = recur(content.schema, [...path19, "content", "schema"], []);
-      }
-    }
-    for (let index = 0; index < representation.checks.length; index++) {
-      const type2 = typeof output.type === "string" && isJsonSchemaType(output.type) ? output.type : void 0;
-      const check = compileCheck(representation.checks[index], type2, [...path19, "checks", index], local);
-      if (check !== void 0) output = appendJsonSchema(output, ...check);
-    }
-    compiledRepresentations.set(representation, {
-      schema: output,
-      dependencies: local
-    });
-    return registerPendingOneOf(output);
-  }
-  function on6(representation, path19, dependencies) {
-    switch (representation._tag) {
-      case "Any":
-      case "Unknown":
-        return {};
-      case "ObjectKeyword":
-        return {
-          anyOf: [{
-            type: "object"
-          }, {
-            type: "array"
-          }]
-        };
-      case "Void":
-      case "Undefined":
-      case "Null":
-        return {
-          type: "null"
-        };
-      case "BigInt":
-        return {
-          type: "string",
-          allOf: [{
-            pattern: "^-?\\d+$"
-          }]
-        };
-      case "Symbol":
-        return {
-          type: "string",
-          allOf: [{
-            pattern: "^Symbol\\(([\\s\\S]*)\\)$"
-          }]
-        };
-      case "UniqueSymbol":
-        return globalThis.Symbol.keyFor(representation.symbol) === void 0 ? {
-          not: {}
-        } : {
-          type: "string",
-          enum: [globalThis.String(representation.symbol)]
-        };
-      case "Declaration":
-        dependencies.push(false);
-        return {};
-      case "Suspend":
-        return recur(representation.thunk, [...path19, "thunk"], dependencies);
-      case "Never":
-        return {
-          not: {}
-        };
-      case "String":
-        return {
-          type: "string"
-        };
-      case "Number":
-        return {
-          anyOf: [{
-            type: "number"
-          }, {
-            type: "string",
-            enum: ["NaN", "Infinity", "-Infinity"]
-          }]
-        };
-      case "Boolean":
-        return {
-          type: "boolean"
-        };
-      case "Literal": {
-        const literal = representation.literal;
-        return typeof literal === "bigint" ? {
-          type: "string",
-          enum: [globalThis.String(literal)]
-        } : {
-          type: typeof literal,
-          enum: [literal]
-        };
-      }
-      case "Enum": {
-        const types2 = representation.enums.map(([title, literal]) => ({
-          type: typeof literal,
-          enum: [literal],
-          title
-        }));
-        return types2.length === 0 ? {
-          not: {}
-        } : {
-          anyOf: types2
-        };
-      }
-      case "TemplateLiteral": {
-        const {
-          exact,
-          pattern
-        } = getTemplateLiteralPattern(representation.parts);
-        if (!exact) dependencies.push(false);
-        return {
-          type: "string",
-          pattern
-        };
-      }
-      case "Arrays": {
-        const out = {
-          type: "array"
-        };
-        let minItems = representation.elements.length;
-        const prefixItems = representation.elements.map((element, index) => {
-          if (element.isOptional) minItems--;
-          return compileAnnotatedMember(element, [...path19, "elements", index], dependencies);
-        });
-        if (prefixItems.length > 0) {
-          out.prefixItems = prefixItems;
-          out.maxItems = representation.elements.length;
-          if (minItems > 0) out.minItems = minItems;
-        } else {
-          out.items = false;
-        }
-        if (representation.rest.length === 1) {
-          delete out.maxItems;
-          const rest = recur(representation.rest[0], [...path19, "rest", 0], dependencies);
-          if (Object.keys(rest).length > 0) out.items = rest;
-          else delete out.items;
-        } else if (representation.rest.length > 1) {
-          delete out.maxItems;
-          delete out.items;
-          out.minItems = minItems + representation.rest.length - 1;
-          dependencies.push(false);
-        }
-        return out;
-      }
-      case "Objects":
-        return compileObjects(representation, path19, dependencies);
-      case "Union": {
-        const branches = [];
-        const types2 = representation.types.map((type2, index) => recur(type2, [...path19, "types", index], branches));
-        dependencies.push(branches);
-        if (types2.length === 0) return {
-          not: {}
-        };
-        if (representation.options?.mode === "oneOf") {
-          pendingOneOf.set(types2, {
-            branches,
-            schemas: []
-          });
-          return {
-            oneOf: types2
-          };
-        }
-        if (types2.length > 1) {
-          const compacted = compactEnums(types2);
-          if (compacted !== void 0) return compacted;
-        }
-        return {
-          anyOf: types2.flatMap((type2) => Array.isArray(type2.anyOf) && Object.keys(type2).length === 1 ? type2.anyOf : [type2])
-        };
-      }
-    }
-  }
-  function compileObjects(representation, path19, dependencies) {
-    const {
-      indexSignatures,
-      propertySignatures
-    } = representation;
-    if (propertySignatures.length === 0 && indexSignatures.length === 0) return {
-      not: {
-        type: "null"
-      }
-    };
-    const out = {
-      type: "object"
-    };
-    const properties = {};
-    const required = [];
-    for (const [index, property] of propertySignatures.entries()) {
-      const propertyPath = [...path19, "propertySignatures", index];
-      if (typeof property.name !== "string") {
-        throw errorWithPath("Objects property names must be strings", [...propertyPath, "name"]);
-      }
-      assignProperty(properties, property.name, compileAnnotatedMember(property, propertyPath, dependencies));
-      if (!property.isOptional) required.push(property.name);
-    }
-    if (propertySignatures.length > 0) out.properties = properties;
-    if (required.length > 0) out.required = required;
-    const indexes = indexSignatures.map((signature, index) => {
-      const indexPath = [...path19, "indexSignatures", index];
-      const schema3 = recur(signature.type, [...indexPath, "type"], dependencies);
-      const type2 = equals(schema3, {
-        not: {}
-      }) ? false : schema3;
-      const patterns = getParameterPatterns(signature.parameter, [...indexPath, "parameter"], /* @__PURE__ */ new Set());
-      if (patterns === void 0) dependencies.push(false);
-      return {
-        type: type2,
-        patterns
-      };
-    });
-    const patternProperties = {};
-    for (const {
-      patterns,
-      type: type2
-    } of indexes) {
-      for (const pattern of patterns ?? []) {
-        const previous = patternProperties[pattern];
-        assignProperty(patternProperties, pattern, previous === void 0 ? type2 : previous === false || type2 === false ? false : registerPendingOneOf(appendJsonSchema(previous, type2)));
-      }
-    }
-    const hasPatternProperties = Object.keys(patternProperties).length > 0;
-    if (hasPatternProperties) out.patternProperties = patternProperties;
-    const additionalPropertySchemas = indexes.filter(({
-      patterns
-    }) => patterns?.length === 0).map(({
-      type: type2
-    }) => type2);
-    const hasUnrepresentableIndexPattern = indexes.some(({
-      patterns
-    }) => patterns === void 0);
-    if (hasUnrepresentableIndexPattern && options?.onExcessProperty === "error") {
-      const propertyNames = [];
-      if (propertySignatures.length > 0) propertyNames.push({
-        enum: Object.keys(properties)
-      });
-      for (const [index, signature] of indexSignatures.entries()) {
-        propertyNames.push(getPropertyNameSchema(signature.parameter, [...path19, "indexSignatures", index, "parameter"], dependencies, /* @__PURE__ */ new Set()));
-      }
-      out.propertyNames = propertyNames.length === 1 ? propertyNames[0] : {
-        anyOf: propertyNames
-      };
-      const values2 = indexes.map(({
-        type: type2
-      }) => type2);
-      out.additionalProperties = values2.length === 1 ? values2[0] : {
-        anyOf: values2
-      };
-      if (additionalPropertySchemas.length > 0) {
-        out.allOf = additionalPropertySchemas.map((type2) => ({
-          type: "object",
-          additionalProperties: type2
-        }));
-      }
-    } else if (additionalPropertySchemas.length === 0) {
-      out.additionalProperties = hasUnrepresentableIndexPattern || options?.onExcessProperty !== "error";
-    } else if (additionalPropertySchemas.length === 1 && propertySignatures.length === 0 && !hasPatternProperties) {
-      out.additionalProperties = additionalPropertySchemas[0];
-    } else {
-      out.allOf = additionalPropertySchemas.map((type2) => ({
-        type: "object",
-        additionalProperties: type2
-      }));
-    }
-    if (typeof out.additionalProperties === "object" && out.additionalProperties !== null && Object.keys(out.additionalProperties).length === 0) {
-      delete out.additionalProperties;
-    }
-    return out;
-  }
-  function getPropertyNameSchema(parameter, path19, dependencies, seenReferences) {
-    switch (parameter._tag) {
-      case "Number":
-        return {
-          type: "string",
-          pattern: numberKeyPattern
-        };
-      case "Reference": {
-        if (seenReferences.has(parameter.$ref)) return {
-          type: "string"
-        };
-        return getPropertyNameSchema(references[parameter.$ref], ["references", parameter.$ref], dependencies, new Set(seenReferences).add(parameter.$ref));
-      }
-      case "Union":
-        return {
-          anyOf: parameter.types.map((type2) => getPropertyNameSchema(type2, path19, dependencies, seenReferences))
-        };
-      default:
-        return recur(parameter, path19, dependencies);
-    }
-  }
-  function getParameterPatterns(parameter, path19, seenReferences) {
-    switch (parameter._tag) {
-      case "Reference": {
-        compileDefinition(parameter.$ref, path19);
-        if (seenReferences.has(parameter.$ref)) return void 0;
-        const next = new Set(seenReferences).add(parameter.$ref);
-        return getParameterPatterns(references[parameter.$ref], ["references", parameter.$ref], next);
-      }
-      case "String": {
-        if (parameter.checks.length === 0) return [];
-        if (parameter.checks.length !== 1 || parameter.checks[0]._tag !== "Filter" || parameter.checks[0].annotations?.toJsonSchema === void 0) {
-          return void 0;
-        }
-        const dependencies = [];
-        const schema3 = recur(parameter, path19, dependencies);
-        if (!isExact(dependencies)) return void 0;
-        return schema3.type === "string" && typeof schema3.pattern === "string" && hasOnlyKeywords(schema3, "|type|pattern|title|description|default|examples|readOnly|writeOnly|") ? [schema3.pattern] : void 0;
-      }
-      case "TemplateLiteral": {
-        if (parameter.checks.length > 0) return void 0;
-        const {
-          exact,
-          pattern
-        } = getTemplateLiteralPattern(parameter.parts);
-        return exact ? [pattern] : void 0;
-      }
-      case "Union": {
-        if (parameter.types.length === 0 || parameter.checks.length > 0 || parameter.options?.mode === "oneOf") {
-          return void 0;
-        }
-        const patterns = [];
-        for (let index = 0; index < parameter.types.length; index++) {
-          const memberPatterns = getParameterPatterns(parameter.types[index], [...path19, "types", index], seenReferences);
-          if (memberPatterns === void 0) return void 0;
-          if (memberPatterns.length === 0) return [];
-          patterns.push(...memberPatterns);
-        }
-        return patterns;
-      }
-      case "Number":
-        return parameter.checks.length === 0 ? [numberKeyPattern] : void 0;
-      default:
-        throw errorWithPath(`Invalid index signature parameter ${parameter._tag}`, path19);
-    }
-  }
-  function getTemplateLiteralPattern(parts) {
-    const activeReferences = /* @__PURE__ */ new Set();
-    let exact = true;
-    const pattern = `^${parts.map(getPartPattern).join("")}$`;
-    return {
-      pattern,
-      exact
-    };
-    function getPartPattern(part) {
-      if (part._tag !== "Reference" && part.checks.length > 0) exact = false;
-      switch (part._tag) {
-        case "Reference": {
-          if (!Object.hasOwn(references, part.$ref)) {
-            throw errorWithPath(`Invalid reference ${part.$ref}`, []);
-          }
-          if (activeReferences.has(part.$ref)) {
-            throw errorWithPath(`Invalid recursive TemplateLiteral part ${part.$ref}`, []);
-          }
-          activeReferences.add(part.$ref);
-          const pattern2 = getPartPattern(references[part.$ref]);
-          activeReferences.delete(part.$ref);
-          return pattern2;
-        }
-        case "Literal":
-          return escape(globalThis.String(part.literal));
-        case "String":
-          return STRING_PATTERN;
-        case "Number":
-          return FINITE_PATTERN;
-        case "BigInt":
-          return "-?\\d+";
-        case "TemplateLiteral":
-          return part.parts.map(getPartPattern).join("");
-        case "Union":
-          if (part.types.length === 0) return "(?!)";
-          if (part.options?.mode === "oneOf") exact = false;
-          return `(?:${part.types.map(getPartPattern).join("|")})`;
-        default:
-          throw errorWithPath(`Invalid TemplateLiteral part ${part._tag}`, []);
-      }
-    }
-  }
-}
-function isJsonSchemaType(input) {
-  return input === "string" || input === "number" || input === "boolean" || input === "array" || input === "object" || input === "null" || input === "integer";
-}
-function compactEnums(schemas) {
-  let sharedType = void 0;
-  const values2 = [];
-  for (const schema3 of schemas) {
-    const keys = Object.keys(schema3);
-    if (keys.length !== 2 || schema3.type === void 0 || !Array.isArray(schema3.enum) || schema3.enum.length === 0) {
-      return void 0;
-    }
-    if (sharedType === void 0) sharedType = schema3.type;
-    else if (schema3.type !== sharedType) return void 0;
-    for (const value of schema3.enum) {
-      if (values2.includes(value)) return void 0;
-      values2.push(value);
-    }
-  }
-  return {
-    type: sharedType,
-    enum: values2
-  };
-}
-function toJsonSchemaDocument(document, options) {
-  const output = compileJsonSchema([document.representation], [["representation"]], document.references, options);
-  return {
-    dialect: output.dialect,
-    schema: output.schemas[0],
-    definitions: output.definitions
-  };
-}
-var jsonSchemaAnnotationExcludedKeys, inlineableCheckKeywords, lowerBoundKeywords, upperBoundKeywords, promotableAnnotationKeywords, inlineableAnnotatedCheckKeywords;
-var init_toJsonSchemaDocument = __esm({
-  "node_modules/effect/dist/internal/schema/toJsonSchemaDocument.js"() {
-    init_Array();
-    init_Equal();
-    init_JsonPointer();
-    init_JsonSchema();
-    init_RegExp();
-    init_SchemaAST();
-    init_errors();
-    init_record();
-    init_annotations();
-    jsonSchemaAnnotationExcludedKeys = /* @__PURE__ */ new Set([...annotationExcludedKeys, IDENTIFIER_FALLBACK_KEY, ...jsonSchemaAnnotationKeys]);
-    inlineableCheckKeywords = "|type|format|pattern|multipleOf|minimum|maximum|exclusiveMinimum|exclusiveMaximum|minLength|maxLength|minItems|maxItems|uniqueItems|minProperties|maxProperties|propertyNames|";
-    lowerBoundKeywords = "|minimum|exclusiveMinimum|minLength|minItems|minProperties|";
-    upperBoundKeywords = "|maximum|exclusiveMaximum|maxLength|maxItems|maxProperties|";
-    promotableAnnotationKeywords = "|title|description|default|examples|readOnly|writeOnly|";
-    inlineableAnnotatedCheckKeywords = inlineableCheckKeywords + promotableAnnotationKeywords;
-  }
-});
-
-// node_modules/effect/dist/internal/schema/toRepresentation.js
-function annotationsField(annotations) {
-  return annotations === void 0 ? void 0 : {
-    annotations
-  };
-}
-function toRepresentation(ast, options) {
-  const {
-    references,
-    representations
-  } = toRepresentations([ast], options);
-  return {
-    representation: representations[0],
-    references
-  };
-}
-function toRepresentations(asts, options) {
-  const references = {};
-  const usedReferences = /* @__PURE__ */ new Set();
-  const candidates = /* @__PURE__ */ new Map();
-  for (const ast of asts) visit(ast);
-  const referencePolicy = options?.referencePolicy ?? defaultReferencePolicy;
-  for (const variants of candidates.values()) {
-    for (const candidate of variants) {
-      const requestedReference = referencePolicy({
-        ast: candidate.ast,
-        occurrences: candidate.occurrences,
-        identifier: candidate.identifier
-      });
-      if (requestedReference !== void 0) {
-        const separator = requestedReference === candidate.identifier || !requestedReference.endsWith("_") ? "_" : "";
-        candidate.reference = getReference(requestedReference, separator);
-      } else if (candidate.isRecursive) {
-        candidate.reference = getReference(`${candidate.ast._tag}_`, "");
-      }
-    }
-  }
-  const representations = map(asts, recur);
-  return {
-    representations,
-    references
-  };
-  function getReference(prefix, separator) {
-    let candidate = prefix;
-    let suffix = 0;
-    while (usedReferences.has(candidate)) {
-      candidate = `${prefix}${separator}${++suffix}`;
-    }
-    usedReferences.add(candidate);
-    return candidate;
-  }
-  function annotateReference(ast, candidate, reference) {
-    const fallback = candidate.fallback;
-    if (fallback !== void 0) {
-      return resolveIdentifierFallback(ast) === fallback ? ast : annotate(ast, {
-        [IDENTIFIER_FALLBACK_KEY]: fallback
-      });
-    }
-    return reference === candidate.identifier ? ast : annotate(ast, {
-      identifier: reference
-    });
-  }
-  function getCandidate(input, encodingLength = input.encoding?.length ?? 0) {
-    let ast = input;
-    let content;
-    while (ast.encoding !== void 0 && encodingLength > 0) {
-      const last = ast.encoding[encodingLength - 1];
-      if (last.to.encoding === void 0 && last.to._tag === "String") {
-        const metadata = getContent(last.transformation.encode);
-        if (metadata !== void 0) {
-          content = {
-            mediaType: metadata.mediaType,
-            schema: metadata.preserveSchema ? getCandidate(ast, encodingLength - 1) : void 0
-          };
-        }
-      }
-      ast = last.to;
-      encodingLength = ast.encoding?.length ?? 0;
-    }
-    const owner = getContextOwner(ast);
-    let identifier2 = resolveIdentifier(ast);
-    const fallback = identifier2 === void 0 ? (ast !== input ? resolveIdentifier(input) : void 0) ?? resolveIdentifierFallback(ast) : void 0;
-    if (fallback !== void 0) identifier2 = `${fallback}Encoded`;
-    let variants = candidates.get(owner);
-    if (variants === void 0) {
-      variants = [];
-      candidates.set(owner, variants);
-    }
-    let candidate = variants.find((candidate2) => candidate2.identifier === identifier2 && candidate2.content?.mediaType === content?.mediaType && candidate2.content?.schema === content?.schema);
-    if (candidate === void 0) {
-      candidate = {
-        ast: owner,
-        identifier: identifier2,
-        fallback,
-        content,
-        occurrences: 0
-      };
-      variants.push(candidate);
-    }
-    return candidate;
-  }
-  function visit(input) {
-    visitCandidate(getCandidate(input));
-    return input;
-  }
-  function visitCandidate(candidate) {
-    const ast = candidate.ast;
-    candidate.occurrences++;
-    if (candidate.visiting) {
-      candidate.isRecursive = true;
-      return;
-    }
-    if (candidate.occurrences > 1) return;
-    candidate.visiting = true;
-    if (candidate.content?.schema !== void 0) visitCandidate(candidate.content.schema);
-    visitChecks(ast.checks);
-    switch (ast._tag) {
-      default:
-        if ("recur" in ast) ast.recur(visit);
-        break;
-      case "TemplateLiteral":
-        ast.parts.forEach(visit);
-        break;
-      case "Suspend":
-        visit(ast.thunk());
-        break;
-    }
-    candidate.visiting = false;
-  }
-  function visitChecks(checks) {
-    checks?.forEach((check) => {
-      check.annotations?.representation?.schemas?.forEach((schema3) => visit(toType(schema3)));
-      if (check._tag === "FilterGroup") visitChecks(check.checks);
-    });
-  }
-  function recur(input) {
-    return recurCandidate(getCandidate(input));
-  }
-  function recurCandidate(candidate) {
-    const ast = candidate.ast;
-    const reference = candidate.reference;
-    if (reference !== void 0) {
-      if (!candidate.emitted) {
-        candidate.emitted = true;
-        const annotated = candidate.identifier === void 0 ? ast : annotateReference(ast, candidate, reference);
-        const representation = on6(annotated, candidate.content);
-        assignProperty(references, reference, representation);
-      }
-      return {
-        _tag: "Reference",
-        $ref: reference
-      };
-    }
-    return on6(ast, candidate.content);
-  }
-  function on6(ast, content) {
-    const common3 = {
-      checks: ast.checks?.map(fromCheck) ?? [],
-      ...ast._tag === "Declaration" ? fromAnnotations(ast.annotations) : annotationsField(ast.annotations)
-    };
-    switch (ast._tag) {
-      case "Declaration":
-        return {
-          _tag: ast._tag,
-          typeParameters: ast.typeParameters.map(recur),
-          ...common3
-        };
-      default:
-        return {
-          _tag: ast._tag,
-          ...content === void 0 ? void 0 : {
-            content: {
-              mediaType: content.mediaType,
-              ...content.schema === void 0 ? void 0 : {
-                schema: recurCandidate(content.schema)
-              }
-            }
-          },
-          ...common3
-        };
-      case "Literal":
-        return {
-          _tag: ast._tag,
-          literal: ast.literal,
-          ...common3
-        };
-      case "UniqueSymbol":
-        return {
-          _tag: ast._tag,
-          symbol: ast.symbol,
-          ...common3
-        };
-      case "Enum":
-        return {
-          _tag: ast._tag,
-          enums: ast.enums,
-          ...common3
-        };
-      case "TemplateLiteral":
-        return {
-          _tag: ast._tag,
-          parts: ast.parts.map(recur),
-          ...common3
-        };
-      case "Arrays":
-        return {
-          _tag: ast._tag,
-          elements: ast.elements.map((element) => {
-            const projected = getLastEncoding(element);
-            const annotations = projected.context?.annotations;
-            return {
-              isOptional: isOptional(projected),
-              type: recur(element),
-              ...annotationsField(annotations)
-            };
-          }),
-          rest: ast.rest.map(recur),
-          ...common3
-        };
-      case "Objects":
-        return {
-          _tag: ast._tag,
-          propertySignatures: ast.propertySignatures.map((property) => {
-            const projected = getLastEncoding(property.type);
-            const annotations = projected.context?.annotations;
-            return {
-              name: property.name,
-              type: recur(property.type),
-              isOptional: isOptional(projected),
-              isMutable: isMutable(projected),
-              ...annotationsField(annotations)
-            };
-          }),
-          indexSignatures: ast.indexSignatures.map((index) => ({
-            parameter: recur(index.parameter),
-            type: recur(index.type)
-          })),
-          ...common3
-        };
-      case "Union":
-        return {
-          _tag: ast._tag,
-          types: ast.types.map(recur),
-          ...ast.options === void 0 ? {} : {
-            options: ast.options
-          },
-          ...common3
-        };
-      case "Suspend":
-        return {
-          _tag: ast._tag,
-          ...common3,
-          checks: [],
-          thunk: recur(ast.thunk())
-        };
-    }
-  }
-  function fromCheck(check) {
-    return {
-      ...check._tag === "Filter" ? {
-        _tag: check._tag,
-        aborted: check.aborted
-      } : {
-        _tag: check._tag,
-        checks: map(check.checks, fromCheck)
-      },
-      ...fromAnnotations(check.annotations, true)
-    };
-  }
-  function fromAnnotations(annotations, projectSchemas = false) {
-    if (annotations === void 0) return void 0;
-    const {
-      representation,
-      ...ordinary
-    } = annotations;
-    const projected = projectSchemas && representation?.schemas !== void 0 ? {
-      ...representation,
-      schemas: representation.schemas.map((schema3) => recur(toType(schema3)))
-    } : representation;
-    return {
-      ...projected === void 0 ? void 0 : {
-        representation: projected
-      },
-      ...Object.keys(ordinary).length === 0 ? void 0 : {
-        annotations: ordinary
-      }
-    };
-  }
-}
-var defaultReferencePolicy;
-var init_toRepresentation = __esm({
-  "node_modules/effect/dist/internal/schema/toRepresentation.js"() {
-    init_Array();
-    init_SchemaAST();
-    init_record();
-    init_annotations();
-    init_content();
-    defaultReferencePolicy = ({
-      identifier: identifier2
-    }) => identifier2;
-  }
-});
-
-// node_modules/effect/dist/Struct.js
-var lambda;
-var init_Struct = __esm({
-  "node_modules/effect/dist/Struct.js"() {
-    lambda = (f) => f;
-  }
-});
-
-// node_modules/effect/dist/internal/schemaError.js
-var SchemaErrorTypeId;
-var init_schemaError = __esm({
-  "node_modules/effect/dist/internal/schemaError.js"() {
-    SchemaErrorTypeId = "~effect/Schema/SchemaError";
-  }
-});
-
-// node_modules/effect/dist/Schema.js
-function declareConstructor() {
-  return (typeParameters, run3, annotations) => {
-    return make4(new Declaration(typeParameters.map(getAST), (typeParameters2) => run3(typeParameters2.map((ast) => make4(ast))), annotations));
-  };
-}
-function declare(is2, annotations) {
-  return declareConstructor()([], () => (input, ast, options) => is2(input) ? succeed5(input) : fail5(new InvalidType(ast, input, options)), annotations);
-}
-function annotate2(annotations) {
-  return (self) => self.annotate(annotations);
-}
-function decodeUnknownResult2(schema3, options) {
-  const parser = decodeUnknownResult(schema3, options);
-  return (input, options2) => {
-    return mapError(parser(input, options2), (issue) => new SchemaError(issue));
-  };
-}
-function Literal2(literal) {
-  const out = make4(new Literal(literal), {
-    literal,
-    transform(to) {
-      return out.pipe(decodeTo2(Literal2(to), {
-        decode: transform(() => to),
-        encode: transform(() => literal)
-      }));
-    }
-  });
-  return out;
-}
-function makeStruct(ast, fields) {
-  return make4(ast, {
-    fields,
-    mapFields(f, options) {
-      const fields2 = f(this.fields);
-      return makeStruct(struct(fields2, options?.unsafePreserveChecks ? this.ast.checks : void 0), fields2);
-    }
-  });
-}
-function Struct(fields) {
-  return makeStruct(struct(fields, void 0), fields);
-}
-function Record(key, value) {
-  return make4(record(key.ast, value.ast), {
-    key,
-    value
-  });
-}
-function makeUnion(ast, members) {
-  return make4(ast, {
-    members,
-    mapMembers(f, options) {
-      const members2 = f(this.members);
-      return makeUnion(union(members2, this.ast.options, options?.unsafePreserveChecks ? this.ast.checks : void 0), members2);
-    }
-  });
-}
-function Union2(members, options) {
-  return makeUnion(union(members, options, void 0), members);
-}
-function Literals(literals) {
-  const members = literals.map(Literal2);
-  return make4(union(members, void 0, void 0), {
-    literals,
-    members,
-    mapMembers(f) {
-      return Union2(f(this.members));
-    },
-    pick(literals2) {
-      return Literals(literals2);
-    },
-    transform(to) {
-      return Union2(members.map((member, index) => member.transform(to[index])));
-    }
-  });
-}
-function brand(identifier2) {
-  return (schema3) => make4(schema3.ast, {
-    schema: schema3,
-    identifier: identifier2
-  });
-}
-function decodeTo2(to, transformation) {
-  return (from) => {
-    return make4(decodeTo(from.ast, to.ast, transformation ? makeTransformation(transformation) : passthrough2()), {
-      from,
-      to
-    });
-  };
-}
-function instanceOf(constructor, annotations) {
-  return declare((u2) => u2 instanceof constructor, annotations);
-}
-function link() {
-  return (encodeTo, transformation) => {
-    return new Link(encodeTo.ast, makeTransformation(transformation));
-  };
-}
-function isPattern2(regExp, annotations) {
-  const source = regExp.source;
-  const flags = regExp.flags;
-  const canExport = /^[dg]*uy?$/.test(flags);
-  const runtimeRegExp = flags === "" ? `new globalThis.RegExp(${format2(source)})` : `new globalThis.RegExp(${format2(source)}, ${format2(flags)})`;
-  return isPattern(regExp, {
-    toJsonSchema: () => canExport ? {
-      pattern: flags.endsWith("y") ? `^(?:${source})` : source
-    } : [{}, true],
-    toCode: () => ({
-      runtime: `Schema.isPattern(${runtimeRegExp})`
-    }),
-    ...annotations
-  });
-}
-function isBase64(annotations) {
-  const pattern = "^([0-9a-zA-Z+/]{4})*(([0-9a-zA-Z+/]{2}==)|([0-9a-zA-Z+/]{3}=))?$";
-  const regExp = /^[0-9a-zA-Z+/]*={0,2}$/;
-  return makeFilter2((s) => s.length % 4 === 0 && regExp.test(s), {
-    expected: "a base64 encoded string",
-    representation: {
-      id: "effect/schema/isBase64",
-      payload: null
-    },
-    toJsonSchema: () => ({
-      pattern
-    }),
-    arbitraryConstraint: {
-      patterns: [{
-        source: pattern,
-        flags: ""
-      }]
-    },
-    toCode: () => ({
-      runtime: "Schema.isBase64()"
-    }),
-    ...annotations
-  });
-}
-function isInt(annotations) {
-  return makeFilter2((n2) => globalThis.Number.isSafeInteger(n2), {
-    expected: "an integer",
-    representation: {
-      id: "effect/schema/isInt",
-      payload: null
-    },
-    toJsonSchema: () => ({
-      type: "integer",
-      minimum: globalThis.Number.MIN_SAFE_INTEGER,
-      maximum: globalThis.Number.MAX_SAFE_INTEGER
-    }),
-    toCode: () => ({
-      runtime: "Schema.isInt()"
-    }),
-    arbitraryConstraint: {
-      number: "integer"
-    },
-    ...annotations
-  });
-}
-function isMaxLength(maxLength, annotations) {
-  maxLength = normalizeCardinality(maxLength);
-  return makeFilter2((input) => input.length <= maxLength, {
-    expected: `a value with a length of at most ${maxLength}`,
-    representation: {
-      id: "effect/schema/isMaxLength",
-      payload: {
-        maxLength
-      }
-    },
-    toJsonSchema: ({
-      type: type2
-    }) => type2 === "string" ? maxLength === 0 ? {
-      maxLength
-    } : [{
-      maxLength
-    }, true] : type2 === "array" ? {
-      maxItems: maxLength
-    } : type2 === void 0 ? [{
-      maxLength,
-      maxItems: maxLength
-    }, true] : [{}, true],
-    toCode: () => ({
-      runtime: `Schema.isMaxLength(${maxLength})`
-    }),
-    [STRUCTURAL_ANNOTATION_KEY]: true,
-    arbitraryConstraint: {
-      maxLength
-    },
-    ...annotations
-  });
-}
-function normalizeCardinality(value) {
-  if (!globalThis.Number.isFinite(value)) {
-    throw new globalThis.RangeError(`Expected a finite number, got ${value}`);
-  }
-  return Math.max(0, Math.floor(value));
-}
-function toJsonSchemaDocument2(schema3, options) {
-  const document = toRepresentation(toCodecJsonAST(schema3.ast), options);
-  return toJsonSchemaDocument(document, options);
-}
-var SchemaError, make4, optionalKey2, String4, Number4, Boolean3, ArraySchema, makeFilter2, Int, RegExp3, URLString, URL2, File, URLSearchParams2, Base64String, Uint8Array2, arbitraryMinimumDateTimestamp, arbitraryMaximumDateTimestamp, arbitraryMinimumZonedDateTimeTimestamp, arbitraryMaximumZonedDateTimeTimestamp, arbitraryMinimumTimeZoneOffset, arbitraryMaximumTimeZoneOffset;
-var init_Schema = __esm({
-  "node_modules/effect/dist/Schema.js"() {
-    init_Data();
-    init_Effect();
-    init_Base64();
-    init_Formatter();
-    init_Inspectable();
-    init_annotations();
-    init_make();
-    init_toCodec();
-    init_toJsonSchemaDocument();
-    init_toRepresentation();
-    init_schemaError();
-    init_stackTraceLimit();
-    init_Result();
-    init_SchemaAST();
-    init_SchemaGetter();
-    init_SchemaIssue();
-    init_SchemaParser();
-    init_SchemaTransformation();
-    init_Struct();
-    SchemaError = class extends (/* @__PURE__ */ TaggedError2("SchemaError")) {
-      [SchemaErrorTypeId] = SchemaErrorTypeId;
-      constructor(issue) {
-        const stackTraceLimit = getStackTraceLimit();
-        setStackTraceLimit(0);
-        try {
-          super({
-            issue
-          });
-        } finally {
-          setStackTraceLimit(stackTraceLimit);
-        }
-      }
-      get message() {
-        return defaultFormatter(this.issue);
-      }
-      toJSON() {
-        return {
-          _tag: this._tag,
-          message: this.message
-        };
-      }
-      [NodeInspectSymbol]() {
-        return this.toJSON();
-      }
-      toString() {
-        return `SchemaError(${this.message})`;
-      }
-    };
-    make4 = make3;
-    optionalKey2 = /* @__PURE__ */ lambda((schema3) => make4(optionalKey(schema3.ast), {
-      schema: schema3
-    }));
-    String4 = /* @__PURE__ */ make4(string2);
-    Number4 = /* @__PURE__ */ make4(number2);
-    Boolean3 = /* @__PURE__ */ make4(boolean);
-    ArraySchema = /* @__PURE__ */ lambda((schema3) => make4(new Arrays(false, [], [schema3.ast]), {
-      value: schema3
-    }));
-    makeFilter2 = makeFilter;
-    Int = /* @__PURE__ */ Number4.check(/* @__PURE__ */ isInt());
-    RegExp3 = /* @__PURE__ */ instanceOf(globalThis.RegExp, {
-      representation: {
-        id: "effect/schema/RegExp",
-        payload: null
-      },
-      toCode: () => ({
-        runtime: `Schema.RegExp`,
-        Type: `globalThis.RegExp`
-      }),
-      expected: "RegExp",
-      toCodecJson: () => link()(Struct({
-        source: String4,
-        flags: String4
-      }), transformEffect2({
-        decode: (e, options) => try_2({
-          try: () => new globalThis.RegExp(e.source, e.flags),
-          catch: () => new InvalidValue({
-            expected: "valid RegExp source and flags"
-          }, e, options)
-        }),
-        encode: (regExp) => succeed5({
-          source: regExp.source,
-          flags: regExp.flags
-        })
-      }))
-    });
-    URLString = /* @__PURE__ */ String4.annotate({
-      expected: "a string that will be decoded as a URL"
-    });
-    URL2 = /* @__PURE__ */ instanceOf(globalThis.URL, {
-      representation: {
-        id: "effect/schema/URL",
-        payload: null
-      },
-      toCode: () => ({
-        runtime: `Schema.URL`,
-        Type: `globalThis.URL`
-      }),
-      expected: "URL",
-      toCodecJson: () => link()(URLString, urlFromString)
-    });
-    File = /* @__PURE__ */ instanceOf(globalThis.File, {
-      representation: {
-        id: "effect/schema/File",
-        payload: null
-      },
-      toCode: () => ({
-        runtime: `Schema.File`,
-        Type: `globalThis.File`
-      }),
-      expected: "File",
-      toCodecJson: () => link()(Struct({
-        data: String4.check(isBase64()),
-        type: String4,
-        name: String4,
-        lastModified: Int
-      }), transformEffect2({
-        decode: (e, options) => match(decode(e.data), {
-          onFailure: () => fail5(new InvalidValue({
-            expected: "a valid Base64 string"
-          }, e.data, options)),
-          onSuccess: (bytes) => {
-            const buffer = new globalThis.Uint8Array(bytes);
-            return succeed5(new globalThis.File([buffer], e.name, {
-              type: e.type,
-              lastModified: e.lastModified
-            }));
-          }
-        }),
-        encode: (file, options) => tryPromise2({
-          try: async () => {
-            const bytes = new globalThis.Uint8Array(await file.arrayBuffer());
-            return {
-              data: encode(bytes),
-              type: file.type,
-              name: file.name,
-              lastModified: file.lastModified
-            };
-          },
-          catch: () => new InvalidValue({
-            expected: "a readable File"
-          }, file, options)
-        })
-      }))
-    });
-    URLSearchParams2 = /* @__PURE__ */ instanceOf(globalThis.URLSearchParams, {
-      representation: {
-        id: "effect/schema/URLSearchParams",
-        payload: null
-      },
-      toCode: () => ({
-        runtime: `Schema.URLSearchParams`,
-        Type: `globalThis.URLSearchParams`
-      }),
-      expected: "URLSearchParams",
-      toCodecJson: () => link()(String4.annotate({
-        expected: "a query string that will be decoded as URLSearchParams"
-      }), transform2({
-        decode: (e) => new globalThis.URLSearchParams(e),
-        encode: (params) => params.toString()
-      }))
-    });
-    Base64String = /* @__PURE__ */ String4.annotate({
-      expected: "a base64 encoded string that will be decoded as Uint8Array",
-      format: "byte",
-      contentEncoding: "base64"
-    });
-    Uint8Array2 = /* @__PURE__ */ instanceOf(globalThis.Uint8Array, {
-      representation: {
-        id: "effect/schema/Uint8Array",
-        payload: null
-      },
-      toCode: () => ({
-        runtime: `Schema.Uint8Array`,
-        Type: `globalThis.Uint8Array`
-      }),
-      expected: "Uint8Array",
-      toCodecJson: () => link()(Base64String, uint8ArrayFromBase64String)
-    });
-    arbitraryMinimumDateTimestamp = -864e13;
-    arbitraryMaximumDateTimestamp = 864e13;
-    arbitraryMinimumZonedDateTimeTimestamp = arbitraryMinimumDateTimestamp + 14 * 60 * 60 * 1e3;
-    arbitraryMaximumZonedDateTimeTimestamp = arbitraryMaximumDateTimestamp - 14 * 60 * 60 * 1e3;
-    arbitraryMinimumTimeZoneOffset = -12 * 60 * 60 * 1e3;
-    arbitraryMaximumTimeZoneOffset = 14 * 60 * 60 * 1e3;
-  }
-});
-
 // src/compile/input-rules.ts
 var inputRules, inputSeverity;
 var init_input_rules = __esm({
@@ -21212,230 +21437,6 @@ var init_input_rules = __esm({
       }
     ];
     inputSeverity = (id) => severityIn(inputRules, id);
-  }
-});
-
-// src/compile/schema.ts
-function allowListedName(what, example) {
-  const explained = {
-    message: `is not a valid ${what}`,
-    hint: `use ASCII letters, digits, '_', '.' and '-', starting with a letter or digit, at most ${maxNameLength} characters (e.g. ${example})`,
-    expected: `a ${what}`
-  };
-  return String4.check(isPattern2(podmanName, explained), isMaxLength(maxNameLength, explained)).pipe(
-    annotate2({ description: `${what[0].toUpperCase()}${what.slice(1)}: ${explained.hint}.` })
-  );
-}
-function parsedText(parse2, explained, description, is2) {
-  return String4.pipe(
-    decodeTo2(declare(is2, { expected: explained.expected }), {
-      decode: transformEffect((text2, options) => {
-        const result2 = parse2(text2);
-        return result2.ok ? succeed5(result2.value) : fail5(
-          new InvalidValue({ message: result2.reason, hint: explained.hint }, some2(text2), options)
-        );
-      }),
-      encode: transform((value) => value.written)
-    }),
-    annotate2({ description, expected: explained.expected })
-  );
-}
-function addressOf(family, example) {
-  const what = family === void 0 ? "an IP address" : `an ${family === "ipv4" ? "IPv4" : "IPv6"} address`;
-  return parsedText(
-    (text2) => parseAddress(text2, family),
-    {
-      message: `is not ${what}`,
-      hint: `write a plain ${family === void 0 ? "IPv4 or IPv6" : family === "ipv4" ? "IPv4" : "IPv6"} address without prefix length, e.g. ${example}`,
-      expected: what
-    },
-    `${what[0].toUpperCase()}${what.slice(1)}.`,
-    isAddress
-  );
-}
-function containerEntriesOf(written) {
-  if (Array.isArray(written)) return written.map((name, index) => ({ name, key: index }));
-  return Object.entries(written).map(([name, addresses]) => ({
-    name,
-    key: name,
-    ...addresses.ipv4 === void 0 ? {} : { ipv4: addresses.ipv4 },
-    ...addresses.ipv6 === void 0 ? {} : { ipv6: addresses.ipv6 }
-  }));
-}
-function writtenContainers(entries) {
-  if (entries.every((entry) => typeof entry.key === "number")) return entries.map((entry) => entry.name);
-  return Object.fromEntries(
-    entries.map((entry) => [
-      entry.name,
-      { ...entry.ipv4 === void 0 ? {} : { ipv4: entry.ipv4 }, ...entry.ipv6 === void 0 ? {} : { ipv6: entry.ipv6 } }
-    ])
-  );
-}
-function specJsonSchema() {
-  const document = toJsonSchemaDocument2(Spec, { onExcessProperty: "error" });
-  return { $schema: "https://json-schema.org/draft/2020-12/schema", ...document.schema, $defs: document.definitions };
-}
-var podmanName, maxNameLength, HostName, NetworkName, ContainerName, interfaceExplained, InterfaceName, isSubnet, isAddress, isPodmanVersion, isInterfaceAddress, Ipv4Cidr, Ipv6Cidr, UplinkAddress, OutputPath, Addressing, Ipv4Address, Ipv6Address, IpAddress, Mode, StaticAddresses, isContainerEntry, Containers, Network, Uplink, Host, Spec, decodeOptions;
-var init_schema = __esm({
-  "src/compile/schema.ts"() {
-    "use strict";
-    init_Effect();
-    init_Option();
-    init_Schema();
-    init_SchemaGetter();
-    init_SchemaIssue();
-    init_cidr();
-    init_podman_version();
-    podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
-    maxNameLength = 63;
-    HostName = allowListedName("host name", "web-arm").pipe(brand("HostName"));
-    NetworkName = allowListedName("podman network name", "v6egress").pipe(brand("NetworkName"));
-    ContainerName = allowListedName("container name", "collabora").pipe(brand("ContainerName"));
-    interfaceExplained = {
-      message: "is not a valid Linux interface name",
-      hint: "use 1\u201315 ASCII letters, digits, '_', '.' or '-', not starting with '.' (e.g. enp1s0); check `ip link` on the host",
-      expected: "a Linux interface name"
-    };
-    InterfaceName = String4.check(isPattern2(/^(?!\.)[A-Za-z0-9_.-]{1,15}$/u, interfaceExplained)).pipe(
-      brand("InterfaceName"),
-      annotate2({ description: "Uplink interface name as `ip link` shows it." })
-    );
-    isSubnet = (u2) => typeof u2 === "object" && u2 !== null && "first" in u2 && "hostBits" in u2;
-    isAddress = (u2) => typeof u2 === "object" && u2 !== null && "value" in u2 && "family" in u2;
-    isPodmanVersion = (u2) => typeof u2 === "object" && u2 !== null && "parts" in u2 && "written" in u2;
-    isInterfaceAddress = (u2) => typeof u2 === "object" && u2 !== null && "address" in u2 && "subnet" in u2;
-    Ipv4Cidr = parsedText(
-      (text2) => parseSubnet(text2, "ipv4"),
-      {
-        message: "is not an IPv4 subnet in CIDR notation",
-        hint: "write it as address/prefix, e.g. 172.20.0.0/24",
-        expected: "an IPv4 CIDR subnet"
-      },
-      "Private IPv4 subnet (RFC 1918, clear of podman's 10.88.0.0/16), e.g. 172.20.0.0/24.",
-      isSubnet
-    );
-    Ipv6Cidr = parsedText(
-      (text2) => parseSubnet(text2, "ipv6"),
-      {
-        message: "is not an IPv6 prefix in CIDR notation",
-        hint: "write it as prefix/length, e.g. fdaa:bbcc:ddee::/64 (`podnet ula` makes a fresh one)",
-        expected: "an IPv6 CIDR prefix"
-      },
-      "ULA IPv6 /64 from fd00::/8, e.g. fdaa:bbcc:ddee::/64.",
-      isSubnet
-    );
-    UplinkAddress = parsedText(
-      (text2) => parseInterfaceAddress(text2, "ipv6"),
-      {
-        message: "is not an IPv6 interface address in CIDR notation",
-        hint: "write the host's global address with its prefix length, as `ip -6 addr` shows it, e.g. 2a01:4f8:c012:43b::1/64",
-        expected: "an IPv6 address with prefix length"
-      },
-      "The host's global IPv6 address on the uplink, with prefix length.",
-      isInterfaceAddress
-    );
-    OutputPath = String4.check(
-      isPattern2(/^(?!\/)(?!.*\/\/)[A-Za-z0-9_./+-]+\.nix$/u, {
-        message: "is not a usable output path",
-        hint: "give a relative path ending in .nix, using letters, digits, '_', '.', '/', '+' and '-' (e.g. hosts/web-arm/podnet.nix)",
-        expected: "a relative .nix path"
-      })
-    ).pipe(brand("OutputPath"), annotate2({ description: "Where this host's module is written, relative to the spec file." }));
-    Addressing = Literals(["static", "slaac"]).annotate({
-      description: "How the uplink gets its IPv6 address: `static` or `slaac` (router advertisements).",
-      hint: "use `static` for a configured address, `slaac` when router advertisements assign it"
-    });
-    Ipv4Address = addressOf("ipv4", "172.20.0.10");
-    Ipv6Address = addressOf("ipv6", "fdaa:bbcc:ddee::10");
-    IpAddress = addressOf(void 0, "9.9.9.9 or 2620:fe::fe");
-    Mode = Literals(["dual-stack", "ipv6-only"]).annotate({
-      description: "dual-stack (default): an IPv4 and an IPv6 subnet; ipv6-only: only the IPv6 subnet.",
-      hint: "use `dual-stack` (needs ipv4 and ipv6) or `ipv6-only` (ipv6 only)"
-    });
-    StaticAddresses = Struct({
-      ipv4: optionalKey2(Ipv4Address),
-      ipv6: optionalKey2(Ipv6Address)
-    }).annotate({ description: "Fixed addresses for this container on this network (podman --ip / --ip6)." });
-    isContainerEntry = (u2) => typeof u2 === "object" && u2 !== null && "name" in u2 && "key" in u2;
-    Containers = Union2([
-      ArraySchema(ContainerName).annotate({ expected: "a list of container names" }),
-      Record(ContainerName, StaticAddresses).annotate({ expected: "a mapping of container name to addresses" })
-    ]).annotate({
-      description: "Containers (virtualisation.oci-containers names) that join this network: a list, or a mapping with static addresses.",
-      hint: "write a list ([app, worker]) or a mapping (app: { ipv4: 172.20.0.10, ipv6: fdaa:bbcc:ddee::10 })"
-    }).pipe(
-      decodeTo2(ArraySchema(declare(isContainerEntry, { expected: "container entries" })), {
-        decode: transform(containerEntriesOf),
-        encode: transform(writtenContainers)
-      })
-    );
-    Network = Struct({
-      mode: optionalKey2(Mode),
-      ipv4: optionalKey2(Ipv4Cidr),
-      ipv6: Ipv6Cidr,
-      internal: optionalKey2(Boolean3.annotate({ description: "No egress at all: podman --internal (isolated workloads)." })),
-      isolate: optionalKey2(
-        Union2([Boolean3, Literal2("strict")]).annotate({
-          description: "true: no traffic between this and other isolated podman networks (netavark isolate, as docker/CNI); strict: none with any other podman network (podman 4.6+).",
-          hint: "use true, false or strict"
-        })
-      ),
-      mtu: optionalKey2(
-        Number4.check(
-          makeFilter2((n2) => Number.isInteger(n2) && n2 >= 1280 && n2 <= 65535, {
-            message: "is not a usable MTU",
-            hint: "use a whole number from 1280 (the IPv6 minimum) to 65535, e.g. 1400 behind a tunnel",
-            expected: "an MTU from 1280 to 65535"
-          })
-        ).annotate({ description: "Bridge MTU (podman --opt mtu)." })
-      ),
-      gateway: optionalKey2(
-        Struct({ ipv4: optionalKey2(Ipv4Address), ipv6: optionalKey2(Ipv6Address) }).annotate({
-          description: "Custom gateway addresses (default: the first address of each subnet)."
-        })
-      ),
-      dns: optionalKey2(
-        ArraySchema(IpAddress).annotate({ description: "DNS servers aardvark-dns forwards to (podman network create --dns, podman 4.4+)." })
-      ),
-      containers: optionalKey2(Containers)
-    }).annotate({ description: "An opt-in podman bridge network: dual-stack (default) or IPv6-only." });
-    Uplink = Struct({
-      interface: InterfaceName,
-      ipv6: Struct({
-        address: UplinkAddress,
-        addressing: Addressing
-      })
-    });
-    Host = Struct({
-      output: OutputPath,
-      uplink: Uplink,
-      networks: Record(NetworkName, Network),
-      untouched: optionalKey2(ArraySchema(ContainerName)).annotate({
-        description: "Containers that must stay on podman's default network; podnet asserts nobody moved them."
-      }),
-      podman: optionalKey2(
-        Struct({
-          // The pattern stays on the text, so editors check it through the JSON Schema too.
-          version: String4.check(
-            isPattern2(podmanVersionPattern, {
-              message: "is not a podman version",
-              hint: "write major.minor as `podman --version` on the host shows it, e.g. 4.3 or 5.0",
-              expected: "a version like 5.0"
-            })
-          ).pipe(
-            decodeTo2(declare(isPodmanVersion, { expected: "a version like 5.0" }), {
-              decode: transform(podmanVersionOf),
-              encode: transform((version) => version.written)
-            })
-          )
-        }).annotate({ description: "The host's podman: flags newer than this version are refused (default 5.0, as in NixOS 25.05/25.11)." })
-      )
-    });
-    Spec = Struct({
-      version: Literal2(1).annotate({ hint: "podnet understands spec version 1; write `version: 1`" }),
-      hosts: Record(HostName, Host)
-    }).annotate({ title: "podnet spec", description: "Dual-stack podman networks for NixOS hosts." });
-    decodeOptions = { errors: "all", onExcessProperty: "error" };
   }
 });
 
@@ -21493,7 +21494,7 @@ function keyRule(ast) {
 }
 function issueToDiagnostics(issue, path19, input) {
   const here = (message, hint, at = "value") => [
-    { rule: "schema", severity: schemaSeverity, message, hint, path: path19, at }
+    { rule: schemaRule, severity: schemaSeverity, message, hint, path: path19, at }
   ];
   switch (issue._tag) {
     case "Encoding":
@@ -21526,7 +21527,7 @@ function issueToDiagnostics(issue, path19, input) {
       const key = path19[path19.length - 1];
       return [
         {
-          rule: "schema",
+          rule: schemaRule,
           severity: schemaSeverity,
           message: `required key ${JSON.stringify(key)} is missing`,
           hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`,
@@ -21580,7 +21581,7 @@ function editDistance(a2, b) {
   }
   return previous[b.length];
 }
-var schemaSeverity, decodeSpec, text;
+var schemaRule, schemaSeverity, decodeSpec, text;
 var init_decode = __esm({
   "src/compile/decode.ts"() {
     "use strict";
@@ -21588,7 +21589,8 @@ var init_decode = __esm({
     init_Schema();
     init_input_rules();
     init_schema();
-    schemaSeverity = inputSeverity("schema");
+    schemaRule = "schema";
+    schemaSeverity = inputSeverity(schemaRule);
     decodeSpec = decodeUnknownResult2(Spec);
     text = (value) => typeof value === "string" ? value : void 0;
   }
@@ -26573,7 +26575,7 @@ function compile2(file, text2) {
   if (!parsed.ok) return { diagnostics: parsed.diagnostics, hosts: [] };
   const decoded = decode2(parsed.value);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics.map(parsed.source.locate), hosts: [] };
-  const diagnostics = validate(decoded.spec, { specDir: import_node_path10.default.dirname(import_node_path10.default.resolve(file)) }).map(parsed.source.locate);
+  const diagnostics = validate2(decoded.spec, { specDir: import_node_path10.default.dirname(import_node_path10.default.resolve(file)) }).map(parsed.source.locate);
   if (hasErrors(diagnostics)) return { diagnostics, hosts: [] };
   const hosts = plan(decoded.spec, file).map((host) => ({
     plan: host,
@@ -26759,8 +26761,9 @@ async function hostFactsDiagnostics(compilation, entries) {
   const { factsFindings: factsFindings2, decodeHostFacts: decodeHostFacts2, factsDiagnostic: factsDiagnostic2 } = await Promise.resolve().then(() => (init_facts(), facts_exports));
   const found = [];
   for (const entry of entries) {
-    const match3 = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(.+)$/u.exec(entry);
-    const [hostName, factsFile] = match3 ? [match3[1], match3[2]] : [void 0, entry];
+    const equals2 = entry.indexOf("=");
+    const named = equals2 > 0 && equals2 < entry.length - 1 && isAllowListedName(entry.slice(0, equals2));
+    const [hostName, factsFile] = named ? [entry.slice(0, equals2), entry.slice(equals2 + 1)] : [void 0, entry];
     const hosts = compilation.hosts.map((h2) => h2.plan);
     const host = hostName === void 0 ? hosts.length === 1 ? hosts[0] : void 0 : hosts.find((h2) => h2.host === hostName);
     if (!host)
@@ -26808,6 +26811,7 @@ var init_validate2 = __esm({
     "use strict";
     import_picocolors2 = __toESM(require_picocolors(), 1);
     init_diagnostics();
+    init_schema();
     init_outputs();
     init_read();
     init_context();
@@ -27028,23 +27032,28 @@ __export(init_exports2, {
   runInit: () => runInit
 });
 function hostNameFrom(raw) {
-  const cleaned = raw.split(".")[0].replace(/[^A-Za-z0-9_.-]/gu, "-").replace(/^[^A-Za-z0-9]+/u, "").slice(0, 63);
-  return cleaned === "" ? "my-host" : cleaned;
+  const cleaned = raw.split(".")[0].replace(/[^A-Za-z0-9_.-]/gu, "-").replace(/^[^A-Za-z0-9]+/u, "").slice(0, maxNameLength);
+  return isAllowListedName(cleaned) ? cleaned : "my-host";
 }
-function optionAt(diagnostic) {
-  if (diagnostic.path.length < 2) return "the starter spec";
-  const [, , section, field, subfield] = diagnostic.path;
-  if (section === void 0 || section === "output") return "--host";
-  if (section === "uplink" && field === "interface") return "--interface";
-  if (section === "uplink" && field === "ipv6" && subfield === "address") return "--address";
-  return "the starter spec";
+function optionPaths(host) {
+  return [
+    { option: "--interface", path: ["hosts", host, "uplink", "interface"] },
+    { option: "--address", path: ["hosts", host, "uplink", "ipv6", "address"] },
+    // The host's name is its key, and it names the output file.
+    { option: "--host", path: ["hosts", host, "output"] },
+    { option: "--host", path: ["hosts", host], exact: true }
+  ];
+}
+function optionAt(diagnostic, host) {
+  const within = ({ path: path19, exact }) => (exact ? diagnostic.path.length === path19.length : diagnostic.path.length >= path19.length) && path19.every((segment, index) => diagnostic.path[index] === segment);
+  return optionPaths(host).find(within)?.option ?? "the starter spec";
 }
 async function starterProblems(file, text2, host, output) {
   const { compile: compile3 } = await Promise.resolve().then(() => (init_pipeline2(), pipeline_exports));
   const { hasErrors: hasErrors2 } = await Promise.resolve().then(() => (init_diagnostics(), diagnostics_exports));
   const { diagnostics } = compile3(file, text2);
   if (hasErrors2(diagnostics)) {
-    return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
+    return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d, host)}: ${d.message}; ${d.hint}`);
   }
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return place instanceof OutputPlaceError ? [`the output ${output} of host ${host}: ${place.message}; pass another --host, or move that away`] : [];
@@ -27111,6 +27120,7 @@ var init_init = __esm({
     import_picocolors4 = __toESM(require_picocolors(), 1);
     init_ula();
     init_render();
+    init_schema();
     init_new_file();
     init_write();
     init_context();
@@ -28784,6 +28794,17 @@ var init_dry_build2 = __esm({
 });
 
 // src/emit/hook-file.ts
+function hookScript(podnetBin, specFromRoot, flake) {
+  const args2 = ["hook", "run", "--spec", specFromRoot, ...flake === void 0 ? [] : ["--flake", flake]];
+  return [
+    "#!/bin/sh",
+    `${hookMarker} (written by \`podnet hook install\`; run it again to change this file).`,
+    "# Blocks a commit whose generated modules are stale, then dry-builds the hosts it touches.",
+    'cd "$(git rev-parse --show-toplevel)" || exit 2',
+    `exec ${[process.execPath, podnetBin, ...args2].map(shellWord).join(" ")}`,
+    ""
+  ].join("\n");
+}
 async function hooksFolderKind(dir) {
   try {
     return (await (0, import_promises17.stat)(dir)).isDirectory() ? "folder" : "not a folder";
@@ -28827,6 +28848,7 @@ var init_hook_file = __esm({
     "use strict";
     import_promises17 = require("node:fs/promises");
     import_node_path15 = __toESM(require("node:path"), 1);
+    init_escape();
     init_read();
     hookMarker = "# podnet pre-commit hook";
     maxHookBytes = 1024 * 1024;
@@ -28839,17 +28861,6 @@ __export(hook_exports, {
   runHookInstall: () => runHookInstall,
   runHookRun: () => runHookRun
 });
-function hookScript(podnetBin, specFromRoot, flake) {
-  const args2 = ["hook", "run", "--spec", specFromRoot, ...flake === void 0 ? [] : ["--flake", flake]];
-  return [
-    "#!/bin/sh",
-    `${hookMarker} (written by \`podnet hook install\`; run it again to change this file).`,
-    "# Blocks a commit whose generated modules are stale, then dry-builds the hosts it touches.",
-    'cd "$(git rev-parse --show-toplevel)" || exit 2',
-    `exec ${[process.execPath, podnetBin, ...args2].map(shellWord).join(" ")}`,
-    ""
-  ].join("\n");
-}
 async function askGit(question) {
   try {
     return await question();
@@ -29041,13 +29052,32 @@ function isIsoDate(date) {
   const parsed = new Date(Date.UTC(year, month - 1, day));
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
-var adrFolders, maxFileNameBytes, maxTitleLength;
+function nat66RecordValues(host, network, specFile) {
+  return {
+    // The only free text here: names and addresses come from the validated spec.
+    specFile,
+    host: host.host,
+    network: network.name,
+    uplinkInterface: host.uplinkInterface,
+    uplinkAddress: `${host.uplink.address.text}/${host.uplink.prefix}`,
+    sourceAddress: host.uplink.address.text,
+    acceptRaKey: host.acceptRaKey,
+    addressing: host.acceptRa2 ? "slaac" : "static",
+    slaac: host.acceptRa2,
+    ipv4: network.ipv4?.text ?? "no IPv4 subnet (ipv6-only)",
+    ipv6: network.ipv6.text,
+    containers: listOf(network.containers.map((container) => container.name)),
+    untouched: listOf(host.untouched)
+  };
+}
+var adrFolders, maxFileNameBytes, maxTitleLength, listOf;
 var init_adr_records = __esm({
   "src/emit/adr-records.ts"() {
     "use strict";
     adrFolders = ["docs/adr", "doc/adr", "adr"];
     maxFileNameBytes = 255;
     maxTitleLength = 200;
+    listOf = (names) => names.length === 0 ? "none" : names.map((name) => `\`${name}\``).join(", ");
   }
 });
 
@@ -29243,23 +29273,7 @@ async function nat66Context(options, io) {
     );
   }
   const { plan: plan2 } = candidates[0];
-  const network = plan2.networks.find((n2) => n2.name === options.network);
-  return {
-    // The only free text here: names and addresses come from the validated spec.
-    specFile: shownPath(import_node_path18.default.resolve(options.spec)),
-    host: plan2.host,
-    network: network.name,
-    uplinkInterface: plan2.uplinkInterface,
-    uplinkAddress: `${plan2.uplink.address.text}/${plan2.uplink.prefix}`,
-    sourceAddress: plan2.uplink.address.text,
-    acceptRaKey: plan2.acceptRaKey,
-    addressing: plan2.acceptRa2 ? "slaac" : "static",
-    slaac: plan2.acceptRa2,
-    ipv4: network.ipv4?.text ?? "no IPv4 subnet (ipv6-only)",
-    ipv6: network.ipv6.text,
-    containers: listOf(network.containers.map((c3) => c3.name)),
-    untouched: listOf(plan2.untouched)
-  };
+  return nat66RecordValues(plan2, plan2.networks.find((n2) => n2.name === options.network), shownPath(import_node_path18.default.resolve(options.spec)));
 }
 async function runAdrNew(title, options, io = defaultIo) {
   checkOptions(title, options);
@@ -29276,7 +29290,7 @@ async function runAdrNew(title, options, io = defaultIo) {
   if (madeFolder) io.err(import_picocolors8.default.yellow(`created ${shownPath(dir)}`));
   return exitCodes.ok;
 }
-var import_node_path18, import_picocolors8, listOf;
+var import_node_path18, import_picocolors8;
 var init_adr = __esm({
   "src/cli/adr.ts"() {
     "use strict";
@@ -29288,7 +29302,6 @@ var init_adr = __esm({
     init_write();
     init_context();
     init_spec_file();
-    listOf = (names) => names.length === 0 ? "none" : names.map((name) => `\`${name}\``).join(", ");
   }
 });
 

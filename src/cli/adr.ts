@@ -10,7 +10,7 @@ import path from "node:path";
 import pc from "picocolors";
 import { renderMarkdown } from "../compile/render.js";
 import { AdrFileError, findAdrFolder, writeNextRecord } from "../emit/adr-files.js";
-import { isIsoDate, maxTitleLength } from "../emit/adr-records.js";
+import { isIsoDate, maxTitleLength, nat66RecordValues } from "../emit/adr-records.js";
 import { WriteError } from "../emit/write.js";
 import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 import { compileFile, report } from "./spec-file.js";
@@ -83,8 +83,6 @@ function cannotWrite(error: unknown, dir: string, explicit: boolean): never {
   }
 }
 
-const listOf = (names: ReadonlyArray<string>) => (names.length === 0 ? "none" : names.map((name) => `\`${name}\``).join(", "));
-
 async function nat66Context(options: AdrOptions, io: Io) {
   if (options.spec === undefined) throw new UsageError("--network needs --spec <file> to read the network from");
   const compilation = await compileFile(options.spec);
@@ -103,23 +101,7 @@ async function nat66Context(options: AdrOptions, io: Io) {
     );
   }
   const { plan } = candidates[0]!;
-  const network = plan.networks.find((n) => n.name === options.network)!;
-  return {
-    // The only free text here: names and addresses come from the validated spec.
-    specFile: shownPath(path.resolve(options.spec)),
-    host: plan.host,
-    network: network.name,
-    uplinkInterface: plan.uplinkInterface,
-    uplinkAddress: `${plan.uplink.address.text}/${plan.uplink.prefix}`,
-    sourceAddress: plan.uplink.address.text,
-    acceptRaKey: plan.acceptRaKey,
-    addressing: plan.acceptRa2 ? "slaac" : "static",
-    slaac: plan.acceptRa2,
-    ipv4: network.ipv4?.text ?? "no IPv4 subnet (ipv6-only)",
-    ipv6: network.ipv6.text,
-    containers: listOf(network.containers.map((c) => c.name)),
-    untouched: listOf(plan.untouched),
-  };
+  return nat66RecordValues(plan, plan.networks.find((n) => n.name === options.network)!, shownPath(path.resolve(options.spec)));
 }
 
 export async function runAdrNew(title: string, options: AdrOptions, io: Io = defaultIo): Promise<number> {

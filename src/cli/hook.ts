@@ -9,9 +9,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
-import { shellWord, UnsafeValueError } from "../compile/escape.js";
+import { UnsafeValueError } from "../compile/escape.js";
 import { GitError, hooksDir, repoRoot, showFile, stagedPaths } from "../emit/git.js";
-import { existingHook, hookMarker, hooksFolderKind, makeHooksFolder, pathInRepository, writeHook } from "../emit/hook-file.js";
+import { existingHook, hookScript, hooksFolderKind, makeHooksFolder, pathInRepository, writeHook } from "../emit/hook-file.js";
 import { fileKind, UnreadableFileError } from "../emit/read.js";
 import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
 
@@ -20,18 +20,6 @@ export interface HookOptions {
   flake?: string;
   force?: boolean;
   nixosRebuild?: string;
-}
-
-function hookScript(podnetBin: string, specFromRoot: string, flake: string | undefined): string {
-  const args = ["hook", "run", "--spec", specFromRoot, ...(flake === undefined ? [] : ["--flake", flake])];
-  return [
-    "#!/bin/sh",
-    `${hookMarker} (written by \`podnet hook install\`; run it again to change this file).`,
-    "# Blocks a commit whose generated modules are stale, then dry-builds the hosts it touches.",
-    'cd "$(git rev-parse --show-toplevel)" || exit 2',
-    `exec ${[process.execPath, podnetBin, ...args].map(shellWord).join(" ")}`,
-    "",
-  ].join("\n");
 }
 
 /** git's failures are environment problems: one line, exit 2. */

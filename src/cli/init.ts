@@ -6,9 +6,10 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import pc from "picocolors";
-import type { Diagnostic } from "../compile/diagnostics.js";
+import type { Diagnostic, SpecPath } from "../compile/diagnostics.js";
 import { freshPrivate24, freshUla } from "../compile/net/ula.js";
 import { renderMarkdown } from "../compile/render.js";
+import { isAllowListedName, maxNameLength } from "../compile/schema.js";
 import { createNewFile, fileTarget } from "../emit/new-file.js";
 import { OutputPlaceError, placeOutputs, WriteError, writeAtomically } from "../emit/write.js";
 import { defaultIo, exitCodes, fsReason, type Io, shownPath, UsageError, unprintableIn, visible } from "./context.js";
@@ -20,24 +21,36 @@ export interface InitOptions {
   force?: boolean;
 }
 
-/** A name the spec's allow-list accepts, from the machine's host name (which the user did not type). */
+/**
+ * A name the spec's allow-list accepts, from the machine's host name (which the user did not
+ * type): its first label, each character outside the list made a '-', cut to the allowed length.
+ */
 function hostNameFrom(raw: string): string {
   const cleaned = raw
     .split(".")[0]!
     .replace(/[^A-Za-z0-9_.-]/gu, "-")
     .replace(/^[^A-Za-z0-9]+/u, "")
-    .slice(0, 63);
-  return cleaned === "" ? "my-host" : cleaned;
+    .slice(0, maxNameLength);
+  return isAllowListedName(cleaned) ? cleaned : "my-host";
 }
 
-/** Which option a finding in the starter spec comes from; the rest of the spec is podnet's own. */
-function optionAt(diagnostic: Diagnostic): string {
-  if (diagnostic.path.length < 2) return "the starter spec";
-  const [, , section, field, subfield] = diagnostic.path;
-  if (section === undefined || section === "output") return "--host";
-  if (section === "uplink" && field === "interface") return "--interface";
-  if (section === "uplink" && field === "ipv6" && subfield === "address") return "--address";
-  return "the starter spec";
+/** Where in the starter spec each option's value goes; everything else there is podnet's own. */
+function optionPaths(host: string): ReadonlyArray<{ option: string; path: SpecPath; exact?: true }> {
+  return [
+    { option: "--interface", path: ["hosts", host, "uplink", "interface"] },
+    { option: "--address", path: ["hosts", host, "uplink", "ipv6", "address"] },
+    // The host's name is its key, and it names the output file.
+    { option: "--host", path: ["hosts", host, "output"] },
+    { option: "--host", path: ["hosts", host], exact: true },
+  ];
+}
+
+/** Which option a finding in the starter spec comes from. */
+function optionAt(diagnostic: Diagnostic, host: string): string {
+  const within = ({ path, exact }: { path: SpecPath; exact?: true }) =>
+    (exact ? diagnostic.path.length === path.length : diagnostic.path.length >= path.length) &&
+    path.every((segment, index) => diagnostic.path[index] === segment);
+  return optionPaths(host).find(within)?.option ?? "the starter spec";
 }
 
 /**
@@ -49,7 +62,7 @@ async function starterProblems(file: string, text: string, host: string, output:
   const { hasErrors } = await import("../compile/diagnostics.js");
   const { diagnostics } = compile(file, text);
   if (hasErrors(diagnostics)) {
-    return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d)}: ${d.message}; ${d.hint}`);
+    return diagnostics.filter((d) => d.severity === "error").map((d) => `${optionAt(d, host)}: ${d.message}; ${d.hint}`);
   }
   const place = (await placeOutputs(file, [{ host, output }])).get(host);
   return place instanceof OutputPlaceError

@@ -5,6 +5,7 @@
 import pc from "picocolors";
 import { hasErrors, type LocatedDiagnostic, summarise, toJson } from "../compile/diagnostics.js";
 import type { Compilation } from "../compile/pipeline.js";
+import { isAllowListedName } from "../compile/schema.js";
 import { onDisk } from "../emit/outputs.js";
 import { readRegularFile, UnreadableFileError } from "../emit/read.js";
 import { defaultIo, exitCodes, type Io, UsageError } from "./context.js";
@@ -19,8 +20,10 @@ async function hostFactsDiagnostics(compilation: Compilation, entries: ReadonlyA
   const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("../prove/facts.js");
   const found: LocatedDiagnostic[] = [];
   for (const entry of entries) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(.+)$/u.exec(entry);
-    const [hostName, factsFile] = match ? [match[1], match[2]!] : [undefined, entry];
+    // `host=file` when what comes before the first '=' is a host name the spec could hold.
+    const equals = entry.indexOf("=");
+    const named = equals > 0 && equals < entry.length - 1 && isAllowListedName(entry.slice(0, equals));
+    const [hostName, factsFile] = named ? [entry.slice(0, equals), entry.slice(equals + 1)] : [undefined, entry];
     const hosts = compilation.hosts.map((h) => h.plan);
     const host = hostName === undefined ? (hosts.length === 1 ? hosts[0] : undefined) : hosts.find((h) => h.host === hostName);
     if (!host)

@@ -12,7 +12,8 @@ import type { Diagnostic, SpecPath } from "./diagnostics.js";
 import { inputSeverity } from "./input-rules.js";
 import { decodeOptions, Spec } from "./schema.js";
 
-const schemaSeverity = inputSeverity("schema");
+const schemaRule = "schema";
+const schemaSeverity = inputSeverity(schemaRule);
 
 export type DecodeResult =
   | { readonly ok: true; readonly spec: Spec }
@@ -84,7 +85,7 @@ function keyRule(ast: SchemaAST.Objects): Annotated | undefined {
 
 function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unknown): Diagnostic[] {
   const here = (message: string, hint: string, at: "key" | "value" = "value"): Diagnostic[] => [
-    { rule: "schema", severity: schemaSeverity, message, hint, path, at },
+    { rule: schemaRule, severity: schemaSeverity, message, hint, path, at },
   ];
   switch (issue._tag) {
     case "Encoding":
@@ -120,7 +121,7 @@ function issueToDiagnostics(issue: SchemaIssue.Issue, path: SpecPath, input: unk
       const key = path[path.length - 1];
       return [
         {
-          rule: "schema",
+          rule: schemaRule,
           severity: schemaSeverity,
           message: `required key ${JSON.stringify(key)} is missing`,
           hint: `add \`${String(key)}:\` to this mapping (see the spec reference in the README)`,

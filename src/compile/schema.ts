@@ -32,7 +32,10 @@ type Explained = {
 // derived systemd unit names stay readable. Starting with a letter or digit also keeps every name
 // from ever being read as a command-line option.
 const podmanName = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
-const maxNameLength = 63;
+export const maxNameLength = 63;
+
+/** Whether `name` passes the allow-list of host, network and container names. */
+export const isAllowListedName = (name: string): boolean => podmanName.test(name) && name.length <= maxNameLength;
 
 function allowListedName(what: string, example: string) {
   const explained: Explained = {

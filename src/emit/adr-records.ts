@@ -1,6 +1,8 @@
 /**
- * ADR numbering and naming: pure rules, kept apart from the file system.
+ * ADR numbering and naming, and what a NAT66 record says about a network: pure rules, kept apart
+ * from the file system.
  */
+import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 
 export const adrFolders = ["docs/adr", "doc/adr", "adr"] as const;
 
@@ -50,4 +52,26 @@ export function isIsoDate(date: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const parsed = new Date(Date.UTC(year, month - 1, day));
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
+const listOf = (names: ReadonlyArray<string>) => (names.length === 0 ? "none" : names.map((name) => `\`${name}\``).join(", "));
+
+/** The values templates/adr-nat66.md.hbs fills in for `network` of `host`, read from `specFile`. */
+export function nat66RecordValues(host: HostPlan, network: NetworkPlan, specFile: string) {
+  return {
+    // The only free text here: names and addresses come from the validated spec.
+    specFile,
+    host: host.host,
+    network: network.name,
+    uplinkInterface: host.uplinkInterface,
+    uplinkAddress: `${host.uplink.address.text}/${host.uplink.prefix}`,
+    sourceAddress: host.uplink.address.text,
+    acceptRaKey: host.acceptRaKey,
+    addressing: host.acceptRa2 ? "slaac" : "static",
+    slaac: host.acceptRa2,
+    ipv4: network.ipv4?.text ?? "no IPv4 subnet (ipv6-only)",
+    ipv6: network.ipv6.text,
+    containers: listOf(network.containers.map((container) => container.name)),
+    untouched: listOf(host.untouched),
+  };
 }

@@ -4,10 +4,28 @@
 import type { Stats } from "node:fs";
 import { lstat, mkdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { shellWord } from "../compile/escape.js";
 import { fsReason, readRegularFile, UnreadableFileError } from "./read.js";
 
 /** The line that marks a hook as podnet's, so that installing again may replace it. */
 export const hookMarker = "# podnet pre-commit hook";
+
+/**
+ * The hook script: runs this podnet with this node (absolute paths, so the hook calls the podnet
+ * that installed it) on the spec at `specFromRoot`. Paths a shell word cannot hold throw
+ * UnsafeValueError.
+ */
+export function hookScript(podnetBin: string, specFromRoot: string, flake: string | undefined): string {
+  const args = ["hook", "run", "--spec", specFromRoot, ...(flake === undefined ? [] : ["--flake", flake])];
+  return [
+    "#!/bin/sh",
+    `${hookMarker} (written by \`podnet hook install\`; run it again to change this file).`,
+    "# Blocks a commit whose generated modules are stale, then dry-builds the hosts it touches.",
+    'cd "$(git rev-parse --show-toplevel)" || exit 2',
+    `exec ${[process.execPath, podnetBin, ...args].map(shellWord).join(" ")}`,
+    "",
+  ].join("\n");
+}
 
 /** What is at the hooks folder `dir` (through symlinks); an UnreadableFileError when it cannot be looked at. */
 export async function hooksFolderKind(dir: string): Promise<"folder" | "missing" | "not a folder"> {

@@ -36,8 +36,11 @@ export interface ExistingOutputs {
   place(hosts: ReadonlyArray<RenderedHost>): Promise<Map<string, string | Diagnostic>>;
   /** The bytes at that place; undefined when nothing is there. */
   read(file: string): Promise<Buffer | undefined>;
-  /** How the diff labels what exists. */
-  readonly label: string;
+  /**
+   * Whether these are the files `generate` replaces: then one podnet did not write is in the way.
+   * (Modules in the git index are only compared.)
+   */
+  readonly replaced: boolean;
 }
 
 const header = Buffer.from(generatedHeader, "utf8");
@@ -86,7 +89,7 @@ export function onDisk(specFile: string): ExistingOutputs {
   // Placing an output finds whether a file is there; one that was not is not read again.
   const absent = new Set<string>();
   return {
-    label: "committed",
+    replaced: true,
     async place(hosts) {
       const places = await placeOutputs(
         specFile,
@@ -116,7 +119,7 @@ export function onDisk(specFile: string): ExistingOutputs {
 /** The outputs as staged in the git index of `root` (the hook compares what is being committed). */
 export function inIndex(root: string, relative: (host: RenderedHost) => string): ExistingOutputs {
   return {
-    label: "staged",
+    replaced: false,
     async place(hosts) {
       return new Map(hosts.map((host) => [host.plan.host, relative(host)]));
     },
@@ -155,7 +158,7 @@ export async function planOutputs(
         path: ["hosts", plan.host, "output"],
       };
     }
-    if (current !== undefined && existing.label === "committed" && !startsWithHeader(current)) {
+    if (current !== undefined && existing.replaced && !startsWithHeader(current)) {
       return {
         rule: "output-not-generated",
         severity: outputSeverity("output-not-generated"),
