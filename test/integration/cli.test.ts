@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { podnet } from "../support/cli.js";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { root } from "../support/files.js";
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "podnet-cli-"));

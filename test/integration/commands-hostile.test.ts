@@ -24,8 +24,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextAdrNumber } from "../../src/emit/adr-records.js";
 import { podnetInProcess as podnet, type PodnetRun as Run } from "../support/cli.js";
+import { root } from "../support/files.js";
 import { hostileString, runs } from "../support/fuzz.js";
-import { root } from "../support/gitrepo.js";
 import { isRoot } from "../support/tools.js";
 
 const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), `podnet-${prefix}-`));

@@ -13,6 +13,7 @@ import { stringify } from "yaml";
 import { compile } from "../../src/compile/pipeline.js";
 import { fleetSpec } from "../bench/fleet.mjs";
 import { podnet, podnetCommand } from "../support/cli.js";
+import { root } from "../support/files.js";
 import { seed } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
@@ -113,7 +114,6 @@ describe("the writer interrupted by a signal", () => {
   // The faults test above lands signals somewhere in a whole CLI run; these aim them at the writer's
   // own moments. A child bundles src/emit/write.ts and writes 400 modules; tmpfs makes an fsync
   // free, so a run's time is mostly creations and the signal lands among them.
-  const root = path.resolve(import.meta.dirname, "../..");
   const modules = 400;
   const childSource = `
     import { readdirSync, writeSync } from "node:fs";

@@ -6,8 +6,9 @@
 import path from "node:path";
 import { execa, type Options } from "execa";
 import { main } from "../../src/cli/main.js";
+import { root } from "./files.js";
 
-export const podnetBin = path.resolve(import.meta.dirname, "../../bin/podnet.js");
+export const podnetBin = path.join(root, "bin/podnet.js");
 
 /** `[node, [bin/podnet.js, ...args]]`, for `host.run(...podnetCommand(args))`. */
 export const podnetCommand = (args: ReadonlyArray<string>): [string, string[]] => [process.execPath, [podnetBin, ...args]];

@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { podnetCommand } from "./cli.js";
-
-export const root = path.resolve(import.meta.dirname, "../..");
+import { root } from "./files.js";
 
 export interface Repo {
   readonly dir: string;
