@@ -23,7 +23,7 @@ import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextAdrNumber } from "../../src/emit/adr-records.js";
-import { podnetInProcess as podnet, type PodnetRun as Run } from "../support/cli.js";
+import { podnetInProcess as podnet, type Run } from "../support/cli.js";
 import { root } from "../support/files.js";
 import { hostileString, runs } from "../support/fuzz.js";
 import { isRoot } from "../support/tools.js";

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { compile } from "../../src/compile/pipeline.js";
 import { fleetSpec } from "../bench/fleet.mjs";
-import { podnet, podnetCommand } from "../support/cli.js";
+import { podnet, startPodnet } from "../support/cli.js";
 import { root } from "../support/files.js";
 import { seed } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
@@ -63,7 +63,7 @@ describe("generate interrupted", () => {
     let cutMidway = 0;
     for (const [delay, signal] of plan) {
       rmSync(path.join(dir, "hosts"), { recursive: true, force: true });
-      const child = execa(...podnetCommand(["generate", "podnet.yaml"]), { cwd: dir, reject: false });
+      const child = startPodnet(["generate", "podnet.yaml"], dir);
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill(signal as NodeJS.Signals);
       await child;

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
-import { podnetCommand } from "./cli.js";
+import { podnet, type Run, runOf } from "./cli.js";
 import { root } from "./files.js";
 
 export interface Repo {
@@ -11,8 +11,9 @@ export interface Repo {
   /** Arguments of every nixos-rebuild call, one line each. */
   readonly rebuildLog: string;
   readonly env: Record<string, string>;
-  git(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }>;
-  podnet(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  git(args: string[]): Promise<Run>;
+  /** Runs podnet in the repository with `env` (the stand-in nixos-rebuild on PATH). */
+  podnet(args: string[]): Promise<Run>;
   write(file: string, text: string): void;
   read(file: string): string;
   rebuildCalls(): string[];
@@ -49,20 +50,16 @@ exit 0
     GIT_COMMITTER_NAME: "t",
     GIT_COMMITTER_EMAIL: "t@example.invalid",
   };
-  const run = (command: string, args: string[]) =>
-    execa(command, args, { cwd: dir, env, reject: false }).then((r) => ({
-      exitCode: r.exitCode ?? 1,
-      stdout: String(r.stdout),
-      stderr: String(r.stderr),
-    }));
+  const git = async (args: string[]) => runOf(await execa("git", args, { cwd: dir, env, reject: false }));
   cpSync(spec, path.join(dir, "podnet.yaml"));
-  await run("git", ["init", "-q", "-b", "main"]);
+  const init = await git(["init", "-q", "-b", "main"]);
+  if (init.exitCode !== 0) throw new Error(`git init failed: ${init.stderr}`);
   return {
     dir,
     rebuildLog,
     env,
-    git: (args) => run("git", args),
-    podnet: (args) => run(...podnetCommand(args)),
+    git,
+    podnet: (args) => podnet(args, dir, { env }),
     write: (file, text) => {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);
