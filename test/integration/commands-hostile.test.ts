@@ -6,17 +6,7 @@
  * The CLI runs in-process (src/, not the bundle) with a captured Io, in temporary folders.
  */
 import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -24,21 +14,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextAdrNumber } from "../../src/emit/adr-records.js";
 import { podnetInProcess as podnet, type Run } from "../support/cli.js";
-import { root } from "../support/files.js";
+import { root, tree } from "../support/files.js";
 import { hostileString, runs } from "../support/fuzz.js";
 import { isRoot } from "../support/tools.js";
 
 const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), `podnet-${prefix}-`));
-
-/** Everything under `dir`, with symlinks as links: to prove a refused run changed nothing. */
-function tree(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .map((entry) => {
-      const info = lstatSync(path.join(dir, entry));
-      return `${entry}${info.isDirectory() ? "/" : info.isSymbolicLink() ? ` -> ${readlinkSync(path.join(dir, entry))}` : ""}`;
-    })
-    .sort();
-}
 
 /** What no input may make podnet print. */
 function expectNoCrash(run: Run): void {
