@@ -22,8 +22,12 @@ export interface Repo {
 }
 
 export async function createRepo(spec = path.join(root, "examples/web-arm.yaml")): Promise<Repo> {
-  const dir = mkdtempSync(path.join(tmpdir(), "podnet-repo-"));
-  const tools = mkdtempSync(path.join(tmpdir(), "podnet-tools-"));
+  // The repository has a folder of its own around it, so a test can write next to it (outside the repository).
+  const home = mkdtempSync(path.join(tmpdir(), "podnet-repo-"));
+  const dir = path.join(home, "repo");
+  const tools = path.join(home, "tools");
+  mkdirSync(dir);
+  mkdirSync(tools);
   const rebuildLog = path.join(tools, "nixos-rebuild.log");
   const failFlag = path.join(tools, "fail");
   writeFileSync(rebuildLog, "");
