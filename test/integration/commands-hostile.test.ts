@@ -14,22 +14,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextAdrNumber } from "../../src/emit/adr-records.js";
 import { podnetInProcess as podnet, type Run } from "../support/cli.js";
+import { expectNoCrash } from "../support/crash.js";
 import { tree } from "../support/files.js";
 import { hostileString, runs } from "../support/fuzz.js";
 import { createRepo } from "../support/gitrepo.js";
 import { isRoot } from "../support/tools.js";
 
 const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), `podnet-${prefix}-`));
-
-/** What no input may make podnet print. */
-function expectNoCrash(run: Run): void {
-  const all = `${run.stdout}\n${run.stderr}`;
-  expect(all).not.toContain("internal error");
-  expect(all).not.toMatch(/\n\s+at .*:\d+:\d+\)?/u);
-  expect(all).not.toMatch(
-    /\b(TypeError|RangeError|ReferenceError|SyntaxError|UnsafeValueError|ExecaError|GitError|ERR_[A-Z_]+|E[A-Z]{3,}:)/u,
-  );
-}
 
 /** A usage refusal: exit 2, exactly one line on stderr, naming `what`, no raw control characters. */
 function expectRefused(run: Run, what: RegExp | string): void {
