@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../src/compile/pipeline.js";
+import { root } from "./support/files.js";
 import { goldenSpecs } from "./support/golden.js";
 
-const root = path.resolve(import.meta.dirname, "..");
 const update = process.env.UPDATE_GOLDEN === "1";
 
 describe("golden modules", () => {

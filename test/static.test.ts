@@ -5,8 +5,8 @@
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
+import { root } from "./support/files.js";
 
-const root = path.resolve(import.meta.dirname, "..");
 const tool = (name: string) => path.join(root, "node_modules/.bin", name);
 
 it("type-checks src/ and test/ (tsconfig.test.json)", async () => {

@@ -6,49 +6,21 @@
  * The CLI runs in-process (src/, not the bundle) with a captured Io, in temporary folders.
  */
 import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextAdrNumber } from "../../src/emit/adr-records.js";
-import { podnetInProcess as podnet, type PodnetRun as Run } from "../support/cli.js";
+import { podnetInProcess as podnet, type Run } from "../support/cli.js";
+import { expectNoCrash } from "../support/crash.js";
+import { tree } from "../support/files.js";
 import { hostileString, runs } from "../support/fuzz.js";
-import { root } from "../support/gitrepo.js";
+import { createRepo } from "../support/gitrepo.js";
 import { isRoot } from "../support/tools.js";
 
 const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), `podnet-${prefix}-`));
-
-/** Everything under `dir`, with symlinks as links: to prove a refused run changed nothing. */
-function tree(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .map((entry) => {
-      const info = lstatSync(path.join(dir, entry));
-      return `${entry}${info.isDirectory() ? "/" : info.isSymbolicLink() ? ` -> ${readlinkSync(path.join(dir, entry))}` : ""}`;
-    })
-    .sort();
-}
-
-/** What no input may make podnet print. */
-function expectNoCrash(run: Run): void {
-  const all = `${run.stdout}\n${run.stderr}`;
-  expect(all).not.toContain("internal error");
-  expect(all).not.toMatch(/\n\s+at .*:\d+:\d+\)?/u);
-  expect(all).not.toMatch(
-    /\b(TypeError|RangeError|ReferenceError|SyntaxError|UnsafeValueError|ExecaError|GitError|ERR_[A-Z_]+|E[A-Z]{3,}:)/u,
-  );
-}
 
 /** A usage refusal: exit 2, exactly one line on stderr, naming `what`, no raw control characters. */
 function expectRefused(run: Run, what: RegExp | string): void {
@@ -244,20 +216,10 @@ describe("adr new: numbers of any size", () => {
   });
 });
 
-/** A git repository with a spec, in a folder of its own inside a temporary one. */
-async function gitRepo(): Promise<string> {
-  const dir = path.join(tempDir("hook"), "repo");
-  mkdirSync(dir);
-  await execa("git", ["init", "-q", "-b", "main"], { cwd: dir });
-  writeFileSync(path.join(dir, "podnet.yaml"), readFileSync(path.join(root, "examples/web-arm.yaml"), "utf8"));
-  return dir;
-}
-const git = (dir: string, args: string[]) => execa("git", args, { cwd: dir });
-
 describe("hook install: every way the hooks folder or the spec path can be wrong", () => {
   it("refuses a core.hooksPath folder that does not exist, naming the setting, and makes nothing", async () => {
-    const dir = await gitRepo();
-    await git(dir, ["config", "core.hooksPath", "githooks/deep"]);
+    const { dir, git } = await createRepo();
+    expect((await git(["config", "core.hooksPath", "githooks/deep"])).exitCode).toBe(0);
     const before = tree(dir);
     expectRefused(
       await podnet(["hook", "install", "--spec", "podnet.yaml"], dir),
@@ -285,16 +247,16 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
     ],
     ["a dangling symlink", (dir: string) => symlinkSync("nowhere", path.join(dir, "githooks")), "does not exist"],
   ])("refuses a core.hooksPath that is %s", async (_, make, message, hooksPath = "githooks") => {
-    const dir = await gitRepo();
+    const { dir, git } = await createRepo();
     make(dir);
-    await git(dir, ["config", "core.hooksPath", hooksPath]);
+    expect((await git(["config", "core.hooksPath", hooksPath])).exitCode).toBe(0);
     const before = tree(dir);
     expectRefused(await podnet(["hook", "install", "--spec", "podnet.yaml"], dir), message);
     expect(tree(dir)).toEqual(before);
   });
 
   it("makes git's own default .git/hooks when a template-less init left it out", async () => {
-    const dir = await gitRepo();
+    const { dir } = await createRepo();
     execFileSync("rm", ["-rf", path.join(dir, ".git/hooks")]);
     const run = await podnet(["hook", "install", "--spec", "podnet.yaml"], dir);
     expect(run.exitCode, run.stderr).toBe(0);
@@ -303,7 +265,7 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
   });
 
   it("refuses any spec path a shell script cannot hold on one line, writing no hook", async () => {
-    const dir = await gitRepo();
+    const { dir } = await createRepo();
     await fc.assert(
       fc.asyncProperty(withUnprintable, async (name) => {
         const run = await podnet(["hook", "install", "--spec", `${name}.yaml`], dir);
@@ -323,14 +285,14 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
     ["a folder", ".git", "is a directory, not a spec file"],
     ["outside the repository", "../outside.yaml", "is outside the repository"],
   ])("refuses a --spec that is %s", async (_, spec, message) => {
-    const dir = await gitRepo();
+    const { dir } = await createRepo();
     writeFileSync(path.join(dir, "../outside.yaml"), "version: 1\n");
     expectRefused(await podnet(["hook", "install", "--spec", spec], dir), message);
     expect(existsSync(path.join(dir, ".git/hooks/pre-commit"))).toBe(false);
   });
 
   it("refuses a --flake with a line break", async () => {
-    const dir = await gitRepo();
+    const { dir } = await createRepo();
     expectRefused(
       await podnet(["hook", "install", "--spec", "podnet.yaml", "--flake", ".\nrm -rf ~"], dir),
       "--flake .\\nrm -rf ~ contains a line break",
@@ -339,11 +301,11 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
   });
 
   it("refuses a folder where the hook goes, and replaces a foreign symlinked hook only with --force, never writing through it", async () => {
-    const dir = await gitRepo();
+    const { dir } = await createRepo();
     mkdirSync(path.join(dir, ".git/hooks/pre-commit"));
     expectRefused(await podnet(["hook", "install", "--spec", "podnet.yaml", "--force"], dir), "pre-commit is a folder, not a hook script");
 
-    const other = await gitRepo();
+    const { dir: other } = await createRepo();
     writeFileSync(path.join(other, "mine.sh"), "#!/bin/sh\necho mine\n");
     symlinkSync(path.join(other, "mine.sh"), path.join(other, ".git/hooks/pre-commit"));
     expectRefused(await podnet(["hook", "install", "--spec", "podnet.yaml"], other), "already exists and is not podnet's");
@@ -355,7 +317,7 @@ describe("hook install: every way the hooks folder or the spec path can be wrong
   });
 
   it.skipIf(!isRoot)("refuses a hooks folder it cannot write, leaving the old hook", async () => {
-    const dir = await gitRepo();
+    const { dir } = await createRepo();
     const hooks = path.join(dir, ".git/hooks");
     writeFileSync(path.join(hooks, "pre-commit"), "#!/bin/sh\n# podnet pre-commit hook (old)\n");
     // The same folder, read-only: writes fail for root too.

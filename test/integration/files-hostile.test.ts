@@ -5,7 +5,7 @@
  * checked first: a FIFO, a device or a folder is a clear error (exit 2), never a hang.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -13,6 +13,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { podnet as runPodnet } from "../support/cli.js";
+import { expectNoCrash } from "../support/crash.js";
+import { tree } from "../support/files.js";
 import { runs } from "../support/fuzz.js";
 import { webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
@@ -37,20 +39,6 @@ function specWithOutputs(outputs: string[]): string {
   return stringify(spec);
 }
 
-/** Every entry under `dir`, relative to it; symlinks are listed, never followed (some form loops). */
-function filesUnder(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const name = path.join(relative, entry.name);
-      found.push(name);
-      if (entry.isDirectory()) walk(name);
-    }
-  };
-  walk("");
-  return found.sort();
-}
-
 describe("where output goes", () => {
   it("refuses outputs that leave the spec's folder, lexically or through a symlink, naming the field", async () => {
     const { specDir, outside } = workspace();
@@ -66,12 +54,12 @@ describe("where output goes", () => {
         expect(result.stderr).toMatch(/podnet\.yaml:\d+:\d+: error\[output-outside-spec-dir\]: hosts\.host0\.output: /u);
         expect(result.stderr).toContain("outside the spec's folder");
       }
-      expect(filesUnder(outside)).toEqual([]);
+      expect(tree(outside)).toEqual([]);
     }
     // An absolute path never gets that far: the spec refuses it.
     writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([path.join(outside, "x.nix")]));
     expect((await podnet(["generate", "podnet.yaml"], specDir)).stderr).toContain("is not a usable output path");
-    expect(filesUnder(outside)).toEqual([]);
+    expect(tree(outside)).toEqual([]);
   });
 
   it("refuses an output that is the spec itself, or another host's file through a symlink", async () => {
@@ -88,7 +76,7 @@ describe("where output goes", () => {
     const collision = await podnet(["generate", "podnet.yaml"], specDir);
     expect(collision.exitCode).toBe(1);
     expect(collision.stderr).toContain("error[output-collision]: hosts.host1.output: alias/m.nix is the same file as host host0's output");
-    expect(filesUnder(path.join(specDir, "real"))).toEqual([]);
+    expect(tree(path.join(specDir, "real"))).toEqual([]);
   });
 
   it("follows a symlink whose target climbs out with `..` as the kernel does, and never writes over the file it did not reach", async () => {
@@ -114,7 +102,7 @@ describe("where output goes", () => {
       }
     }
     expect(readFileSync(operators, "utf8")).toBe("the operator's own file\n");
-    expect(filesUnder(outside)).toEqual(["deep"]);
+    expect(tree(outside)).toEqual(["deep/"]);
   });
 
   it("refuses two hosts that reach one file through such a symlink, and a host's file that is another's folder", async () => {
@@ -137,7 +125,7 @@ describe("where output goes", () => {
       expect(result.stderr).toContain(`error[output-collision]: ${says}`);
       expect(existsSync(path.join(specDir, "n.nix")) || existsSync(path.join(specDir, "x"))).toBe(false);
     }
-    expect(filesUnder(path.join(specDir, "a"))).toEqual(["b", "real"]);
+    expect(tree(path.join(specDir, "a"))).toEqual(["b/", "real/"]);
   });
 
   it("refuses a folder, a FIFO or a dangling symlink where the output goes", async () => {
@@ -155,7 +143,7 @@ describe("where output goes", () => {
       expect(result.exitCode, output).toBe(1);
       expect(result.stderr, output).toContain(says);
     }
-    expect(filesUnder(outside)).toEqual([]);
+    expect(tree(outside)).toEqual([]);
   });
 
   it("every generated path lands inside the spec's tree, or nothing is written (property)", async () => {
@@ -180,9 +168,9 @@ describe("where output goes", () => {
       writeFileSync(path.join(specDir, "podnet.yaml"), specWithOutputs([output]));
       const result = await podnet(["generate", "podnet.yaml", "--json"], specDir);
       const report = JSON.parse(result.stdout);
-      expect(filesUnder(outside), output).toEqual(["deep"]);
+      expect(tree(outside), output).toEqual(["deep/"]);
       expect(
-        filesUnder(root).filter((f) => !f.startsWith("spec") && !f.startsWith("outside")),
+        tree(root).filter((f) => !f.startsWith("spec") && !f.startsWith("outside")),
         output,
       ).toEqual([]);
       if (result.exitCode === 0) {
@@ -216,7 +204,7 @@ describeWith({ commands: ["mount", "umount"], root: true }, "all or nothing", ()
       expect(result.exitCode).toBe(2);
       expect(result.stderr).toContain("nothing written");
       expect(existsSync(path.join(specDir, "a"))).toBe(false);
-      expect(filesUnder(full)).toEqual([]);
+      expect(tree(full)).toEqual([]);
     } finally {
       await execa("umount", [full], { reject: false });
       rmSync(full, { recursive: true, force: true });
@@ -295,7 +283,7 @@ describe("what is read", () => {
       expect(result.timedOut, args.join(" ")).toBe(false);
       expect(result.exitCode, `${args.join(" ")}: ${result.stderr}`).toBe(2);
       expect(result.stderr, args.join(" ")).toMatch(new RegExp(says.replace(/[()]/gu, "\\$&"), "u"));
-      expect(result.stderr).not.toMatch(/internal error|\n\s+at /u);
+      expectNoCrash(result, args.join(" "));
     }
   });
 

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
+import { root } from "../support/files.js";
 import { parseNix } from "../support/nix.js";
 import { describeWith } from "../support/tools.js";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const evalJson = async (expression: string) =>
   JSON.parse((await execa("nix-instantiate", ["--eval", "--strict", "--json", "-E", expression], { cwd: root })).stdout);
 

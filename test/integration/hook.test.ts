@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { inIndex } from "../../src/emit/outputs.js";
-import { createRepo, type Repo, root } from "../support/gitrepo.js";
+import { root } from "../support/files.js";
+import { createRepo, type Repo } from "../support/gitrepo.js";
 
 async function committedRepo(spec?: string): Promise<Repo> {
   const repo = await createRepo(spec);

@@ -9,9 +9,8 @@ import path from "node:path";
 import { execa } from "execa";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { podnet } from "../support/cli.js";
+import { root } from "../support/files.js";
 import { describeWith } from "../support/tools.js";
-
-const root = path.resolve(import.meta.dirname, "../..");
 
 describeWith({ commands: ["ip"], root: true }, "validate --host-facts", () => {
   const netns = `pn${randomBytes(3).toString("hex")}-facts`;

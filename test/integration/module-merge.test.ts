@@ -11,12 +11,13 @@ import path from "node:path";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { nixString } from "../../src/compile/escape.js";
+import { root } from "../support/files.js";
 import { dottedInterfaceName, runs } from "../support/fuzz.js";
 import { evalNixos } from "../support/nix.js";
 import { compileSpec, webArm, writeSlaacModule } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
 
-const exampleModule = path.resolve(import.meta.dirname, "../../examples/hosts/web-arm/podnet.nix");
+const exampleModule = path.join(root, "examples/hosts/web-arm/podnet.nix");
 
 /** The web-arm host as its operator declares it, plus `extra` (Nix attributes). */
 const host = (extra = "", containers = 'throwaway = { image = "localhost/probe"; };') => `{ config, lib, ... }: {
@@ -344,7 +345,7 @@ describeWith({ commands: ["nix-instantiate", "nft"], root: true }, "the forward 
     const specs = ["test/golden/shapes.yaml", "test/golden/fleet.yaml", "examples/web-arm.yaml"];
     let checked = 0;
     for (const spec of specs) {
-      const file = path.resolve(import.meta.dirname, "../..", spec);
+      const file = path.resolve(root, spec);
       for (const { plan } of compile(file, readFileSync(file, "utf8")).hosts) {
         const table = `table inet podnet_check {\n  chain forward-allow {\n${plan.forwardRules.map((rule) => `    ${rule}`).join("\n")}\n  }\n}\n`;
         const result = await execa("nft", ["-c", "-f", "-"], { input: table, reject: false });

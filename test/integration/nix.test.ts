@@ -9,12 +9,12 @@ import { expect, it } from "vitest";
 import { nixIndentedString, nixString } from "../../src/compile/escape.js";
 import { compile } from "../../src/compile/pipeline.js";
 import { renderNetworkScript } from "../../src/compile/render.js";
+import { root } from "../support/files.js";
 import { goldenSpecs } from "../support/golden.js";
 import { evalModule, evalNixos, parseNix } from "../support/nix.js";
 import { compileSpec, webArm } from "../support/spec.js";
 import { describeWith } from "../support/tools.js";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const exampleModule = path.join(root, "examples/hosts/web-arm/podnet.nix");
 
 describeWith({ commands: ["nix-instantiate"] }, "generated Nix", () => {

@@ -10,9 +10,8 @@ import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
 import { bundle } from "../../scripts/bundle.mjs";
+import { root } from "../support/files.js";
 import { describeWith } from "../support/tools.js";
-
-const root = path.resolve(import.meta.dirname, "../..");
 
 // Stand-ins with nixpkgs' semantics for what package.nix calls. `fileset.toSource` returns the
 // selected paths so the test can lay out the same source tree Nix would.

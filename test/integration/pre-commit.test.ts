@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import { expect, it } from "vitest";
-import { createRepo, type Repo, root } from "../support/gitrepo.js";
+import { root } from "../support/files.js";
+import { createRepo, type Repo } from "../support/gitrepo.js";
 import { describeWith } from "../support/tools.js";
 
 /** A git repository holding this working tree as one commit: what `repo:`/`rev:` point at. */

@@ -7,21 +7,22 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { compile } from "../../src/compile/pipeline.js";
+import { root } from "../support/files.js";
 import { evalModule } from "../support/nix.js";
 import { createSimHost, type SimHost, simulated } from "../support/simhost.js";
 import { oneshotScript, simStory, stackPodmanVersion } from "../support/simspec.js";
 import { type Throwaways, throwawaysFor } from "../support/throwaway.js";
 import { describeWith } from "../support/tools.js";
 
-const exampleModule = path.resolve(import.meta.dirname, "../../examples/hosts/web-arm/podnet.nix");
+const exampleModule = path.join(root, "examples/hosts/web-arm/podnet.nix");
 
 /** The example's module as the spec with `podman.version` would generate it. */
 function exampleFor(version: string): string {
-  const spec = readFileSync(path.resolve(import.meta.dirname, "../../examples/web-arm.yaml"), "utf8").replace(
+  const spec = readFileSync(path.join(root, "examples/web-arm.yaml"), "utf8").replace(
     "    untouched:",
     `    podman: { version: "${version}" }\n    untouched:`,
   );
-  const compiled = compile(path.resolve(import.meta.dirname, "../../examples/web-arm.yaml"), spec);
+  const compiled = compile(path.join(root, "examples/web-arm.yaml"), spec);
   const file = path.join(mkdtempSync(path.join(tmpdir(), "podnet-example-")), "podnet.nix");
   writeFileSync(file, compiled.hosts[0]!.content);
   return file;

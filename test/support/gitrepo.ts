@@ -3,17 +3,17 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa } from "execa";
-import { podnetCommand } from "./cli.js";
-
-export const root = path.resolve(import.meta.dirname, "../..");
+import { podnet, type Run, runOf } from "./cli.js";
+import { root } from "./files.js";
 
 export interface Repo {
   readonly dir: string;
   /** Arguments of every nixos-rebuild call, one line each. */
   readonly rebuildLog: string;
   readonly env: Record<string, string>;
-  git(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }>;
-  podnet(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  git(args: string[]): Promise<Run>;
+  /** Runs podnet in the repository with `env` (the stand-in nixos-rebuild on PATH). */
+  podnet(args: string[]): Promise<Run>;
   write(file: string, text: string): void;
   read(file: string): string;
   rebuildCalls(): string[];
@@ -22,8 +22,12 @@ export interface Repo {
 }
 
 export async function createRepo(spec = path.join(root, "examples/web-arm.yaml")): Promise<Repo> {
-  const dir = mkdtempSync(path.join(tmpdir(), "podnet-repo-"));
-  const tools = mkdtempSync(path.join(tmpdir(), "podnet-tools-"));
+  // The repository has a folder of its own around it, so a test can write next to it (outside the repository).
+  const home = mkdtempSync(path.join(tmpdir(), "podnet-repo-"));
+  const dir = path.join(home, "repo");
+  const tools = path.join(home, "tools");
+  mkdirSync(dir);
+  mkdirSync(tools);
   const rebuildLog = path.join(tools, "nixos-rebuild.log");
   const failFlag = path.join(tools, "fail");
   writeFileSync(rebuildLog, "");
@@ -50,20 +54,16 @@ exit 0
     GIT_COMMITTER_NAME: "t",
     GIT_COMMITTER_EMAIL: "t@example.invalid",
   };
-  const run = (command: string, args: string[]) =>
-    execa(command, args, { cwd: dir, env, reject: false }).then((r) => ({
-      exitCode: r.exitCode ?? 1,
-      stdout: String(r.stdout),
-      stderr: String(r.stderr),
-    }));
+  const git = async (args: string[]) => runOf(await execa("git", args, { cwd: dir, env, reject: false }));
   cpSync(spec, path.join(dir, "podnet.yaml"));
-  await run("git", ["init", "-q", "-b", "main"]);
+  const init = await git(["init", "-q", "-b", "main"]);
+  if (init.exitCode !== 0) throw new Error(`git init failed: ${init.stderr}`);
   return {
     dir,
     rebuildLog,
     env,
-    git: (args) => run("git", args),
-    podnet: (args) => run(...podnetCommand(args)),
+    git,
+    podnet: (args) => podnet(args, dir, { env }),
     write: (file, text) => {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);

@@ -32,7 +32,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { isAlive } from "../../src/emit/write.js";
-import { podnetCommand } from "./cli.js";
+import { podnetCommand, podnetEnv } from "./cli.js";
 
 export const simulated = {
   hostUplink: "2001:db8:1::1",
@@ -237,8 +237,7 @@ export async function createSimHost(options: { firewallDriver?: string } = {}): 
       run: (command, args, options) => inNetns(hostNetns, command, args, options),
       runIn: (netns, command, args, options) => inNetns(netns, command, args, options),
       podman: (args, options) => inNetns(hostNetns, "podman", args, options),
-      podnet: (args, options) =>
-        inNetns(hostNetns, ...podnetCommand(args), { reject: false, ...options, env: { NO_COLOR: "1", ...options?.env } }),
+      podnet: (args, options) => inNetns(hostNetns, ...podnetCommand(args), { reject: false, ...options, env: podnetEnv(options?.env) }),
       egressFlags: (timeoutSeconds) => [
         "--echo6",
         `http://[${simulated.v6Destination}]/`,

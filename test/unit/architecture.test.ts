@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { root } from "../support/files.js";
 
-const src = path.resolve(import.meta.dirname, "../../src");
+const src = path.join(root, "src");
 const files = readdirSync(src, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts"))
   .map((file) => file.split(path.sep).join("/"));

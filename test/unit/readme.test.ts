@@ -6,8 +6,8 @@ import { inputRules } from "../../src/compile/input-rules.js";
 import { rules } from "../../src/compile/rules.js";
 import { outputRules } from "../../src/emit/output-rules.js";
 import { factsRules } from "../../src/prove/facts.js";
+import { root } from "../support/files.js";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const readmeFile = path.join(root, "README.md");
 let readme = readFileSync(readmeFile, "utf8");
 
