@@ -3665,8 +3665,12 @@ function fsReason(error) {
       return "the disk quota is exceeded";
     case "ENXIO":
       return "it is a socket or a device without a reader, not a regular file";
-    default:
+    default: {
+      const errno = error?.errno;
+      const described = typeof errno === "number" ? (0, import_node_util.getSystemErrorMap)().get(errno)?.[1] : void 0;
+      if (described !== void 0) return described;
       return error instanceof Error ? error.message : String(error);
+    }
   }
 }
 function fileKind(file) {
@@ -3708,12 +3712,13 @@ async function readRegularBytes(file, maxBytes) {
     await handle.close();
   }
 }
-var import_node_fs, import_promises, UnreadableFileError;
+var import_node_fs, import_promises, import_node_util, UnreadableFileError;
 var init_read = __esm({
   "src/emit/read.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_promises = require("node:fs/promises");
+    import_node_util = require("node:util");
     UnreadableFileError = class extends Error {
       constructor(file, reason) {
         super(`${file}: ${reason}`);
@@ -12801,10 +12806,10 @@ var init_standard_stream = __esm({
 });
 
 // node_modules/execa/lib/arguments/specific.js
-var import_node_util, normalizeFdSpecificOptions, normalizeFdSpecificOption, getStdioLength, normalizeFdSpecificValue, normalizeOptionObject, compareFdName, getFdNameOrder, parseFdName, parseFd, FD_REGEXP, addDefaultValue, verboseDefault, DEFAULT_OPTIONS, FD_SPECIFIC_OPTIONS, getFdSpecificValue;
+var import_node_util2, normalizeFdSpecificOptions, normalizeFdSpecificOption, getStdioLength, normalizeFdSpecificValue, normalizeOptionObject, compareFdName, getFdNameOrder, parseFdName, parseFd, FD_REGEXP, addDefaultValue, verboseDefault, DEFAULT_OPTIONS, FD_SPECIFIC_OPTIONS, getFdSpecificValue;
 var init_specific = __esm({
   "node_modules/execa/lib/arguments/specific.js"() {
-    import_node_util = require("node:util");
+    import_node_util2 = require("node:util");
     init_is_plain_obj();
     init_standard_stream();
     normalizeFdSpecificOptions = (options) => {
@@ -12865,7 +12870,7 @@ Please set the "stdio" option to ensure that file descriptor exists.`);
     };
     FD_REGEXP = /^fd(\d+)$/;
     addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-    verboseDefault = (0, import_node_util.debuglog)("execa").enabled ? "full" : "none";
+    verboseDefault = (0, import_node_util2.debuglog)("execa").enabled ? "full" : "none";
     DEFAULT_OPTIONS = {
       lines: false,
       buffer: true,
@@ -12897,18 +12902,18 @@ var init_values = __esm({
 });
 
 // node_modules/execa/lib/arguments/escape.js
-var import_node_process2, import_node_util2, joinCommand, escapeLines, escapeControlCharacters, escapeControlCharacter, getSpecialCharRegExp, SPECIAL_CHAR_REGEXP, COMMON_ESCAPES, ASTRAL_START, quoteString, NO_ESCAPE_REGEXP;
+var import_node_process2, import_node_util3, joinCommand, escapeLines, escapeControlCharacters, escapeControlCharacter, getSpecialCharRegExp, SPECIAL_CHAR_REGEXP, COMMON_ESCAPES, ASTRAL_START, quoteString, NO_ESCAPE_REGEXP;
 var init_escape2 = __esm({
   "node_modules/execa/lib/arguments/escape.js"() {
     import_node_process2 = require("node:process");
-    import_node_util2 = require("node:util");
+    import_node_util3 = require("node:util");
     joinCommand = (filePath, rawArguments) => {
       const fileAndArguments = [filePath, ...rawArguments];
       const command = fileAndArguments.join(" ");
       const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
       return { command, escapedCommand };
     };
-    escapeLines = (lines) => (0, import_node_util2.stripVTControlCharacters)(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+    escapeLines = (lines) => (0, import_node_util3.stripVTControlCharacters)(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
     escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
     escapeControlCharacter = (character) => {
       const commonEscape = COMMON_ESCAPES[character];
@@ -13417,10 +13422,10 @@ var init_custom = __esm({
 });
 
 // node_modules/execa/lib/verbose/log.js
-var import_node_util3, verboseLog, getVerboseObject, getPrintedLines, getPrintedLine, serializeVerboseMessage, TAB_SIZE;
+var import_node_util4, verboseLog, getVerboseObject, getPrintedLines, getPrintedLine, serializeVerboseMessage, TAB_SIZE;
 var init_log = __esm({
   "node_modules/execa/lib/verbose/log.js"() {
-    import_node_util3 = require("node:util");
+    import_node_util4 = require("node:util");
     init_escape2();
     init_default();
     init_custom();
@@ -13451,7 +13456,7 @@ var init_log = __esm({
       return { verboseLine, verboseObject };
     };
     serializeVerboseMessage = (message) => {
-      const messageString = typeof message === "string" ? message : (0, import_node_util3.inspect)(message);
+      const messageString = typeof message === "string" ? message : (0, import_node_util4.inspect)(message);
       const escapedMessage = escapeLines(messageString);
       return escapedMessage.replaceAll("	", " ".repeat(TAB_SIZE));
     };
@@ -14083,15 +14088,15 @@ function traversePathUp(startPath) {
     }
   };
 }
-var import_node_util4, import_node_child_process2, import_node_path3, import_node_url2, execFileOriginal, TEN_MEGABYTES_IN_BYTES;
+var import_node_util5, import_node_child_process2, import_node_path3, import_node_url2, execFileOriginal, TEN_MEGABYTES_IN_BYTES;
 var init_node = __esm({
   "node_modules/unicorn-magic/node.js"() {
-    import_node_util4 = require("node:util");
+    import_node_util5 = require("node:util");
     import_node_child_process2 = require("node:child_process");
     import_node_path3 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_default2();
-    execFileOriginal = (0, import_node_util4.promisify)(import_node_child_process2.execFile);
+    execFileOriginal = (0, import_node_util5.promisify)(import_node_child_process2.execFile);
     TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
   }
 });
@@ -15190,10 +15195,10 @@ var init_outgoing = __esm({
 });
 
 // node_modules/execa/lib/ipc/send.js
-var import_node_util5, sendMessage, sendMessageAsync, sendOneMessage, getSendMethod, PROCESS_SEND_METHODS;
+var import_node_util6, sendMessage, sendMessageAsync, sendOneMessage, getSendMethod, PROCESS_SEND_METHODS;
 var init_send = __esm({
   "node_modules/execa/lib/ipc/send.js"() {
-    import_node_util5 = require("node:util");
+    import_node_util6 = require("node:util");
     init_validation();
     init_outgoing();
     init_strict();
@@ -15260,7 +15265,7 @@ var init_send = __esm({
       if (PROCESS_SEND_METHODS.has(anyProcess)) {
         return PROCESS_SEND_METHODS.get(anyProcess);
       }
-      const sendMethod = (0, import_node_util5.promisify)(anyProcess.send.bind(anyProcess));
+      const sendMethod = (0, import_node_util6.promisify)(anyProcess.send.bind(anyProcess));
       PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
       return sendMethod;
     };
@@ -16226,10 +16231,10 @@ var init_max_buffer = __esm({
 });
 
 // node_modules/execa/lib/return/message.js
-var import_node_util6, createMessages, getErrorPrefix, getForcefulSuffix, getOriginalMessage, serializeIpcMessage, serializeMessagePart, serializeMessageItem;
+var import_node_util7, createMessages, getErrorPrefix, getForcefulSuffix, getOriginalMessage, serializeIpcMessage, serializeMessagePart, serializeMessageItem;
 var init_message = __esm({
   "node_modules/execa/lib/return/message.js"() {
-    import_node_util6 = require("node:util");
+    import_node_util7 = require("node:util");
     init_strip_final_newline();
     init_uint_array();
     init_cwd();
@@ -16342,7 +16347,7 @@ ${originalMessage}`;
       const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
       return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
     };
-    serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : (0, import_node_util6.inspect)(ipcMessage);
+    serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : (0, import_node_util7.inspect)(ipcMessage);
     serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join("\n") : serializeMessageItem(messagePart);
     serializeMessageItem = (messageItem) => {
       if (typeof messageItem === "string") {
@@ -17722,11 +17727,11 @@ var init_encoding_transform = __esm({
 });
 
 // node_modules/execa/lib/transform/run-async.js
-var import_node_util7, pushChunks, transformChunk, finalChunks, generatorFinalChunks, destroyTransform, identityGenerator;
+var import_node_util8, pushChunks, transformChunk, finalChunks, generatorFinalChunks, destroyTransform, identityGenerator;
 var init_run_async = __esm({
   "node_modules/execa/lib/transform/run-async.js"() {
-    import_node_util7 = require("node:util");
-    pushChunks = (0, import_node_util7.callbackify)(async (getChunks, state, getChunksArguments, transformStream) => {
+    import_node_util8 = require("node:util");
+    pushChunks = (0, import_node_util8.callbackify)(async (getChunks, state, getChunksArguments, transformStream) => {
       state.currentIterable = getChunks(...getChunksArguments);
       try {
         for await (const chunk of state.currentIterable) {
@@ -17759,7 +17764,7 @@ var init_run_async = __esm({
         yield* transformChunk(finalChunk, generators, index + 1);
       }
     };
-    destroyTransform = (0, import_node_util7.callbackify)(async ({ currentIterable }, error) => {
+    destroyTransform = (0, import_node_util8.callbackify)(async ({ currentIterable }, error) => {
       if (currentIterable !== void 0) {
         await (error ? currentIterable.throw(error) : currentIterable.return());
         return;
@@ -19453,14 +19458,14 @@ var init_streaming = __esm({
 });
 
 // node_modules/execa/lib/pipe/abort.js
-var import_node_util8, unpipeOnAbort, unpipeOnSignalAbort;
+var import_node_util9, unpipeOnAbort, unpipeOnSignalAbort;
 var init_abort = __esm({
   "node_modules/execa/lib/pipe/abort.js"() {
-    import_node_util8 = require("node:util");
+    import_node_util9 = require("node:util");
     init_throw();
     unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
     unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-      await (0, import_node_util8.aborted)(unpipeSignal, sourceStream);
+      await (0, import_node_util9.aborted)(unpipeSignal, sourceStream);
       await mergedStream.remove(sourceStream);
       const error = new Error("Pipe canceled by `unpipeSignal` option.");
       throw createNonCommandError({
@@ -20168,11 +20173,11 @@ var init_shared = __esm({
 });
 
 // node_modules/execa/lib/convert/readable.js
-var import_node_stream6, import_node_util9, createReadable, getSubprocessStdout, getReadableOptions, getReadableMethods, onRead, onStdoutFinished, onReadableDestroy, destroyOtherReadable;
+var import_node_stream6, import_node_util10, createReadable, getSubprocessStdout, getReadableOptions, getReadableMethods, onRead, onStdoutFinished, onReadableDestroy, destroyOtherReadable;
 var init_readable = __esm({
   "node_modules/execa/lib/convert/readable.js"() {
     import_node_stream6 = require("node:stream");
-    import_node_util9 = require("node:util");
+    import_node_util10 = require("node:util");
     init_encoding_option();
     init_fd_options();
     init_iterate();
@@ -20192,7 +20197,7 @@ var init_readable = __esm({
       });
       const readable2 = new import_node_stream6.Readable({
         read,
-        destroy: (0, import_node_util9.callbackify)(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
+        destroy: (0, import_node_util10.callbackify)(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
         highWaterMark: readableHighWaterMark,
         objectMode: readableObjectMode,
         encoding: readableEncoding
@@ -20266,11 +20271,11 @@ var init_readable = __esm({
 });
 
 // node_modules/execa/lib/convert/writable.js
-var import_node_stream7, import_node_util10, createWritable, getSubprocessStdin, getWritableMethods, onWrite, onWritableFinal, onStdinFinished, onWritableDestroy, destroyOtherWritable;
+var import_node_stream7, import_node_util11, createWritable, getSubprocessStdin, getWritableMethods, onWrite, onWritableFinal, onStdinFinished, onWritableDestroy, destroyOtherWritable;
 var init_writable = __esm({
   "node_modules/execa/lib/convert/writable.js"() {
     import_node_stream7 = require("node:stream");
-    import_node_util10 = require("node:util");
+    import_node_util11 = require("node:util");
     init_fd_options();
     init_concurrent();
     init_shared();
@@ -20278,7 +20283,7 @@ var init_writable = __esm({
       const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
       const writable2 = new import_node_stream7.Writable({
         ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-        destroy: (0, import_node_util10.callbackify)(onWritableDestroy.bind(void 0, {
+        destroy: (0, import_node_util11.callbackify)(onWritableDestroy.bind(void 0, {
           subprocessStdin,
           subprocess,
           waitWritableFinal,
@@ -20298,7 +20303,7 @@ var init_writable = __esm({
     };
     getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
       write: onWrite.bind(void 0, subprocessStdin),
-      final: (0, import_node_util10.callbackify)(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
+      final: (0, import_node_util11.callbackify)(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
     });
     onWrite = (subprocessStdin, chunk, encoding, done2) => {
       if (subprocessStdin.write(chunk, encoding)) {
@@ -20340,11 +20345,11 @@ var init_writable = __esm({
 });
 
 // node_modules/execa/lib/convert/duplex.js
-var import_node_stream8, import_node_util11, createDuplex, onDuplexDestroy;
+var import_node_stream8, import_node_util12, createDuplex, onDuplexDestroy;
 var init_duplex = __esm({
   "node_modules/execa/lib/convert/duplex.js"() {
     import_node_stream8 = require("node:stream");
-    import_node_util11 = require("node:util");
+    import_node_util12 = require("node:util");
     init_encoding_option();
     init_readable();
     init_writable();
@@ -20363,7 +20368,7 @@ var init_duplex = __esm({
       const duplex2 = new import_node_stream8.Duplex({
         read,
         ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-        destroy: (0, import_node_util11.callbackify)(onDuplexDestroy.bind(void 0, {
+        destroy: (0, import_node_util12.callbackify)(onDuplexDestroy.bind(void 0, {
           subprocessStdout,
           subprocessStdin,
           subprocess,
@@ -26838,7 +26843,7 @@ async function runGenerate(file, options, io = defaultIo) {
   }
   if (!options.json) report(io, compilation.diagnostics);
   const relative = (target) => import_node_path11.default.relative(process.cwd(), target) || target;
-  const cannotWrite3 = (error) => error instanceof WriteError ? new UsageError(`cannot write ${relative(error.file)}: ${error.cause.message}; nothing written`) : error;
+  const cannotWrite3 = (error) => error instanceof WriteError ? new UsageError(`cannot write ${relative(error.file)}: ${fsReason(error.cause)}; nothing written`) : error;
   const staging = options.check ? void 0 : await Staging.open();
   let outputs;
   try {

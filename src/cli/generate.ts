@@ -7,7 +7,7 @@ import pc from "picocolors";
 import { hasErrors, summarise, toJson } from "../compile/diagnostics.js";
 import { diffOf, onDisk, planOutputs } from "../emit/outputs.js";
 import { Staging, WriteError } from "../emit/write.js";
-import { defaultIo, exitCodes, type Io, UsageError } from "./context.js";
+import { defaultIo, exitCodes, fsReason, type Io, UsageError } from "./context.js";
 import { compileFile, report } from "./spec-file.js";
 
 export async function runGenerate(file: string, options: { json?: boolean; check?: boolean }, io: Io = defaultIo): Promise<number> {
@@ -25,7 +25,7 @@ export async function runGenerate(file: string, options: { json?: boolean; check
 
   const relative = (target: string) => path.relative(process.cwd(), target) || target;
   const cannotWrite = (error: unknown) =>
-    error instanceof WriteError ? new UsageError(`cannot write ${relative(error.file)}: ${error.cause.message}; nothing written`) : error;
+    error instanceof WriteError ? new UsageError(`cannot write ${relative(error.file)}: ${fsReason(error.cause)}; nothing written`) : error;
   // Without --check, each changed module goes to its temporary file as it is rendered; nothing
   // takes its place until every host is planned and written.
   const staging = options.check ? undefined : await Staging.open();

@@ -6,6 +6,7 @@
  */
 import { type Stats, statSync } from "node:fs";
 import { constants, type FileHandle, open } from "node:fs/promises";
+import { getSystemErrorMap } from "node:util";
 
 export class UnreadableFileError extends Error {
   override readonly name = "UnreadableFileError";
@@ -59,8 +60,13 @@ export function fsReason(error: unknown): string {
     case "ENXIO":
       // Opening a socket (e.g. /dev/stdin connected to one) fails this way.
       return "it is a socket or a device without a reader, not a regular file";
-    default:
+    default: {
+      // Any other system error in the system's words ("i/o error"), never Node's "EIO: …, write".
+      const errno = (error as NodeJS.ErrnoException | undefined)?.errno;
+      const described = typeof errno === "number" ? getSystemErrorMap().get(errno)?.[1] : undefined;
+      if (described !== undefined) return described;
       return error instanceof Error ? error.message : String(error);
+    }
   }
 }
 

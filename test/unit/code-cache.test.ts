@@ -23,6 +23,7 @@ import path from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
 import { podnetBin } from "../support/cli.js";
+import { root } from "../support/files.js";
 
 const codeCache = path.resolve(import.meta.dirname, "../../bin/code-cache.js");
 const { cacheDirOf } = createRequire(import.meta.url)(codeCache) as { cacheDirOf: (env: NodeJS.ProcessEnv) => string | undefined };
@@ -44,8 +45,6 @@ if (process.argv[3] === "save") run.save();`;
   const output = execFileSync(process.execPath, ["-e", script, bundle, command, save ? "save" : "no"], { env, encoding: "utf8" });
   return JSON.parse(output) as Run;
 }
-
-const root = path.resolve(import.meta.dirname, "../..");
 
 /** A bundle whose `answer()` says which text it was built from; many functions, so V8 has a cache to write. */
 function bundleSaying(dir: string, word: string): string {

@@ -1,7 +1,9 @@
 /** How user-typed text is shown in one-line messages: nothing unprintable, never cut inside a character. */
+
+import { getSystemErrorMap } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { oneLine, unprintableIn, visible } from "../../src/cli/context.js";
+import { fsReason, oneLine, unprintableIn, visible } from "../../src/cli/context.js";
 import { hostileString, runs } from "../support/fuzz.js";
 
 const unprintable = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\uD800-\uDFFF]/u;
@@ -44,5 +46,20 @@ describe("visible, oneLine, unprintableIn", () => {
     expect(unprintableIn("abc\u202e")).toBe("a bidirectional override (U+202E)");
     expect(unprintableIn("\ud800")).toBe("a lone UTF-16 surrogate (half of a character)");
     expect(unprintableIn("🐧 Égress")).toBeUndefined();
+  });
+});
+
+describe("fsReason", () => {
+  // The whole class: every system error Node can report reads as words, never as its code.
+  it("words every system error without Node's code or syscall", () => {
+    const errors = [...getSystemErrorMap()];
+    expect(errors.length).toBeGreaterThan(50);
+    for (const [errno, [code]] of errors) {
+      const error = Object.assign(new Error(`${code}: raw message, write`), { code, errno, syscall: "write" });
+      const reason = fsReason(error);
+      expect(reason, code).not.toMatch(/\bE[A-Z0-9]{2,}\b|, write$/u);
+      expect(reason.length, code).toBeGreaterThan(3);
+    }
+    expect(fsReason(Object.assign(new Error("EIO: i/o error, write"), { code: "EIO", errno: -5 }))).toBe("i/o error");
   });
 });
