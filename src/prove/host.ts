@@ -200,8 +200,13 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
           evidence: `networkd manages ${iface} (${link.networkFile}) ${setting.value === false ? `with IPv6AcceptRA=no (${setting.file})` : "without IPv6AcceptRA=yes"}: once networkd's own IPv6 forwarding is on it ignores router advertisements and the SLAAC address goes; set IPv6AcceptRA=yes in its [Network] section (NixOS: systemd.network.networks.<name>.networkConfig.IPv6AcceptRA = true)`,
         };
   }
-  const value = await sysctl(`/proc/sys/net/ipv6/conf/${iface}/accept_ra`);
-  const subject = `net.ipv6.conf.${iface}.accept_ra`;
+  // The path keeps the interface name as it is; the key shown is the plan's (eth0.100 → eth0/100).
+  return kernelAcceptRa(host, await sysctl(`/proc/sys/net/ipv6/conf/${iface}/accept_ra`));
+}
+
+/** The kernel's accept_ra on the uplink (undefined: unreadable), named by its sysctl key. */
+export function kernelAcceptRa(host: HostPlan, value: string | undefined): Criterion {
+  const subject = host.acceptRaKey;
   return value === "2"
     ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` }
     : {
