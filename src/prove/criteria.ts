@@ -2,7 +2,6 @@
  * What the checks report: one criterion per fact about the live host, passed, failed (with what
  * to do) or skipped (with why), shared by `check egress` and `check host`.
  */
-import { readFile } from "node:fs/promises";
 import { visibleText } from "../compile/escape.js";
 
 export type Status = "pass" | "fail" | "skip";
@@ -12,25 +11,6 @@ export interface Criterion {
   readonly subject: string;
   readonly status: Status;
   readonly evidence: string;
-}
-
-export const forwardingSysctl = "/proc/sys/net/ipv6/conf/all/forwarding";
-
-export async function checkForwarding(file: string): Promise<Criterion> {
-  const subject = "net.ipv6.conf.all.forwarding";
-  try {
-    const value = (await readFile(file, "utf8")).trim();
-    return value === "1"
-      ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` }
-      : {
-          id: "forwarding",
-          subject,
-          status: "fail",
-          evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`,
-        };
-  } catch (error) {
-    return { id: "forwarding", subject, status: "fail", evidence: `cannot read ${file}: ${(error as Error).message}` };
-  }
 }
 
 export function formatCriteria(

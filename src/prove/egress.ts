@@ -9,11 +9,12 @@ import type { Subnet } from "../compile/net/cidr.js";
 import { type Address, parseAddress } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
-import { type Criterion, checkForwarding, forwardingSysctl } from "./criteria.js";
+import type { Criterion } from "./criteria.js";
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
 import { containerNetworks, type Podman } from "./podman.js";
+import { checkForwarding, forwardingSysctl } from "./sysctl.js";
 
 export interface EgressOptions {
   /** URL of an IPv6-only endpoint that answers with the client's address. */

@@ -3,11 +3,11 @@
  * the spec. These are the troubleshooting steps operators otherwise run by hand: podman network
  * inspect, sysctls, the NAT rules, the bridge, the units, `ip addr`.
  */
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import type { Subnet } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
-import { type Criterion, checkForwarding, forwardingSysctl } from "./criteria.js";
+import type { Criterion } from "./criteria.js";
 import { runTool } from "./exec.js";
 import { decodeHostFacts, explainFactsFinding, factsFindings } from "./facts.js";
 import { type LiveFirewall, readFirewall } from "./firewall.js";
@@ -15,12 +15,7 @@ import { explainBlock, forwardBlocks, netavarkDriverSeen } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
 import { ipv6AcceptRa, networkdLinkOf, readNetworkFiles } from "./networkd.js";
 import { containerNetworks, type Podman } from "./podman.js";
-
-async function sysctl(path: string): Promise<string | undefined> {
-  return readFile(path, "utf8")
-    .then((text) => text.trim())
-    .catch(() => undefined);
-}
+import { checkForwarding, forwardingSysctl, ipv6ConfPath, readSysctl } from "./sysctl.js";
 
 interface Inspected {
   readonly network_interface?: string;
@@ -201,7 +196,7 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
         };
   }
   // The path keeps the interface name as it is; the key shown is the plan's (eth0.100 → eth0/100).
-  return kernelAcceptRa(host, await sysctl(`/proc/sys/net/ipv6/conf/${iface}/accept_ra`));
+  return kernelAcceptRa(host, await readSysctl(ipv6ConfPath(iface, "accept_ra")));
 }
 
 /** The kernel's accept_ra on the uplink (undefined: unreadable), named by its sysctl key. */
@@ -228,8 +223,8 @@ async function checkIpv6(host: HostPlan): Promise<Criterion> {
   const subject = "disable_ipv6";
   const isOn = (value: string | undefined) => value !== undefined && value !== "0";
   const forNew = {
-    all: await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6"),
-    default: await sysctl("/proc/sys/net/ipv6/conf/default/disable_ipv6"),
+    all: await readSysctl(ipv6ConfPath("all", "disable_ipv6")),
+    default: await readSysctl(ipv6ConfPath("default", "disable_ipv6")),
   };
   if (forNew.all === undefined) {
     return {
@@ -242,7 +237,7 @@ async function checkIpv6(host: HostPlan): Promise<Criterion> {
   const forBridges = Object.entries(forNew)
     .filter(([, value]) => isOn(value))
     .map(([name, value]) => `net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
-  const uplink = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/disable_ipv6`);
+  const uplink = await readSysctl(ipv6ConfPath(host.uplinkInterface, "disable_ipv6"));
   const problems = [
     ...(forBridges.length > 0
       ? [
