@@ -9,7 +9,7 @@ import type { Subnet } from "../compile/net/cidr.js";
 import { type Address, parseAddress } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
-import type { Criterion } from "./criteria.js";
+import type { CriterionOf } from "./criteria.js";
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
@@ -93,12 +93,12 @@ async function checkNetwork(
   network: NetworkPlan,
   options: EgressOptions,
   probes: Probes,
-): Promise<Criterion[]> {
+): Promise<CriterionOf<"egress">[]> {
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1000;
-  const criteria: Criterion[] = [];
+  const criteria: CriterionOf<"egress">[] = [];
   const skipRest = (reason: string) => {
-    for (const id of ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"]) {
+    for (const id of ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"] as const) {
       if (!criteria.some((c) => c.id === id)) criteria.push({ id, subject, status: "skip", evidence: reason });
     }
   };
@@ -255,7 +255,7 @@ async function checkNetwork(
   return criteria;
 }
 
-async function checkUntouched(podman: Podman, name: string, timeoutSeconds: number): Promise<Criterion> {
+async function checkUntouched(podman: Podman, name: string, timeoutSeconds: number): Promise<CriterionOf<"egress">> {
   const attached = await containerNetworks(podman, name, timeoutSeconds * 1000);
   if (attached === undefined)
     return {
@@ -290,7 +290,7 @@ interface Probes {
  * Runs every criterion, the networks concurrently (at most `concurrentNetworks` at a time).
  * Every throwaway container is removed on every path, including signals.
  */
-export async function checkEgress(podman: Podman, host: HostPlan, options: EgressOptions): Promise<Criterion[]> {
+export async function checkEgress(podman: Podman, host: HostPlan, options: EgressOptions): Promise<CriterionOf<"egress">[]> {
   const networks = host.networks.filter((network) => options.network === undefined || network.name === options.network);
   const cancel = new AbortController();
   const probes: Probes = { live: new Set(), running: new Set(), cancel: cancel.signal };

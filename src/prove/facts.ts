@@ -9,6 +9,7 @@ import * as Schema from "effect/Schema";
 import { type CatalogueEntry, type Diagnostic, severityIn } from "../compile/diagnostics.js";
 import { type Address, subnet as knownSubnet, overlaps, parseAddress, parseSubnet, type Subnet } from "../compile/net/cidr.js";
 import type { HostPlan } from "../compile/plan.js";
+import type { CriterionId, CriterionOf } from "./criteria.js";
 
 const AddrInfo = Schema.Struct({
   family: Schema.String,
@@ -81,21 +82,58 @@ export type FactsFinding =
 
 interface FactsRule<Id extends FactsFinding["rule"]> extends CatalogueEntry {
   readonly id: Id;
+  /**
+   * The `check host` criterion the rule feeds: each finding fails it at its `subject`; a host
+   * where the rule finds nothing passes it with the lines `pass` gives (none, where only findings
+   * are named).
+   */
+  readonly criterion: {
+    readonly id: CriterionId<"host">;
+    readonly subject: (host: HostPlan, finding: Extract<FactsFinding, { rule: Id }>) => string;
+    readonly pass: (host: HostPlan) => ReadonlyArray<{ readonly subject: string; readonly evidence: string }>;
+  };
   readonly check: (host: HostPlan, facts: Normalised) => ReadonlyArray<Extract<FactsFinding, { rule: Id }>>;
 }
-const defineFactsRule = <Id extends FactsFinding["rule"]>(rule: FactsRule<Id>): FactsRule<Id> => rule;
+/** A rule, and its findings as `check host` criteria (built here, where the rule's findings have their own type). */
+const defineFactsRule = <Id extends FactsFinding["rule"]>(rule: FactsRule<Id>) => ({
+  ...rule,
+  criteria: (host: HostPlan, facts: Normalised, source: string) => ruleCriteria(rule, host, facts, source),
+});
 
 // The network's own bridge (created by podman for this very network) is not a collision.
 const ownBridge = (subnet: Subnet, other: Subnet, dev: string) =>
   /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
 
-/** The host-facts rules: the catalogue (and the README's table), each with its check. */
+/**
+ * The host-facts rules: the catalogue (and the README's table), each with its check. The uplink
+ * comes first, as in the spec, so its finding leads in both `validate` and `check host`.
+ */
 export const factsRules = [
+  defineFactsRule({
+    id: "facts-uplink-mismatch",
+    severity: "error",
+    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
+    criterion: {
+      id: "uplink",
+      subject: (host) => host.uplinkInterface,
+      pass: (host) => [{ subject: host.uplinkInterface, evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}` }],
+    },
+    check: (host, { links }) => {
+      const uplink = links.find((link) => link.ifname === host.uplinkInterface);
+      const address = host.uplink.address;
+      if (!uplink) return [{ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) }];
+      if (uplink.addresses.some((a) => a.address.value === address.value)) return [];
+      const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
+      return [{ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...(elsewhere === undefined ? {} : { elsewhere }) }];
+    },
+  }),
   defineFactsRule({
     id: "facts-subnet-collision",
     severity: "error",
     summary:
       "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 …).",
+    // A host without collisions adds no line, as before: there is no network to name.
+    criterion: { id: "subnet-collision", subject: (_host, finding) => finding.network, pass: () => [] },
     check: (host, { links, routes }) =>
       host.networks.flatMap((network) =>
         [network.ipv4, network.ipv6]
@@ -119,20 +157,28 @@ export const factsRules = [
           }),
       ),
   }),
-  defineFactsRule({
-    id: "facts-uplink-mismatch",
-    severity: "error",
-    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
-    check: (host, { links }) => {
-      const uplink = links.find((link) => link.ifname === host.uplinkInterface);
-      const address = host.uplink.address;
-      if (!uplink) return [{ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) }];
-      if (uplink.addresses.some((a) => a.address.value === address.value)) return [];
-      const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
-      return [{ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...(elsewhere === undefined ? {} : { elsewhere }) }];
-    },
-  }),
 ] as const;
+
+/** The rules' findings as `check host` criteria, each rule feeding the criterion it declares. */
+export function factsCriteria(host: HostPlan, facts: HostFacts, source: string): CriterionOf<"host">[] {
+  const normalised = normalise(facts);
+  return factsRules.flatMap((rule) => rule.criteria(host, normalised, source));
+}
+
+function ruleCriteria<Id extends FactsFinding["rule"]>(
+  rule: FactsRule<Id>,
+  host: HostPlan,
+  facts: Normalised,
+  source: string,
+): CriterionOf<"host">[] {
+  const { id, subject, pass } = rule.criterion;
+  const findings = rule.check(host, facts);
+  if (findings.length === 0) return pass(host).map((line) => ({ id, status: "pass", ...line }));
+  return findings.map((finding) => {
+    const { message, hint } = explainFactsFinding(host, finding, source);
+    return { id, subject: subject(host, finding), status: "fail", evidence: `${message}; ${hint}` };
+  });
+}
 
 export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] {
   const normalised = normalise(facts);
@@ -140,7 +186,7 @@ export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] 
 }
 
 /** What the finding says, and how to fix it; `source` names where the facts came from. */
-export function explainFactsFinding(host: HostPlan, finding: FactsFinding, source: string): { message: string; hint: string } {
+function explainFactsFinding(host: HostPlan, finding: FactsFinding, source: string): { message: string; hint: string } {
   if (finding.rule === "facts-subnet-collision") {
     return {
       message: `${finding.subnet.text} (network ${finding.network}) collides with the host's ${finding.clash} (from ${source}); containers could not reach that range, and podman may refuse the subnet`,

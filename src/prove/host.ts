@@ -7,9 +7,9 @@ import { stat } from "node:fs/promises";
 import type { Subnet } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
-import type { Criterion } from "./criteria.js";
+import type { CriterionOf } from "./criteria.js";
 import { runTool } from "./exec.js";
-import { decodeHostFacts, explainFactsFinding, factsFindings } from "./facts.js";
+import { decodeHostFacts, factsCriteria } from "./facts.js";
 import { type LiveFirewall, readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks, netavarkDriverSeen } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
@@ -59,10 +59,10 @@ async function checkNetwork(
   firewall: LiveFirewall,
   uplink: string,
   booted: boolean,
-): Promise<Criterion[]> {
+): Promise<CriterionOf<"host">[]> {
   const nat = firewall.natText;
   const subject = network.name;
-  const found: Criterion[] = [];
+  const found: CriterionOf<"host">[] = [];
   const unit = booted ? await runTool("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
   found.push(
     unit.missing
@@ -174,7 +174,7 @@ async function checkNetwork(
  * A SLAAC uplink keeps its address with forwarding on only if router advertisements still count:
  * the kernel's accept_ra = 2, or, on a link systemd-networkd manages, IPv6AcceptRA=yes.
  */
-async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
+async function checkAcceptRa(host: HostPlan): Promise<CriterionOf<"host">> {
   const iface = host.uplinkInterface;
   const status = await runTool("networkctl", ["--json=short", "status", iface]);
   const link = status.missing || status.exitCode !== 0 ? undefined : networkdLinkOf(status.stdout, iface);
@@ -200,7 +200,7 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
 }
 
 /** The kernel's accept_ra on the uplink (undefined: unreadable), named by its sysctl key. */
-export function kernelAcceptRa(host: HostPlan, value: string | undefined): Criterion {
+export function kernelAcceptRa(host: HostPlan, value: string | undefined): CriterionOf<"host"> {
   const subject = host.acceptRaKey;
   return value === "2"
     ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` }
@@ -218,7 +218,7 @@ export function kernelAcceptRa(host: HostPlan, value: string | undefined): Crite
  * gateway, so no container on the network starts (measured: podman 4.3 and 5.4 both refuse with
  * "failed to add ipv6 address"); on the uplink, there is no IPv6 address to masquerade to.
  */
-async function checkIpv6(host: HostPlan): Promise<Criterion> {
+async function checkIpv6(host: HostPlan): Promise<CriterionOf<"host">> {
   const id = "ipv6";
   const subject = "disable_ipv6";
   const isOn = (value: string | undefined) => value !== undefined && value !== "0";
@@ -274,7 +274,7 @@ function natPlace(firewall: LiveFirewall): string {
 }
 
 /** A forward chain that drops by default and accepts nothing from the network's subnets. */
-function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: string): Criterion {
+function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: string): CriterionOf<"host"> {
   const subject = network.name;
   const subnets = [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
   const problems = subnets.flatMap((subnet) =>
@@ -286,7 +286,7 @@ function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: stri
 }
 
 /** Which firewall driver netavark is configured with and what its rules show; none and firewalld cannot NAT66. */
-async function checkNetavarkDriver(firewall: LiveFirewall): Promise<Criterion> {
+async function checkNetavarkDriver(firewall: LiveFirewall): Promise<CriterionOf<"host">> {
   const configured = await configuredFirewallDriver();
   const seen = netavarkDriverSeen(firewall.tables);
   const subject = "netavark";
@@ -320,8 +320,8 @@ async function checkNetavarkDriver(firewall: LiveFirewall): Promise<Criterion> {
   };
 }
 
-export async function checkHost(podman: Podman, host: HostPlan): Promise<Criterion[]> {
-  const criteria: Criterion[] = [await checkForwarding(forwardingSysctl), await checkIpv6(host)];
+export async function checkHost(podman: Podman, host: HostPlan): Promise<CriterionOf<"host">[]> {
+  const criteria: CriterionOf<"host">[] = [await checkForwarding(forwardingSysctl), await checkIpv6(host)];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
 
   const ipJson = async (args: string[]) => {
@@ -329,28 +329,7 @@ export async function checkHost(podman: Podman, host: HostPlan): Promise<Criteri
     return result.exitCode === 0 ? (JSON.parse(result.stdout || "[]") as unknown) : [];
   };
   const decoded = decodeHostFacts({ addr: await ipJson(["addr"]), route: await ipJson(["route"]), route6: await ipJson(["-6", "route"]) });
-  if (decoded.ok) {
-    const findings = factsFindings(host, decoded.facts);
-    const evidence = (finding: (typeof findings)[number]) => {
-      const { message, hint } = explainFactsFinding(host, finding, "this host");
-      return `${message}; ${hint}`;
-    };
-    const uplink = findings.find((finding) => finding.rule === "facts-uplink-mismatch");
-    criteria.push(
-      uplink === undefined
-        ? {
-            id: "uplink",
-            subject: host.uplinkInterface,
-            status: "pass",
-            evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}`,
-          }
-        : { id: "uplink", subject: host.uplinkInterface, status: "fail", evidence: evidence(uplink) },
-    );
-    for (const finding of findings) {
-      if (finding.rule === "facts-subnet-collision")
-        criteria.push({ id: "subnet-collision", subject: finding.network, status: "fail", evidence: evidence(finding) });
-    }
-  }
+  if (decoded.ok) criteria.push(...factsCriteria(host, decoded.facts, "this host"));
 
   const firewall = await readFirewall();
   criteria.push(await checkNetavarkDriver(firewall));

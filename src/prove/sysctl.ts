@@ -20,7 +20,7 @@ export const ipv6ConfPath = (iface: string, setting: "accept_ra" | "disable_ipv6
 export const forwardingSysctl = ipv6ConfPath("all", "forwarding");
 
 /** IPv6 forwarding for all interfaces, which both checks need: without it no container's IPv6 is routed. */
-export async function checkForwarding(file: string): Promise<Criterion> {
+export async function checkForwarding(file: string): Promise<Criterion<"forwarding">> {
   const subject = "net.ipv6.conf.all.forwarding";
   try {
     const value = (await readFile(file, "utf8")).trim();
