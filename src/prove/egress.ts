@@ -49,7 +49,7 @@ async function whyNoEgress(subnet: Subnet, uplink: string): Promise<string> {
   const firewall = await readFirewall();
   const blocks = forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink }));
   if (blocks.length > 0) return `. ${blocks.join("; ")}`;
-  if (firewall.natText !== undefined && !masqueradeCovers(firewall.natText, subnet.text)) {
+  if (firewall.natText !== undefined && !masqueradeCovers(firewall.natText, subnet)) {
     return `. Nothing masquerades ${subnet.text}: something flushed netavark's rules; \`podman network reload --all\` restores them`;
   }
   return "";

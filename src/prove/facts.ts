@@ -7,7 +7,15 @@
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
 import { type CatalogueEntry, type Diagnostic, severityIn } from "../compile/diagnostics.js";
-import { type Address, subnet as knownSubnet, overlaps, parseAddress, parseSubnet, type Subnet } from "../compile/net/cidr.js";
+import {
+  type InterfaceAddress,
+  subnet as knownSubnet,
+  overlaps,
+  parseInterfaceAddress,
+  parsePrefix,
+  type Subnet,
+  sameSubnet,
+} from "../compile/net/cidr.js";
 import type { HostPlan } from "../compile/plan.js";
 import type { CriterionId, CriterionOf } from "./criteria.js";
 
@@ -31,7 +39,7 @@ export const HostFacts = Schema.Union([
 export type HostFacts = typeof HostFacts.Type;
 
 interface Normalised {
-  readonly links: ReadonlyArray<{ ifname: string; addresses: ReadonlyArray<{ address: Address; subnet: Subnet }> }>;
+  readonly links: ReadonlyArray<{ ifname: string; addresses: ReadonlyArray<InterfaceAddress> }>;
   readonly routes: ReadonlyArray<{ subnet: Subnet; dev: string }>;
 }
 
@@ -55,15 +63,13 @@ function normalise(facts: HostFacts): Normalised {
       // `ip -j` prints what the kernel has; anything that does not parse is not an address podnet compares.
       addresses: (link.addr_info ?? []).flatMap((info) => {
         if (info.local === undefined || info.prefixlen === undefined) return [];
-        const address = parseAddress(info.local);
-        const subnet = parseSubnet(`${info.local}/${info.prefixlen}`);
-        return address.ok && subnet.ok ? [{ address: address.value, subnet: subnet.value }] : [];
+        const parsed = parseInterfaceAddress(`${info.local}/${info.prefixlen}`);
+        return parsed.ok ? [parsed.value] : [];
       }),
     })),
     routes: routes.flatMap((route) => {
       if (route.dst === "default") return [];
-      const text = route.dst.includes("/") ? route.dst : `${route.dst}/${route.dst.includes(":") ? 128 : 32}`;
-      const subnet = parseSubnet(text);
+      const subnet = parsePrefix(route.dst);
       return subnet.ok ? [{ subnet: subnet.value, dev: route.dev ?? "?" }] : [];
     }),
   };
@@ -101,8 +107,7 @@ const defineFactsRule = <Id extends FactsFinding["rule"]>(rule: FactsRule<Id>) =
 });
 
 // The network's own bridge (created by podman for this very network) is not a collision.
-const ownBridge = (subnet: Subnet, other: Subnet, dev: string) =>
-  /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
+const ownBridge = (subnet: Subnet, other: Subnet, dev: string) => /^(podman|cni-podman)\d*$/u.test(dev) && sameSubnet(other, subnet);
 
 /**
  * The host-facts rules: the catalogue (and the README's table), each with its check. The uplink
@@ -148,7 +153,7 @@ export const factsRules = [
                       overlaps(a.subnet, subnet) &&
                       !ownBridge(subnet, a.subnet, link.ifname),
                   )
-                  .map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`),
+                  .map((a) => `address ${a.address.text}/${a.prefix} on ${link.ifname}`),
               )[0] ??
               routes
                 .filter((r) => overlaps(r.subnet, subnet) && !ownBridge(subnet, r.subnet, r.dev))

@@ -53,6 +53,9 @@ function describeNetworkDrift(network: NetworkPlan, inspected: Inspected): strin
   return problems;
 }
 
+/** The network's subnets, IPv4 first, as its criteria name them. */
+const subnetsOf = (network: NetworkPlan): Subnet[] => [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
+
 async function checkNetwork(
   podman: Podman,
   network: NetworkPlan,
@@ -128,16 +131,18 @@ async function checkNetwork(
     } else if (nat === undefined) {
       found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
     } else {
-      const missing = [network.ipv4?.text, network.ipv6.text].filter(
-        (text): text is string => text !== undefined && !masqueradeCovers(nat, text),
-      );
+      const missing = subnetsOf(network)
+        .filter((subnet) => !masqueradeCovers(nat, subnet))
+        .map((subnet) => subnet.text);
       found.push(
         missing.length === 0
           ? {
               id: "nat",
               subject,
               status: "pass",
-              evidence: `netavark's masquerade rules cover ${[network.ipv4?.text, network.ipv6.text].filter(Boolean).join(" and ")}`,
+              evidence: `netavark's masquerade rules cover ${subnetsOf(network)
+                .map((subnet) => subnet.text)
+                .join(" and ")}`,
             }
           : {
               id: "nat",
@@ -276,7 +281,7 @@ function natPlace(firewall: LiveFirewall): string {
 /** A forward chain that drops by default and accepts nothing from the network's subnets. */
 function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: string): CriterionOf<"host"> {
   const subject = network.name;
-  const subnets = [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
+  const subnets = subnetsOf(network);
   const problems = subnets.flatMap((subnet) =>
     forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink })),
   );
