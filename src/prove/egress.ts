@@ -13,7 +13,7 @@ import type { CriterionOf } from "./criteria.js";
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
-import { containerNetworks, type Podman } from "./podman.js";
+import { canonicalList, containerNetworks, type Podman, parseNetworkInspect } from "./podman.js";
 import { checkForwarding, forwardingSysctl } from "./sysctl.js";
 
 export interface EgressOptions {
@@ -117,19 +117,22 @@ async function checkNetwork(
   }
   criteria.push({ id: "network-exists", subject, status: "pass", evidence: `podman network ${network.name} exists` });
 
-  const info = (JSON.parse(inspected.stdout || "[]") as Array<{ subnets?: Array<{ subnet: string }>; ipv6_enabled?: boolean }>)[0] ?? {};
-  const have = (info.subnets ?? [])
-    .map((s) => s.subnet)
-    .sort()
-    .join(" ");
-  const subnetsOk = have === network.wantedSubnets && info.ipv6_enabled === true;
+  const info = parseNetworkInspect(inspected.stdout);
+  if (!info.ok) {
+    criteria.push({ id: "subnets", subject, status: "fail", evidence: `podman network inspect ${network.name} ${info.reason}` });
+    skipRest("podman's view of the network is unreadable");
+    return criteria;
+  }
+  // Compared in canonical form: podman's spelling of a subnet does not matter, its value does.
+  const have = canonicalList(info.value.subnets.map((s) => s.subnet));
+  const subnetsOk = have === network.wantedSubnets && info.value.ipv6Enabled;
   criteria.push({
     id: "subnets",
     subject,
     status: subnetsOk ? "pass" : "fail",
     evidence: subnetsOk
       ? `${have}, IPv6 enabled`
-      : `has ${have || "no subnets"}${info.ipv6_enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`,
+      : `has ${have || "no subnets"}${info.value.ipv6Enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`,
   });
 
   const urls = network.mode === "ipv6-only" ? [options.echo6] : [options.echo6, options.echo4];

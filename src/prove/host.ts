@@ -14,41 +14,27 @@ import { type LiveFirewall, readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks, netavarkDriverSeen } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
 import { ipv6AcceptRa, networkdLinkOf, readNetworkFiles } from "./networkd.js";
-import { containerNetworks, type Podman } from "./podman.js";
+import { canonicalList, containerNetworks, type InspectedNetwork, type Podman, parseNetworkInspect } from "./podman.js";
 import { checkForwarding, forwardingSysctl, ipv6ConfPath, readSysctl } from "./sysctl.js";
 
-interface Inspected {
-  readonly network_interface?: string;
-  readonly subnets?: ReadonlyArray<{ subnet: string; gateway?: string }>;
-  readonly ipv6_enabled?: boolean;
-  readonly internal?: boolean;
-  readonly options?: Record<string, string>;
-  readonly network_dns_servers?: ReadonlyArray<string>;
-}
-
-/** Every difference between what podman has and what the plan wants, in words. */
-function describeNetworkDrift(network: NetworkPlan, inspected: Inspected): string[] {
+/** Every difference between what podman has and what the plan wants, in words; compared in canonical form. */
+function describeNetworkDrift(network: NetworkPlan, inspected: InspectedNetwork): string[] {
   const problems: string[] = [];
-  const subnets = (inspected.subnets ?? [])
-    .map((s) => s.subnet)
-    .sort()
-    .join(" ");
+  const subnets = canonicalList(inspected.subnets.map((s) => s.subnet));
   if (subnets !== network.wantedSubnets) problems.push(`podman has subnets ${subnets || "none"}, the spec wants ${network.wantedSubnets}`);
-  const gateways = (inspected.subnets ?? [])
-    .map((s) => s.gateway ?? "")
+  const gateways = inspected.subnets
+    .map((s) => s.gateway?.text ?? "")
     .sort()
     .join(" ");
   if (subnets === network.wantedSubnets && gateways !== network.wantedGateways)
     problems.push(`gateways are ${gateways}, the spec wants ${network.wantedGateways}`);
-  if (inspected.ipv6_enabled !== true) problems.push("IPv6 is disabled on it");
+  if (!inspected.ipv6Enabled) problems.push("IPv6 is disabled on it");
   const wantInternal = network.internal;
-  if (Boolean(inspected.internal) !== wantInternal)
+  if (inspected.internal !== wantInternal)
     problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
-  if ((inspected.options?.isolate ?? "") !== network.isolate)
-    problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${network.isolate}"`);
-  if ((inspected.options?.mtu ?? "") !== network.mtu)
-    problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
-  const dns = [...(inspected.network_dns_servers ?? [])].sort().join(" ");
+  if (inspected.isolate !== network.isolate) problems.push(`isolate is "${inspected.isolate}", the spec wants "${network.isolate}"`);
+  if (inspected.mtu !== network.mtu) problems.push(`mtu is "${inspected.mtu}", the spec wants "${network.mtu}"`);
+  const dns = canonicalList(inspected.dnsServers);
   if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
@@ -90,8 +76,12 @@ async function checkNetwork(
     });
     return found;
   }
-  const info = (JSON.parse(inspected.stdout) as Inspected[])[0] ?? {};
-  const drift = describeNetworkDrift(network, info);
+  const info = parseNetworkInspect(inspected.stdout);
+  if (!info.ok) {
+    found.push({ id: "network", subject, status: "fail", evidence: `podman network inspect ${network.name} ${info.reason}` });
+    return found;
+  }
+  const drift = describeNetworkDrift(network, info.value);
   found.push(
     drift.length === 0
       ? { id: "network", subject, status: "pass", evidence: `${network.wantedSubnets} (${network.wantedFlags}), as the spec says` }
@@ -103,7 +93,7 @@ async function checkNetwork(
         },
   );
 
-  const bridge = info.network_interface;
+  const bridge = info.value.bridge;
   const link = bridge ? await runTool("ip", ["-j", "link", "show", bridge]) : undefined;
   const state = link && link.exitCode === 0 ? (JSON.parse(link.stdout) as Array<{ operstate?: string; flags?: string[] }>)[0] : undefined;
   if (!bridge || !state) {
