@@ -18,3 +18,12 @@ export const ipv4Subnet = (network: Network): Subnet | undefined => (isIpv6Only(
 export function gatewayOf(subnet: Subnet, custom: Address | undefined): string {
   return custom?.text ?? addressText(subnet.family, subnet.first + 1n);
 }
+
+/**
+ * The dotted sysctl key of one of an interface's IPv6 settings, as sysctl(8), sysctl.d and
+ * boot.kernel.sysctl name it: a dot in the interface name (a VLAN such as eth0.100) is written
+ * as '/', because every '.' of a dotted key separates path parts. The /proc/sys path keeps the
+ * name as it is: /proc/sys/net/ipv6/conf/eth0.100/accept_ra is net.ipv6.conf.eth0/100.accept_ra.
+ */
+export const ipv6ConfKey = (iface: string, setting: "accept_ra" | "disable_ipv6"): string =>
+  `net.ipv6.conf.${iface.replaceAll(".", "/")}.${setting}`;

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { InterfaceAddress, Subnet } from "./net/cidr.js";
-import { containerEntries, gatewayOf, ipv4Subnet, isIpv6Only } from "./network.js";
+import { containerEntries, gatewayOf, ipv4Subnet, ipv6ConfKey, isIpv6Only } from "./network.js";
 import { defaultPodmanVersion, dnsFlagSince, versionAtLeast } from "./podman-version.js";
 import type { Host, Network, Spec } from "./schema.js";
 
@@ -202,7 +202,6 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
   const specDir = path.dirname(path.resolve(specFile));
   const outputFile = path.resolve(specDir, config.output);
   const podmanVersion = config.podman?.version ?? defaultPodmanVersion;
-  const uplinkSysctlName = config.uplink.interface.replaceAll(".", "/");
   const networks = (Object.entries(config.networks) as Array<[string, Network]>)
     .map(([name, network]) => planNetwork(name, network, podmanVersion))
     .sort(byName);
@@ -214,8 +213,8 @@ export function planHost(host: string, config: Host, specFile: string): HostPlan
     uplinkInterface: config.uplink.interface,
     uplink: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
-    acceptRaKey: `net.ipv6.conf.${uplinkSysctlName}.accept_ra`,
-    uplinkDisableIpv6Key: `net.ipv6.conf.${uplinkSysctlName}.disable_ipv6`,
+    acceptRaKey: ipv6ConfKey(config.uplink.interface, "accept_ra"),
+    uplinkDisableIpv6Key: ipv6ConfKey(config.uplink.interface, "disable_ipv6"),
     networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
     dockerEgress: dockerEgress(networks),

@@ -9,7 +9,7 @@
 import path from "node:path";
 import type { CatalogueEntry, Diagnostic, Severity, SpecPath } from "./diagnostics.js";
 import { type Address, addressText, contains, containsAddress, findOverlaps, overlaps, type Subnet, size, wellKnown } from "./net/cidr.js";
-import { containerEntries, gatewayOf, ipv4Subnet, isIpv6Only } from "./network.js";
+import { containerEntries, gatewayOf, ipv4Subnet, ipv6ConfKey, isIpv6Only } from "./network.js";
 import { defaultPodmanVersion, dnsFlagSince, strictIsolateSince, versionAtLeast } from "./podman-version.js";
 import type { Host, Network, Spec } from "./schema.js";
 
@@ -481,7 +481,7 @@ export const rules = [
         : [
             {
               path: [...base, "uplink", "ipv6", "addressing"],
-              message: `net.ipv6.conf.${config.uplink.interface}.accept_ra will be set to 2 (or, under systemd-networkd, IPv6AcceptRA is required): with forwarding on, Linux ignores router advertisements at accept_ra = 1 and the host would lose its SLAAC address and default route`,
+              message: `${ipv6ConfKey(config.uplink.interface, "accept_ra")} will be set to 2 (or, under systemd-networkd, IPv6AcceptRA is required): with forwarding on, Linux ignores router advertisements at accept_ra = 1 and the host would lose its SLAAC address and default route`,
               hint: "nothing to do; set `addressing: static` if the address is configured statically",
             },
           ],

@@ -9,11 +9,12 @@ import type { Subnet } from "../compile/net/cidr.js";
 import { type Address, parseAddress } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
-import { type Criterion, checkForwarding, forwardingSysctl } from "./criteria.js";
+import type { CriterionOf } from "./criteria.js";
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
-import { containerNetworks, type Podman } from "./podman.js";
+import { canonicalList, containerNetworks, type Podman, parseNetworkInspect } from "./podman.js";
+import { checkForwarding, forwardingSysctl } from "./sysctl.js";
 
 export interface EgressOptions {
   /** URL of an IPv6-only endpoint that answers with the client's address. */
@@ -48,7 +49,7 @@ async function whyNoEgress(subnet: Subnet, uplink: string): Promise<string> {
   const firewall = await readFirewall();
   const blocks = forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink }));
   if (blocks.length > 0) return `. ${blocks.join("; ")}`;
-  if (firewall.natText !== undefined && !masqueradeCovers(firewall.natText, subnet.text)) {
+  if (firewall.natText !== undefined && !masqueradeCovers(firewall.natText, subnet)) {
     return `. Nothing masquerades ${subnet.text}: something flushed netavark's rules; \`podman network reload --all\` restores them`;
   }
   return "";
@@ -92,12 +93,12 @@ async function checkNetwork(
   network: NetworkPlan,
   options: EgressOptions,
   probes: Probes,
-): Promise<Criterion[]> {
+): Promise<CriterionOf<"egress">[]> {
   const subject = network.name;
   const deadline = options.timeoutSeconds * 1000;
-  const criteria: Criterion[] = [];
+  const criteria: CriterionOf<"egress">[] = [];
   const skipRest = (reason: string) => {
-    for (const id of ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"]) {
+    for (const id of ["subnets", "ipv6-reach", "nat66-source", "ipv4-reach"] as const) {
       if (!criteria.some((c) => c.id === id)) criteria.push({ id, subject, status: "skip", evidence: reason });
     }
   };
@@ -116,19 +117,22 @@ async function checkNetwork(
   }
   criteria.push({ id: "network-exists", subject, status: "pass", evidence: `podman network ${network.name} exists` });
 
-  const info = (JSON.parse(inspected.stdout || "[]") as Array<{ subnets?: Array<{ subnet: string }>; ipv6_enabled?: boolean }>)[0] ?? {};
-  const have = (info.subnets ?? [])
-    .map((s) => s.subnet)
-    .sort()
-    .join(" ");
-  const subnetsOk = have === network.wantedSubnets && info.ipv6_enabled === true;
+  const info = parseNetworkInspect(inspected.stdout);
+  if (!info.ok) {
+    criteria.push({ id: "subnets", subject, status: "fail", evidence: `podman network inspect ${network.name} ${info.reason}` });
+    skipRest("podman's view of the network is unreadable");
+    return criteria;
+  }
+  // Compared in canonical form: podman's spelling of a subnet does not matter, its value does.
+  const have = canonicalList(info.value.subnets.map((s) => s.subnet));
+  const subnetsOk = have === network.wantedSubnets && info.value.ipv6Enabled;
   criteria.push({
     id: "subnets",
     subject,
     status: subnetsOk ? "pass" : "fail",
     evidence: subnetsOk
       ? `${have}, IPv6 enabled`
-      : `has ${have || "no subnets"}${info.ipv6_enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`,
+      : `has ${have || "no subnets"}${info.value.ipv6Enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`,
   });
 
   const urls = network.mode === "ipv6-only" ? [options.echo6] : [options.echo6, options.echo4];
@@ -254,7 +258,7 @@ async function checkNetwork(
   return criteria;
 }
 
-async function checkUntouched(podman: Podman, name: string, timeoutSeconds: number): Promise<Criterion> {
+async function checkUntouched(podman: Podman, name: string, timeoutSeconds: number): Promise<CriterionOf<"egress">> {
   const attached = await containerNetworks(podman, name, timeoutSeconds * 1000);
   if (attached === undefined)
     return {
@@ -289,7 +293,7 @@ interface Probes {
  * Runs every criterion, the networks concurrently (at most `concurrentNetworks` at a time).
  * Every throwaway container is removed on every path, including signals.
  */
-export async function checkEgress(podman: Podman, host: HostPlan, options: EgressOptions): Promise<Criterion[]> {
+export async function checkEgress(podman: Podman, host: HostPlan, options: EgressOptions): Promise<CriterionOf<"egress">[]> {
   const networks = host.networks.filter((network) => options.network === undefined || network.name === options.network);
   const cancel = new AbortController();
   const probes: Probes = { live: new Set(), running: new Set(), cancel: cancel.signal };

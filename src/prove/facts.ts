@@ -7,8 +7,17 @@
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
 import { type CatalogueEntry, type Diagnostic, severityIn } from "../compile/diagnostics.js";
-import { type Address, subnet as knownSubnet, overlaps, parseAddress, parseSubnet, type Subnet } from "../compile/net/cidr.js";
+import {
+  type InterfaceAddress,
+  subnet as knownSubnet,
+  overlaps,
+  parseInterfaceAddress,
+  parsePrefix,
+  type Subnet,
+  sameSubnet,
+} from "../compile/net/cidr.js";
 import type { HostPlan } from "../compile/plan.js";
+import type { CriterionId, CriterionOf } from "./criteria.js";
 
 const AddrInfo = Schema.Struct({
   family: Schema.String,
@@ -30,7 +39,7 @@ export const HostFacts = Schema.Union([
 export type HostFacts = typeof HostFacts.Type;
 
 interface Normalised {
-  readonly links: ReadonlyArray<{ ifname: string; addresses: ReadonlyArray<{ address: Address; subnet: Subnet }> }>;
+  readonly links: ReadonlyArray<{ ifname: string; addresses: ReadonlyArray<InterfaceAddress> }>;
   readonly routes: ReadonlyArray<{ subnet: Subnet; dev: string }>;
 }
 
@@ -54,15 +63,13 @@ function normalise(facts: HostFacts): Normalised {
       // `ip -j` prints what the kernel has; anything that does not parse is not an address podnet compares.
       addresses: (link.addr_info ?? []).flatMap((info) => {
         if (info.local === undefined || info.prefixlen === undefined) return [];
-        const address = parseAddress(info.local);
-        const subnet = parseSubnet(`${info.local}/${info.prefixlen}`);
-        return address.ok && subnet.ok ? [{ address: address.value, subnet: subnet.value }] : [];
+        const parsed = parseInterfaceAddress(`${info.local}/${info.prefixlen}`);
+        return parsed.ok ? [parsed.value] : [];
       }),
     })),
     routes: routes.flatMap((route) => {
       if (route.dst === "default") return [];
-      const text = route.dst.includes("/") ? route.dst : `${route.dst}/${route.dst.includes(":") ? 128 : 32}`;
-      const subnet = parseSubnet(text);
+      const subnet = parsePrefix(route.dst);
       return subnet.ok ? [{ subnet: subnet.value, dev: route.dev ?? "?" }] : [];
     }),
   };
@@ -81,21 +88,57 @@ export type FactsFinding =
 
 interface FactsRule<Id extends FactsFinding["rule"]> extends CatalogueEntry {
   readonly id: Id;
+  /**
+   * The `check host` criterion the rule feeds: each finding fails it at its `subject`; a host
+   * where the rule finds nothing passes it with the lines `pass` gives (none, where only findings
+   * are named).
+   */
+  readonly criterion: {
+    readonly id: CriterionId<"host">;
+    readonly subject: (host: HostPlan, finding: Extract<FactsFinding, { rule: Id }>) => string;
+    readonly pass: (host: HostPlan) => ReadonlyArray<{ readonly subject: string; readonly evidence: string }>;
+  };
   readonly check: (host: HostPlan, facts: Normalised) => ReadonlyArray<Extract<FactsFinding, { rule: Id }>>;
 }
-const defineFactsRule = <Id extends FactsFinding["rule"]>(rule: FactsRule<Id>): FactsRule<Id> => rule;
+/** A rule, and its findings as `check host` criteria (built here, where the rule's findings have their own type). */
+const defineFactsRule = <Id extends FactsFinding["rule"]>(rule: FactsRule<Id>) => ({
+  ...rule,
+  criteria: (host: HostPlan, facts: Normalised, source: string) => ruleCriteria(rule, host, facts, source),
+});
 
 // The network's own bridge (created by podman for this very network) is not a collision.
-const ownBridge = (subnet: Subnet, other: Subnet, dev: string) =>
-  /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet.first && other.last === subnet.last;
+const ownBridge = (subnet: Subnet, other: Subnet, dev: string) => /^(podman|cni-podman)\d*$/u.test(dev) && sameSubnet(other, subnet);
 
-/** The host-facts rules: the catalogue (and the README's table), each with its check. */
+/**
+ * The host-facts rules: the catalogue (and the README's table), each with its check. The uplink
+ * comes first, as in the spec, so its finding leads in both `validate` and `check host`.
+ */
 export const factsRules = [
+  defineFactsRule({
+    id: "facts-uplink-mismatch",
+    severity: "error",
+    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
+    criterion: {
+      id: "uplink",
+      subject: (host) => host.uplinkInterface,
+      pass: (host) => [{ subject: host.uplinkInterface, evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}` }],
+    },
+    check: (host, { links }) => {
+      const uplink = links.find((link) => link.ifname === host.uplinkInterface);
+      const address = host.uplink.address;
+      if (!uplink) return [{ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) }];
+      if (uplink.addresses.some((a) => a.address.value === address.value)) return [];
+      const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
+      return [{ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...(elsewhere === undefined ? {} : { elsewhere }) }];
+    },
+  }),
   defineFactsRule({
     id: "facts-subnet-collision",
     severity: "error",
     summary:
       "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 …).",
+    // A host without collisions adds no line, as before: there is no network to name.
+    criterion: { id: "subnet-collision", subject: (_host, finding) => finding.network, pass: () => [] },
     check: (host, { links, routes }) =>
       host.networks.flatMap((network) =>
         [network.ipv4, network.ipv6]
@@ -110,7 +153,7 @@ export const factsRules = [
                       overlaps(a.subnet, subnet) &&
                       !ownBridge(subnet, a.subnet, link.ifname),
                   )
-                  .map((a) => `address ${a.address.text}/${a.subnet.prefix} on ${link.ifname}`),
+                  .map((a) => `address ${a.address.text}/${a.prefix} on ${link.ifname}`),
               )[0] ??
               routes
                 .filter((r) => overlaps(r.subnet, subnet) && !ownBridge(subnet, r.subnet, r.dev))
@@ -119,20 +162,28 @@ export const factsRules = [
           }),
       ),
   }),
-  defineFactsRule({
-    id: "facts-uplink-mismatch",
-    severity: "error",
-    summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
-    check: (host, { links }) => {
-      const uplink = links.find((link) => link.ifname === host.uplinkInterface);
-      const address = host.uplink.address;
-      if (!uplink) return [{ rule: "facts-uplink-mismatch", problem: "no-interface", interfaces: links.map((l) => l.ifname) }];
-      if (uplink.addresses.some((a) => a.address.value === address.value)) return [];
-      const elsewhere = links.find((link) => link.addresses.some((a) => a.address.value === address.value))?.ifname;
-      return [{ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...(elsewhere === undefined ? {} : { elsewhere }) }];
-    },
-  }),
 ] as const;
+
+/** The rules' findings as `check host` criteria, each rule feeding the criterion it declares. */
+export function factsCriteria(host: HostPlan, facts: HostFacts, source: string): CriterionOf<"host">[] {
+  const normalised = normalise(facts);
+  return factsRules.flatMap((rule) => rule.criteria(host, normalised, source));
+}
+
+function ruleCriteria<Id extends FactsFinding["rule"]>(
+  rule: FactsRule<Id>,
+  host: HostPlan,
+  facts: Normalised,
+  source: string,
+): CriterionOf<"host">[] {
+  const { id, subject, pass } = rule.criterion;
+  const findings = rule.check(host, facts);
+  if (findings.length === 0) return pass(host).map((line) => ({ id, status: "pass", ...line }));
+  return findings.map((finding) => {
+    const { message, hint } = explainFactsFinding(host, finding, source);
+    return { id, subject: subject(host, finding), status: "fail", evidence: `${message}; ${hint}` };
+  });
+}
 
 export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] {
   const normalised = normalise(facts);
@@ -140,7 +191,7 @@ export function factsFindings(host: HostPlan, facts: HostFacts): FactsFinding[] 
 }
 
 /** What the finding says, and how to fix it; `source` names where the facts came from. */
-export function explainFactsFinding(host: HostPlan, finding: FactsFinding, source: string): { message: string; hint: string } {
+function explainFactsFinding(host: HostPlan, finding: FactsFinding, source: string): { message: string; hint: string } {
   if (finding.rule === "facts-subnet-collision") {
     return {
       message: `${finding.subnet.text} (network ${finding.network}) collides with the host's ${finding.clash} (from ${source}); containers could not reach that range, and podman may refuse the subnet`,

@@ -14,7 +14,7 @@
  * netavark's iptables NETAVARK_FORWARD counts as accepting every podman network. Rule order and
  * `return` are not modelled.
  */
-import { contains, parseSubnet, type Subnet } from "../compile/net/cidr.js";
+import { contains, parsePrefix, type Subnet } from "../compile/net/cidr.js";
 
 interface Chain {
   hook?: string;
@@ -212,7 +212,7 @@ function globMatches(pattern: string, name: string): boolean {
 
 function coversSubnet(prefix: string, subnet: Subnet): boolean {
   // nft prints a single address without /prefix.
-  const parsed = parseSubnet(prefix.includes("/") ? prefix : `${prefix}/${subnet.family === "ipv4" ? 32 : 128}`, subnet.family);
+  const parsed = parsePrefix(prefix, subnet.family);
   return parsed.ok && contains(parsed.value, subnet);
 }
 

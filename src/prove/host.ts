@@ -3,60 +3,44 @@
  * the spec. These are the troubleshooting steps operators otherwise run by hand: podman network
  * inspect, sysctls, the NAT rules, the bridge, the units, `ip addr`.
  */
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import type { Subnet } from "../compile/net/cidr.js";
 import type { HostPlan, NetworkPlan } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
-import { type Criterion, checkForwarding, forwardingSysctl } from "./criteria.js";
+import type { CriterionOf } from "./criteria.js";
 import { runTool } from "./exec.js";
-import { decodeHostFacts, explainFactsFinding, factsFindings } from "./facts.js";
+import { decodeHostFacts, factsCriteria } from "./facts.js";
 import { type LiveFirewall, readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks, netavarkDriverSeen } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
 import { ipv6AcceptRa, networkdLinkOf, readNetworkFiles } from "./networkd.js";
-import { containerNetworks, type Podman } from "./podman.js";
+import { canonicalList, containerNetworks, type InspectedNetwork, type Podman, parseNetworkInspect } from "./podman.js";
+import { checkForwarding, forwardingSysctl, ipv6ConfPath, readSysctl } from "./sysctl.js";
 
-async function sysctl(path: string): Promise<string | undefined> {
-  return readFile(path, "utf8")
-    .then((text) => text.trim())
-    .catch(() => undefined);
-}
-
-interface Inspected {
-  readonly network_interface?: string;
-  readonly subnets?: ReadonlyArray<{ subnet: string; gateway?: string }>;
-  readonly ipv6_enabled?: boolean;
-  readonly internal?: boolean;
-  readonly options?: Record<string, string>;
-  readonly network_dns_servers?: ReadonlyArray<string>;
-}
-
-/** Every difference between what podman has and what the plan wants, in words. */
-function describeNetworkDrift(network: NetworkPlan, inspected: Inspected): string[] {
+/** Every difference between what podman has and what the plan wants, in words; compared in canonical form. */
+function describeNetworkDrift(network: NetworkPlan, inspected: InspectedNetwork): string[] {
   const problems: string[] = [];
-  const subnets = (inspected.subnets ?? [])
-    .map((s) => s.subnet)
-    .sort()
-    .join(" ");
+  const subnets = canonicalList(inspected.subnets.map((s) => s.subnet));
   if (subnets !== network.wantedSubnets) problems.push(`podman has subnets ${subnets || "none"}, the spec wants ${network.wantedSubnets}`);
-  const gateways = (inspected.subnets ?? [])
-    .map((s) => s.gateway ?? "")
+  const gateways = inspected.subnets
+    .map((s) => s.gateway?.text ?? "")
     .sort()
     .join(" ");
   if (subnets === network.wantedSubnets && gateways !== network.wantedGateways)
     problems.push(`gateways are ${gateways}, the spec wants ${network.wantedGateways}`);
-  if (inspected.ipv6_enabled !== true) problems.push("IPv6 is disabled on it");
+  if (!inspected.ipv6Enabled) problems.push("IPv6 is disabled on it");
   const wantInternal = network.internal;
-  if (Boolean(inspected.internal) !== wantInternal)
+  if (inspected.internal !== wantInternal)
     problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
-  if ((inspected.options?.isolate ?? "") !== network.isolate)
-    problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${network.isolate}"`);
-  if ((inspected.options?.mtu ?? "") !== network.mtu)
-    problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
-  const dns = [...(inspected.network_dns_servers ?? [])].sort().join(" ");
+  if (inspected.isolate !== network.isolate) problems.push(`isolate is "${inspected.isolate}", the spec wants "${network.isolate}"`);
+  if (inspected.mtu !== network.mtu) problems.push(`mtu is "${inspected.mtu}", the spec wants "${network.mtu}"`);
+  const dns = canonicalList(inspected.dnsServers);
   if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
+
+/** The network's subnets, IPv4 first, as its criteria name them. */
+const subnetsOf = (network: NetworkPlan): Subnet[] => [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
 
 async function checkNetwork(
   podman: Podman,
@@ -64,10 +48,10 @@ async function checkNetwork(
   firewall: LiveFirewall,
   uplink: string,
   booted: boolean,
-): Promise<Criterion[]> {
+): Promise<CriterionOf<"host">[]> {
   const nat = firewall.natText;
   const subject = network.name;
-  const found: Criterion[] = [];
+  const found: CriterionOf<"host">[] = [];
   const unit = booted ? await runTool("systemctl", ["is-active", network.unitService]) : { missing: true, stdout: "", exitCode: 1 };
   found.push(
     unit.missing
@@ -92,8 +76,12 @@ async function checkNetwork(
     });
     return found;
   }
-  const info = (JSON.parse(inspected.stdout) as Inspected[])[0] ?? {};
-  const drift = describeNetworkDrift(network, info);
+  const info = parseNetworkInspect(inspected.stdout);
+  if (!info.ok) {
+    found.push({ id: "network", subject, status: "fail", evidence: `podman network inspect ${network.name} ${info.reason}` });
+    return found;
+  }
+  const drift = describeNetworkDrift(network, info.value);
   found.push(
     drift.length === 0
       ? { id: "network", subject, status: "pass", evidence: `${network.wantedSubnets} (${network.wantedFlags}), as the spec says` }
@@ -105,7 +93,7 @@ async function checkNetwork(
         },
   );
 
-  const bridge = info.network_interface;
+  const bridge = info.value.bridge;
   const link = bridge ? await runTool("ip", ["-j", "link", "show", bridge]) : undefined;
   const state = link && link.exitCode === 0 ? (JSON.parse(link.stdout) as Array<{ operstate?: string; flags?: string[] }>)[0] : undefined;
   if (!bridge || !state) {
@@ -133,16 +121,18 @@ async function checkNetwork(
     } else if (nat === undefined) {
       found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
     } else {
-      const missing = [network.ipv4?.text, network.ipv6.text].filter(
-        (text): text is string => text !== undefined && !masqueradeCovers(nat, text),
-      );
+      const missing = subnetsOf(network)
+        .filter((subnet) => !masqueradeCovers(nat, subnet))
+        .map((subnet) => subnet.text);
       found.push(
         missing.length === 0
           ? {
               id: "nat",
               subject,
               status: "pass",
-              evidence: `netavark's masquerade rules cover ${[network.ipv4?.text, network.ipv6.text].filter(Boolean).join(" and ")}`,
+              evidence: `netavark's masquerade rules cover ${subnetsOf(network)
+                .map((subnet) => subnet.text)
+                .join(" and ")}`,
             }
           : {
               id: "nat",
@@ -179,7 +169,7 @@ async function checkNetwork(
  * A SLAAC uplink keeps its address with forwarding on only if router advertisements still count:
  * the kernel's accept_ra = 2, or, on a link systemd-networkd manages, IPv6AcceptRA=yes.
  */
-async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
+async function checkAcceptRa(host: HostPlan): Promise<CriterionOf<"host">> {
   const iface = host.uplinkInterface;
   const status = await runTool("networkctl", ["--json=short", "status", iface]);
   const link = status.missing || status.exitCode !== 0 ? undefined : networkdLinkOf(status.stdout, iface);
@@ -200,8 +190,13 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
           evidence: `networkd manages ${iface} (${link.networkFile}) ${setting.value === false ? `with IPv6AcceptRA=no (${setting.file})` : "without IPv6AcceptRA=yes"}: once networkd's own IPv6 forwarding is on it ignores router advertisements and the SLAAC address goes; set IPv6AcceptRA=yes in its [Network] section (NixOS: systemd.network.networks.<name>.networkConfig.IPv6AcceptRA = true)`,
         };
   }
-  const value = await sysctl(`/proc/sys/net/ipv6/conf/${iface}/accept_ra`);
-  const subject = `net.ipv6.conf.${iface}.accept_ra`;
+  // The path keeps the interface name as it is; the key shown is the plan's (eth0.100 → eth0/100).
+  return kernelAcceptRa(host, await readSysctl(ipv6ConfPath(iface, "accept_ra")));
+}
+
+/** The kernel's accept_ra on the uplink (undefined: unreadable), named by its sysctl key. */
+export function kernelAcceptRa(host: HostPlan, value: string | undefined): CriterionOf<"host"> {
+  const subject = host.acceptRaKey;
   return value === "2"
     ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` }
     : {
@@ -218,13 +213,13 @@ async function checkAcceptRa(host: HostPlan): Promise<Criterion> {
  * gateway, so no container on the network starts (measured: podman 4.3 and 5.4 both refuse with
  * "failed to add ipv6 address"); on the uplink, there is no IPv6 address to masquerade to.
  */
-async function checkIpv6(host: HostPlan): Promise<Criterion> {
+async function checkIpv6(host: HostPlan): Promise<CriterionOf<"host">> {
   const id = "ipv6";
   const subject = "disable_ipv6";
   const isOn = (value: string | undefined) => value !== undefined && value !== "0";
   const forNew = {
-    all: await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6"),
-    default: await sysctl("/proc/sys/net/ipv6/conf/default/disable_ipv6"),
+    all: await readSysctl(ipv6ConfPath("all", "disable_ipv6")),
+    default: await readSysctl(ipv6ConfPath("default", "disable_ipv6")),
   };
   if (forNew.all === undefined) {
     return {
@@ -237,7 +232,7 @@ async function checkIpv6(host: HostPlan): Promise<Criterion> {
   const forBridges = Object.entries(forNew)
     .filter(([, value]) => isOn(value))
     .map(([name, value]) => `net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
-  const uplink = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/disable_ipv6`);
+  const uplink = await readSysctl(ipv6ConfPath(host.uplinkInterface, "disable_ipv6"));
   const problems = [
     ...(forBridges.length > 0
       ? [
@@ -274,9 +269,9 @@ function natPlace(firewall: LiveFirewall): string {
 }
 
 /** A forward chain that drops by default and accepts nothing from the network's subnets. */
-function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: string): Criterion {
+function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: string): CriterionOf<"host"> {
   const subject = network.name;
-  const subnets = [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
+  const subnets = subnetsOf(network);
   const problems = subnets.flatMap((subnet) =>
     forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink })),
   );
@@ -286,7 +281,7 @@ function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: stri
 }
 
 /** Which firewall driver netavark is configured with and what its rules show; none and firewalld cannot NAT66. */
-async function checkNetavarkDriver(firewall: LiveFirewall): Promise<Criterion> {
+async function checkNetavarkDriver(firewall: LiveFirewall): Promise<CriterionOf<"host">> {
   const configured = await configuredFirewallDriver();
   const seen = netavarkDriverSeen(firewall.tables);
   const subject = "netavark";
@@ -320,8 +315,8 @@ async function checkNetavarkDriver(firewall: LiveFirewall): Promise<Criterion> {
   };
 }
 
-export async function checkHost(podman: Podman, host: HostPlan): Promise<Criterion[]> {
-  const criteria: Criterion[] = [await checkForwarding(forwardingSysctl), await checkIpv6(host)];
+export async function checkHost(podman: Podman, host: HostPlan): Promise<CriterionOf<"host">[]> {
+  const criteria: CriterionOf<"host">[] = [await checkForwarding(forwardingSysctl), await checkIpv6(host)];
   if (host.acceptRa2) criteria.push(await checkAcceptRa(host));
 
   const ipJson = async (args: string[]) => {
@@ -329,28 +324,7 @@ export async function checkHost(podman: Podman, host: HostPlan): Promise<Criteri
     return result.exitCode === 0 ? (JSON.parse(result.stdout || "[]") as unknown) : [];
   };
   const decoded = decodeHostFacts({ addr: await ipJson(["addr"]), route: await ipJson(["route"]), route6: await ipJson(["-6", "route"]) });
-  if (decoded.ok) {
-    const findings = factsFindings(host, decoded.facts);
-    const evidence = (finding: (typeof findings)[number]) => {
-      const { message, hint } = explainFactsFinding(host, finding, "this host");
-      return `${message}; ${hint}`;
-    };
-    const uplink = findings.find((finding) => finding.rule === "facts-uplink-mismatch");
-    criteria.push(
-      uplink === undefined
-        ? {
-            id: "uplink",
-            subject: host.uplinkInterface,
-            status: "pass",
-            evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}`,
-          }
-        : { id: "uplink", subject: host.uplinkInterface, status: "fail", evidence: evidence(uplink) },
-    );
-    for (const finding of findings) {
-      if (finding.rule === "facts-subnet-collision")
-        criteria.push({ id: "subnet-collision", subject: finding.network, status: "fail", evidence: evidence(finding) });
-    }
-  }
+  if (decoded.ok) criteria.push(...factsCriteria(host, decoded.facts, "this host"));
 
   const firewall = await readFirewall();
   criteria.push(await checkNetavarkDriver(firewall));

@@ -1,34 +1,43 @@
 /**
  * Does the host really masquerade a subnet? A chain that mentions the subnet is not enough (a
  * flushed POSTROUTING leaves netavark's per-network chain orphaned): there must be a POSTROUTING
- * rule for the source subnet that jumps to a chain that masquerades.
+ * rule for the source subnet that jumps to a chain that masquerades. The rule's source is read as
+ * a prefix and compared with the subnet as a value, so its spelling does not matter.
  */
+import { parsePrefix, type Subnet, sameSubnet } from "../compile/net/cidr.js";
 
 const regexpLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
 
+/** A rule's source prefix is the subnet itself (netavark writes the network's own subnet). */
+const sourceIs = (prefix: string, subnet: Subnet) => {
+  const parsed = parsePrefix(prefix, subnet.family);
+  return parsed.ok && sameSubnet(parsed.value, subnet);
+};
+
 /** `iptables-save -t nat` / `ip6tables-save -t nat` text. */
-function iptablesCovers(rules: string, subnet: string): boolean {
+function iptablesCovers(rules: string, subnet: Subnet): boolean {
   const lines = rules.split("\n");
-  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${regexpLiteral(subnet)} (?:.* )?-j (\\S+)`, "u");
+  const jump = /^-A POSTROUTING (?:.* )?-s (\S+) (?:.* )?-j (\S+)/u;
   return lines.some((line) => {
-    const chain = jump.exec(line)?.[1];
-    if (chain === undefined) return false;
+    const match = jump.exec(line);
+    if (match === null || !sourceIs(match[1]!, subnet)) return false;
+    const chain = match[2]!;
     if (chain === "MASQUERADE") return true;
     return lines.some((other) => other.startsWith(`-A ${chain} `) && /-j MASQUERADE\b/u.test(other));
   });
 }
 
 /** `nft list ruleset` text, as netavark's nftables driver writes it. */
-function nftCovers(rules: string, subnet: string): boolean {
-  const jump = new RegExp(`ip6? saddr ${regexpLiteral(subnet)} (?:.* )?jump (\\S+)`, "gu");
-  for (const match of rules.matchAll(jump)) {
-    const chain = match[1]!;
+function nftCovers(rules: string, subnet: Subnet): boolean {
+  for (const match of rules.matchAll(/ip6? saddr (\S+) (?:.* )?jump (\S+)/gu)) {
+    if (!sourceIs(match[1]!, subnet)) continue;
+    const chain = match[2]!;
     const body = new RegExp(`chain ${regexpLiteral(chain)} \\{([^}]*)\\}`, "u").exec(rules)?.[1] ?? "";
     if (/\bmasquerade\b/u.test(body)) return true;
   }
   return false;
 }
 
-export function masqueradeCovers(rules: string, subnet: string): boolean {
+export function masqueradeCovers(rules: string, subnet: Subnet): boolean {
   return iptablesCovers(rules, subnet) || nftCovers(rules, subnet);
 }

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { collapseIPv6Number, IPv4, IPv6, Validator } from "ip-num";
 import { describe, expect, it } from "vitest";
-import { addressText, parseAddress, parseSubnet } from "../../src/compile/net/cidr.js";
+import { addressText, parseAddress, parsePrefix, parseSubnet, sameSubnet, subnet } from "../../src/compile/net/cidr.js";
 import { hostileString, runs } from "../support/fuzz.js";
 
 const group = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 0xffff }));
@@ -97,5 +97,26 @@ describe("address conversions agree with ip-num", () => {
     });
     const v4 = parseSubnet("10.89.0.0/24");
     expect(v4.ok && [addressText("ipv4", v4.value.first), addressText("ipv4", v4.value.last)]).toEqual(["10.89.0.0", "10.89.0.255"]);
+  });
+});
+
+describe("prefixes as routes and packet filters print them", () => {
+  it("a bare address is that one address, /32 or /128; CIDR is read as CIDR", () => {
+    const texts = (text: string, family?: "ipv4" | "ipv6") => {
+      const parsed = parsePrefix(text, family);
+      return parsed.ok ? parsed.value.text : parsed.reason;
+    };
+    expect(texts("10.89.0.5")).toBe("10.89.0.5/32");
+    expect(texts("FDAA::5")).toBe("fdaa::5/128");
+    expect(texts("::ffff:10.0.0.1")).toBe("::ffff:a00:1/128");
+    expect(texts("10.89.0.0/24")).toBe("10.89.0.0/24");
+    expect(texts("10.89.0.5", "ipv6")).toBe("is not an IPv6 address");
+    expect(texts("default")).toBe("is not an IPv4 or IPv6 address");
+  });
+
+  it("the same network is the same however it is spelled, and only then", () => {
+    expect(sameSubnet(subnet("FDAA:0:0::/64"), subnet("fdaa::/64"))).toBe(true);
+    expect(sameSubnet(subnet("10.89.0.0/24"), subnet("10.89.0.0/25"))).toBe(false);
+    expect(sameSubnet(subnet("0.0.0.0/0"), subnet("::/96"))).toBe(false);
   });
 });

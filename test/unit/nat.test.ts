@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { subnet } from "../../src/compile/net/cidr.js";
 import { masqueradeCovers } from "../../src/prove/nat.js";
 
 // Real `iptables-save -t nat` after netavark 1.4 set up 172.22.0.0/24 (captured in the simulated host).
@@ -25,8 +26,8 @@ const nft = `table inet netavark {
 
 describe("masqueradeCovers", () => {
   it("follows POSTROUTING to netavark's chain and its MASQUERADE (iptables)", () => {
-    expect(masqueradeCovers(iptables, "172.22.0.0/24")).toBe(true);
-    expect(masqueradeCovers(iptables, "172.22.1.0/24")).toBe(false);
+    expect(masqueradeCovers(iptables, subnet("172.22.0.0/24"))).toBe(true);
+    expect(masqueradeCovers(iptables, subnet("172.22.1.0/24"))).toBe(false);
   });
   it("does not count an orphaned chain after POSTROUTING was flushed", () => {
     const flushed = iptables
@@ -34,13 +35,27 @@ describe("masqueradeCovers", () => {
       .filter((line) => !line.startsWith("-A POSTROUTING"))
       .join("\n");
     expect(flushed).toContain("172.22.0.0/24");
-    expect(masqueradeCovers(flushed, "172.22.0.0/24")).toBe(false);
+    expect(masqueradeCovers(flushed, subnet("172.22.0.0/24"))).toBe(false);
   });
   it("does not count a chain that only accepts", () => {
-    expect(masqueradeCovers(iptables.replace("-j MASQUERADE", "-j RETURN"), "172.22.0.0/24")).toBe(false);
+    expect(masqueradeCovers(iptables.replace("-j MASQUERADE", "-j RETURN"), subnet("172.22.0.0/24"))).toBe(false);
   });
   it("reads netavark's nftables layout too", () => {
-    expect(masqueradeCovers(nft, "fdaa:1::/64")).toBe(true);
-    expect(masqueradeCovers(nft.replace("masquerade", "accept"), "fdaa:1::/64")).toBe(false);
+    expect(masqueradeCovers(nft, subnet("fdaa:1::/64"))).toBe(true);
+    expect(masqueradeCovers(nft.replace("masquerade", "accept"), subnet("fdaa:1::/64"))).toBe(false);
+  });
+  it("compares the rule's source with the subnet as a value, not as text", () => {
+    // The same network spelled otherwise (leading zeros, upper case, a zero group written out).
+    expect(masqueradeCovers(nft.replace("fdaa:1::/64", "FDAA:0001:0::/64"), subnet("fdaa:1::/64"))).toBe(true);
+    expect(masqueradeCovers(iptables, subnet("172.22.0.0/25"))).toBe(false);
+    expect(masqueradeCovers(iptables.replaceAll("172.22.0.0/24", "172.22.0.0/16"), subnet("172.22.0.0/24"))).toBe(false);
+  });
+  it("reads a bare address as that one address, as nft prints a /32 or /128", () => {
+    const single = nft.replace("ip6 saddr fdaa:1::/64", "ip6 saddr fdaa:1::5");
+    expect(masqueradeCovers(single, subnet("fdaa:1::5/128"))).toBe(true);
+    expect(masqueradeCovers(single, subnet("fdaa:1::/64"))).toBe(false);
+  });
+  it("does not read an IPv4 source as an IPv6 subnet or the other way round", () => {
+    expect(masqueradeCovers(iptables.replace("-s 172.22.0.0/24", "-s ::ffff:172.22.0.0/120"), subnet("172.22.0.0/24"))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import type { CatalogueEntry } from "../../src/compile/diagnostics.js";
 import { inputRules } from "../../src/compile/input-rules.js";
 import { rules } from "../../src/compile/rules.js";
 import { outputRules } from "../../src/emit/output-rules.js";
+import { type CheckCommand, criteriaCatalogue } from "../../src/prove/criteria.js";
 import { factsRules } from "../../src/prove/facts.js";
 import { root } from "../support/files.js";
 
@@ -18,6 +19,22 @@ const tableOf = (catalogue: ReadonlyArray<CatalogueEntry>) =>
     "| --- | --- | --- |",
     ...catalogue.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`),
   ].join("\n");
+
+/** A command's criterion table as the criteria catalogue defines it. */
+function criteriaTableOf(command: CheckCommand): string {
+  const entries = criteriaCatalogue.filter((entry) => entry.command === command);
+  if (command === "egress")
+    return ["| criterion | passes when |", "| --- | --- |", ...entries.map((entry) => `| \`${entry.id}\` | ${entry.summary} |`)].join("\n");
+  return [
+    "| criterion | looks at | a failure says, for example |",
+    "| --- | --- | --- |",
+    ...entries.flatMap((entry) =>
+      entry.command === "host"
+        ? [`| \`${entry.id}\`${"only" in entry ? ` (${entry.only})` : ""} | ${entry.looksAt} | ${entry.summary} |`]
+        : [],
+    ),
+  ].join("\n");
+}
 
 /** Compares the block between `<!-- marker:start -->` and `<!-- marker:end -->`; `UPDATE_README=1` writes it. */
 function expectGenerated(marker: string, expected: string) {
@@ -66,6 +83,25 @@ describe("README", () => {
 
   it("lists every host-facts rule from their catalogue", () => {
     expectGenerated("facts-rules", tableOf(factsRules));
+  });
+
+  it("lists every criterion of check egress and of check host from the criteria catalogue", () => {
+    expectGenerated("egress-criteria", criteriaTableOf("egress"));
+    expectGenerated("host-criteria", criteriaTableOf("host"));
+  });
+
+  // Ids written as `id: "…"` (or `const id = "…"`) in src/prove; the types keep them in the catalogue.
+  it("has every catalogued criterion written out by a check, and each once per command", () => {
+    const prove = path.join(root, "src", "prove");
+    const written = readdirSync(prove)
+      .filter((name) => name.endsWith(".ts") && name !== "criteria.ts")
+      .flatMap((name) =>
+        [...readFileSync(path.join(prove, name), "utf8").matchAll(/\bid(?:: | = )"([a-z0-9-]+)"/gu)].map((match) => match[1]!),
+      );
+    const catalogued = criteriaCatalogue.map((entry) => entry.id);
+    expect([...new Set(catalogued)].filter((id) => !written.includes(id))).toEqual([]);
+    const perCommand = criteriaCatalogue.map((entry) => `${entry.command} ${entry.id}`);
+    expect(perCommand.length).toBe(new Set(perCommand).size);
   });
 
   it("has exactly one test command between markers, which .ci/run executes", () => {

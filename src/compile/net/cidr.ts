@@ -179,6 +179,17 @@ export function parseSubnet(text: string, family?: Family): Parsed<Subnet> {
   return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text) };
 }
 
+/**
+ * A prefix as routes and packet filters print it (`ip -j route`, nft, iptables-save): CIDR, or a
+ * bare address, which stands for that one address (/32, /128).
+ */
+export function parsePrefix(text: string, family?: Family): Parsed<Subnet> {
+  if (text.includes("/")) return parseSubnet(text, family);
+  const address = parseAddress(text, family);
+  if (!address.ok) return address;
+  return { ok: true, value: subnetOf(address.value, address.value.family === "ipv4" ? 32 : 128, text) };
+}
+
 /** An interface address with its prefix length, as `ip addr` shows it. */
 export function parseInterfaceAddress(text: string, family?: Family): Parsed<InterfaceAddress> {
   const split = splitPrefix(text, family);
@@ -202,6 +213,9 @@ export function address(text: string): Address {
 
 export const contains = (outer: Subnet, inner: Subnet): boolean =>
   outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+
+/** The same network, however either was spelled. */
+export const sameSubnet = (a: Subnet, b: Subnet): boolean => a.family === b.family && a.first === b.first && a.last === b.last;
 
 export const overlaps = (a: Subnet, b: Subnet): boolean => a.family === b.family && a.first <= b.last && b.first <= a.last;
 
