@@ -520,9 +520,9 @@ var require_help = __commonJS({
        * @param {Help} helper
        * @returns string[]
        */
-      formatItemList(heading, items, helper) {
-        if (items.length === 0) return [];
-        return [helper.styleTitle(heading), ...items, ""];
+      formatItemList(heading, items2, helper) {
+        if (items2.length === 0) return [];
+        return [helper.styleTitle(heading), ...items2, ""];
       }
       /**
        * Group items by their help group heading.
@@ -6390,13 +6390,13 @@ var init_effect = __esm({
     iterateEager = () => (options) => {
       const onItem = options.onItem;
       const step = options.step;
-      const resumeSequential = (state, items, index, end, effect) => flatMap(exit(effect), (itemExit) => step(state, items[index], itemExit, index) ?? runSequential(state, items, index + 1, end) ?? void_);
-      const runSequential = (state, items, index = 0, end = items.length) => {
+      const resumeSequential = (state, items2, index, end, effect) => flatMap(exit(effect), (itemExit) => step(state, items2[index], itemExit, index) ?? runSequential(state, items2, index + 1, end) ?? void_);
+      const runSequential = (state, items2, index = 0, end = items2.length) => {
         for (; index < end; index++) {
-          const item = items[index];
+          const item = items2[index];
           const effect = onItem(state, item, index);
           if (!effectIsExit(effect)) {
-            return resumeSequential(state, items, index, end, effect);
+            return resumeSequential(state, items2, index, end, effect);
           }
           const terminal = step(state, item, effect, index);
           if (terminal) return terminal._tag === "Failure" ? terminal : void 0;
@@ -6407,9 +6407,9 @@ var init_effect = __esm({
     iterateConcurrentImpl = (options) => {
       const onItem = options.onItem;
       const step = options.step;
-      return (state, items, opts) => {
+      return (state, items2, opts) => {
         let index = 0;
-        const end = opts.end ?? items.length;
+        const end = opts.end ?? items2.length;
         const concurrency = opts.concurrency;
         let done2 = false;
         let parentFiber;
@@ -6426,7 +6426,7 @@ var init_effect = __esm({
         const go = () => {
           let paused = false;
           for (; !terminal && index < end; index++) {
-            const item = items[index];
+            const item = items2[index];
             const eff = effect ?? onItem(state, item, index);
             if (effectIsExit(eff)) {
               terminal = step(state, item, eff, index);
@@ -7210,7 +7210,7 @@ var init_SchemaGetter = __esm({
     init_Base64();
     init_Pipeable();
     init_SchemaIssue();
-    makeGetter = (fields) => Object.assign(Object.create(Prototype), fields);
+    makeGetter = (fields2) => Object.assign(Object.create(Prototype), fields2);
     passthrough_ = /* @__PURE__ */ makeGetter({
       _tag: "Passthrough"
     });
@@ -7389,9 +7389,9 @@ function combineChecks(a2, b) {
   if (!b) return a2;
   return [...a2, ...b];
 }
-function struct(fields, checks, annotations) {
-  return new Objects(Reflect.ownKeys(fields).map((key) => {
-    return new PropertySignature(key, fields[key].ast);
+function struct(fields2, checks, annotations) {
+  return new Objects(Reflect.ownKeys(fields2).map((key) => {
+    return new PropertySignature(key, fields2[key].ast);
   }), [], annotations, checks);
 }
 function getAST(self) {
@@ -10773,17 +10773,17 @@ function Literal2(literal) {
   });
   return out;
 }
-function makeStruct(ast, fields) {
+function makeStruct(ast, fields2) {
   return make4(ast, {
-    fields,
+    fields: fields2,
     mapFields(f, options) {
-      const fields2 = f(this.fields);
-      return makeStruct(struct(fields2, options?.unsafePreserveChecks ? this.ast.checks : void 0), fields2);
+      const fields3 = f(this.fields);
+      return makeStruct(struct(fields3, options?.unsafePreserveChecks ? this.ast.checks : void 0), fields3);
     }
   });
 }
-function Struct(fields) {
-  return makeStruct(struct(fields, void 0), fields);
+function Struct(fields2) {
+  return makeStruct(struct(fields2, void 0), fields2);
 }
 function Record(key, value) {
   return make4(record(key.ast, value.ast), {
@@ -11243,6 +11243,12 @@ function parseSubnet(text2, family) {
   if (!split.ok) return split;
   return { ok: true, value: subnetOf(split.value.address, split.value.prefix, text2) };
 }
+function parsePrefix(text2, family) {
+  if (text2.includes("/")) return parseSubnet(text2, family);
+  const address = parseAddress(text2, family);
+  if (!address.ok) return address;
+  return { ok: true, value: subnetOf(address.value, address.value.family === "ipv4" ? 32 : 128, text2) };
+}
 function parseInterfaceAddress(text2, family) {
   const split = splitPrefix(text2, family);
   if (!split.ok) return split;
@@ -11254,8 +11260,8 @@ function subnet(text2) {
   if (!parsed.ok) throw new Error(`${text2} ${parsed.reason}`);
   return parsed.value;
 }
-function findOverlaps(items, subnetOf2) {
-  const sorted = [...items].sort((a2, b) => {
+function findOverlaps(items2, subnetOf2) {
+  const sorted = [...items2].sort((a2, b) => {
     const x = subnetOf2(a2);
     const y = subnetOf2(b);
     if (x.family !== y.family) return x.family < y.family ? -1 : 1;
@@ -11275,7 +11281,7 @@ function findOverlaps(items, subnetOf2) {
   }
   return pairs2;
 }
-var octet, ipv4Pattern, ipv6Characters, prefixPattern, zoneIndex, contains, overlaps, containsAddress, size, wellKnown;
+var octet, ipv4Pattern, ipv6Characters, prefixPattern, zoneIndex, contains, sameSubnet, overlaps, containsAddress, size, wellKnown;
 var init_cidr = __esm({
   "src/compile/net/cidr.ts"() {
     "use strict";
@@ -11285,6 +11291,7 @@ var init_cidr = __esm({
     prefixPattern = /^(?:0|[1-9][0-9]{0,2})$/u;
     zoneIndex = "has a zone index (%\u2026), which names a link, not an address podman or a route can use; remove the %\u2026 part";
     contains = (outer, inner) => outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+    sameSubnet = (a2, b) => a2.family === b.family && a2.first === b.first && a2.last === b.last;
     overlaps = (a2, b) => a2.family === b.family && a2.first <= b.last && b.first <= a2.last;
     containsAddress = (subnet2, address) => subnet2.family === address.family && subnet2.first <= address.value && address.value <= subnet2.last;
     size = (subnet2) => subnet2.last - subnet2.first + 1n;
@@ -12020,21 +12027,21 @@ var init_libesm = __esm({
 });
 
 // src/compile/concurrency.ts
-async function mapBounded(items, bound, work) {
-  const results2 = new Array(items.length);
+async function mapBounded(items2, bound, work) {
+  const results2 = new Array(items2.length);
   const failures = [];
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items2.length) {
       const index = next++;
       try {
-        results2[index] = await work(items[index], index);
+        results2[index] = await work(items2[index], index);
       } catch (error) {
         failures.push(error);
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(bound, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(bound, items2.length) }, worker));
   if (failures.length > 0) throw failures[0];
   return results2;
 }
@@ -12050,7 +12057,7 @@ var init_concurrency = __esm({
 function gatewayOf(subnet2, custom) {
   return custom?.text ?? addressText(subnet2.family, subnet2.first + 1n);
 }
-var isIpv6Only, containerEntries, ipv4Subnet;
+var isIpv6Only, containerEntries, ipv4Subnet, ipv6ConfKey;
 var init_network = __esm({
   "src/compile/network.ts"() {
     "use strict";
@@ -12058,6 +12065,7 @@ var init_network = __esm({
     isIpv6Only = (network) => network.mode === "ipv6-only";
     containerEntries = (network) => network.containers ?? [];
     ipv4Subnet = (network) => isIpv6Only(network) ? void 0 : network.ipv4;
+    ipv6ConfKey = (iface, setting) => `net.ipv6.conf.${iface.replaceAll(".", "/")}.${setting}`;
   }
 });
 
@@ -12476,7 +12484,7 @@ var init_rules = __esm({
         (_host, config, base) => config.uplink.ipv6.addressing !== "slaac" ? [] : [
           {
             path: [...base, "uplink", "ipv6", "addressing"],
-            message: `net.ipv6.conf.${config.uplink.interface}.accept_ra will be set to 2 (or, under systemd-networkd, IPv6AcceptRA is required): with forwarding on, Linux ignores router advertisements at accept_ra = 1 and the host would lose its SLAAC address and default route`,
+            message: `${ipv6ConfKey(config.uplink.interface, "accept_ra")} will be set to 2 (or, under systemd-networkd, IPv6AcceptRA is required): with forwarding on, Linux ignores router advertisements at accept_ra = 1 and the host would lose its SLAAC address and default route`,
             hint: "nothing to do; set `addressing: static` if the address is configured statically"
           }
         ]
@@ -21671,7 +21679,6 @@ function planHost(host, config, specFile) {
   const specDir = import_node_path9.default.dirname(import_node_path9.default.resolve(specFile));
   const outputFile = import_node_path9.default.resolve(specDir, config.output);
   const podmanVersion = config.podman?.version ?? defaultPodmanVersion;
-  const uplinkSysctlName = config.uplink.interface.replaceAll(".", "/");
   const networks = Object.entries(config.networks).map(([name, network]) => planNetwork(name, network, podmanVersion)).sort(byName);
   return {
     host,
@@ -21681,8 +21688,8 @@ function planHost(host, config, specFile) {
     uplinkInterface: config.uplink.interface,
     uplink: config.uplink.ipv6.address,
     acceptRa2: config.uplink.ipv6.addressing === "slaac",
-    acceptRaKey: `net.ipv6.conf.${uplinkSysctlName}.accept_ra`,
-    uplinkDisableIpv6Key: `net.ipv6.conf.${uplinkSysctlName}.disable_ipv6`,
+    acceptRaKey: ipv6ConfKey(config.uplink.interface, "accept_ra"),
+    uplinkDisableIpv6Key: ipv6ConfKey(config.uplink.interface, "disable_ipv6"),
     networks,
     untouched: [...new Set(config.untouched ?? [])].sort(),
     dockerEgress: dockerEgress(networks),
@@ -26636,7 +26643,7 @@ var facts_exports = {};
 __export(facts_exports, {
   HostFacts: () => HostFacts,
   decodeHostFacts: () => decodeHostFacts,
-  explainFactsFinding: () => explainFactsFinding,
+  factsCriteria: () => factsCriteria,
   factsDiagnostic: () => factsDiagnostic,
   factsFindings: () => factsFindings,
   factsRules: () => factsRules
@@ -26657,18 +26664,29 @@ function normalise(facts) {
       // `ip -j` prints what the kernel has; anything that does not parse is not an address podnet compares.
       addresses: (link2.addr_info ?? []).flatMap((info) => {
         if (info.local === void 0 || info.prefixlen === void 0) return [];
-        const address = parseAddress(info.local);
-        const subnet2 = parseSubnet(`${info.local}/${info.prefixlen}`);
-        return address.ok && subnet2.ok ? [{ address: address.value, subnet: subnet2.value }] : [];
+        const parsed = parseInterfaceAddress(`${info.local}/${info.prefixlen}`);
+        return parsed.ok ? [parsed.value] : [];
       })
     })),
     routes: routes.flatMap((route2) => {
       if (route2.dst === "default") return [];
-      const text2 = route2.dst.includes("/") ? route2.dst : `${route2.dst}/${route2.dst.includes(":") ? 128 : 32}`;
-      const subnet2 = parseSubnet(text2);
+      const subnet2 = parsePrefix(route2.dst);
       return subnet2.ok ? [{ subnet: subnet2.value, dev: route2.dev ?? "?" }] : [];
     })
   };
+}
+function factsCriteria(host, facts, source) {
+  const normalised = normalise(facts);
+  return factsRules.flatMap((rule) => rule.criteria(host, normalised, source));
+}
+function ruleCriteria(rule, host, facts, source) {
+  const { id, subject, pass } = rule.criterion;
+  const findings = rule.check(host, facts);
+  if (findings.length === 0) return pass(host).map((line) => ({ id, status: "pass", ...line }));
+  return findings.map((finding) => {
+    const { message, hint } = explainFactsFinding(host, finding, source);
+    return { id, subject: subject(host, finding), status: "fail", evidence: `${message}; ${hint}` };
+  });
 }
 function factsFindings(host, facts) {
   const normalised = normalise(facts);
@@ -26721,28 +26739,21 @@ var init_facts = __esm({
       })
     ]);
     linkLocal = [subnet("fe80::/10"), subnet("169.254.0.0/16")];
-    defineFactsRule = (rule) => rule;
-    ownBridge = (subnet2, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && other.first === subnet2.first && other.last === subnet2.last;
+    defineFactsRule = (rule) => ({
+      ...rule,
+      criteria: (host, facts, source) => ruleCriteria(rule, host, facts, source)
+    });
+    ownBridge = (subnet2, other, dev) => /^(podman|cni-podman)\d*$/u.test(dev) && sameSubnet(other, subnet2);
     factsRules = [
-      defineFactsRule({
-        id: "facts-subnet-collision",
-        severity: "error",
-        summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 \u2026).",
-        check: (host, { links, routes }) => host.networks.flatMap(
-          (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).flatMap((subnet2) => {
-            const clash = links.flatMap(
-              (link2) => link2.addresses.filter(
-                (a2) => !linkLocal.some((l) => overlaps(l, a2.subnet)) && overlaps(a2.subnet, subnet2) && !ownBridge(subnet2, a2.subnet, link2.ifname)
-              ).map((a2) => `address ${a2.address.text}/${a2.subnet.prefix} on ${link2.ifname}`)
-            )[0] ?? routes.filter((r) => overlaps(r.subnet, subnet2) && !ownBridge(subnet2, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
-            return clash ? [{ rule: "facts-subnet-collision", network: network.name, subnet: subnet2, clash }] : [];
-          })
-        )
-      }),
       defineFactsRule({
         id: "facts-uplink-mismatch",
         severity: "error",
         summary: "The uplink interface exists and carries the uplink address (the hint names the interface that does).",
+        criterion: {
+          id: "uplink",
+          subject: (host) => host.uplinkInterface,
+          pass: (host) => [{ subject: host.uplinkInterface, evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}` }]
+        },
         check: (host, { links }) => {
           const uplink = links.find((link2) => link2.ifname === host.uplinkInterface);
           const address = host.uplink.address;
@@ -26751,6 +26762,23 @@ var init_facts = __esm({
           const elsewhere = links.find((link2) => link2.addresses.some((a2) => a2.address.value === address.value))?.ifname;
           return [{ rule: "facts-uplink-mismatch", problem: "address-elsewhere", ...elsewhere === void 0 ? {} : { elsewhere } }];
         }
+      }),
+      defineFactsRule({
+        id: "facts-subnet-collision",
+        severity: "error",
+        summary: "A network subnet must not collide with the host's own addresses or routes (a VPN route into 10.89.0.0/16, a LAN on 172.20.0.0/24 \u2026).",
+        // A host without collisions adds no line, as before: there is no network to name.
+        criterion: { id: "subnet-collision", subject: (_host, finding) => finding.network, pass: () => [] },
+        check: (host, { links, routes }) => host.networks.flatMap(
+          (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).flatMap((subnet2) => {
+            const clash = links.flatMap(
+              (link2) => link2.addresses.filter(
+                (a2) => !linkLocal.some((l) => overlaps(l, a2.subnet)) && overlaps(a2.subnet, subnet2) && !ownBridge(subnet2, a2.subnet, link2.ifname)
+              ).map((a2) => `address ${a2.address.text}/${a2.prefix} on ${link2.ifname}`)
+            )[0] ?? routes.filter((r) => overlaps(r.subnet, subnet2) && !ownBridge(subnet2, r.subnet, r.dev)).map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+            return clash ? [{ rule: "facts-subnet-collision", network: network.name, subnet: subnet2, clash }] : [];
+          })
+        )
       })
     ];
   }
@@ -27986,38 +28014,6 @@ var init_containers_conf = __esm({
   }
 });
 
-// src/prove/criteria.ts
-async function checkForwarding(file) {
-  const subject = "net.ipv6.conf.all.forwarding";
-  try {
-    const value = (await (0, import_promises16.readFile)(file, "utf8")).trim();
-    return value === "1" ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` } : {
-      id: "forwarding",
-      subject,
-      status: "fail",
-      evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`
-    };
-  } catch (error) {
-    return { id: "forwarding", subject, status: "fail", evidence: `cannot read ${file}: ${error.message}` };
-  }
-}
-function formatCriteria(criteria, colour) {
-  const idWidth = Math.max(...criteria.map((c3) => c3.id.length));
-  const subjectWidth = Math.max(...criteria.map((c3) => c3.subject.length));
-  return criteria.map(
-    (c3) => `${colour[c3.status](c3.status.toUpperCase().padEnd(4))}  ${c3.id.padEnd(idWidth)}  ${c3.subject.padEnd(subjectWidth)}  ${visibleText(c3.evidence)}`
-  ).join("\n");
-}
-var import_promises16, forwardingSysctl;
-var init_criteria = __esm({
-  "src/prove/criteria.ts"() {
-    "use strict";
-    import_promises16 = require("node:fs/promises");
-    init_escape();
-    forwardingSysctl = "/proc/sys/net/ipv6/conf/all/forwarding";
-  }
-});
-
 // src/prove/exec.ts
 async function runTool(command, args2, timeoutMs = 15e3) {
   const result2 = await execa(command, [...args2], { reject: false, timeout: timeoutMs, stdin: "ignore" });
@@ -28161,7 +28157,7 @@ function globMatches(pattern, name) {
   return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
 }
 function coversSubnet(prefix, subnet2) {
-  const parsed = parseSubnet(prefix.includes("/") ? prefix : `${prefix}/${subnet2.family === "ipv4" ? 32 : 128}`, subnet2.family);
+  const parsed = parsePrefix(prefix, subnet2.family);
   return parsed.ok && contains(parsed.value, subnet2);
 }
 function acceptsEgress(rule, egress, table) {
@@ -28294,18 +28290,19 @@ var init_firewall = __esm({
 // src/prove/nat.ts
 function iptablesCovers(rules2, subnet2) {
   const lines = rules2.split("\n");
-  const jump = new RegExp(`^-A POSTROUTING (?:.* )?-s ${regexpLiteral(subnet2)} (?:.* )?-j (\\S+)`, "u");
+  const jump = /^-A POSTROUTING (?:.* )?-s (\S+) (?:.* )?-j (\S+)/u;
   return lines.some((line) => {
-    const chain = jump.exec(line)?.[1];
-    if (chain === void 0) return false;
+    const match3 = jump.exec(line);
+    if (match3 === null || !sourceIs(match3[1], subnet2)) return false;
+    const chain = match3[2];
     if (chain === "MASQUERADE") return true;
     return lines.some((other) => other.startsWith(`-A ${chain} `) && /-j MASQUERADE\b/u.test(other));
   });
 }
 function nftCovers(rules2, subnet2) {
-  const jump = new RegExp(`ip6? saddr ${regexpLiteral(subnet2)} (?:.* )?jump (\\S+)`, "gu");
-  for (const match3 of rules2.matchAll(jump)) {
-    const chain = match3[1];
+  for (const match3 of rules2.matchAll(/ip6? saddr (\S+) (?:.* )?jump (\S+)/gu)) {
+    if (!sourceIs(match3[1], subnet2)) continue;
+    const chain = match3[2];
     const body = new RegExp(`chain ${regexpLiteral(chain)} \\{([^}]*)\\}`, "u").exec(rules2)?.[1] ?? "";
     if (/\bmasquerade\b/u.test(body)) return true;
   }
@@ -28314,11 +28311,16 @@ function nftCovers(rules2, subnet2) {
 function masqueradeCovers(rules2, subnet2) {
   return iptablesCovers(rules2, subnet2) || nftCovers(rules2, subnet2);
 }
-var regexpLiteral;
+var regexpLiteral, sourceIs;
 var init_nat = __esm({
   "src/prove/nat.ts"() {
     "use strict";
+    init_cidr();
     regexpLiteral = (text2) => text2.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+    sourceIs = (prefix, subnet2) => {
+      const parsed = parsePrefix(prefix, subnet2.family);
+      return parsed.ok && sameSubnet(parsed.value, subnet2);
+    };
   }
 });
 
@@ -28358,14 +28360,88 @@ async function containerNetworks(podman, container, timeoutMs) {
   if (result2.exitCode !== 0) return void 0;
   return result2.stdout.trim().split(/\s+/u).filter(Boolean);
 }
-var PodmanUnavailableError;
+function parseNetworkInspect(stdout) {
+  let json2;
+  try {
+    json2 = JSON.parse(stdout || "[]");
+  } catch {
+    return { ok: false, reason: "printed something that is not JSON" };
+  }
+  const network = fields(items(json2)[0]);
+  const subnets = [];
+  for (const entry of items(network.subnets)) {
+    const { subnet: subnet2, gateway } = fields(entry);
+    const parsed = parseSubnet(textOf(subnet2));
+    if (!parsed.ok) return { ok: false, reason: `has subnet ${JSON.stringify(subnet2)}, which ${parsed.reason}` };
+    if (textOf(gateway) === "") {
+      subnets.push({ subnet: parsed.value, gateway: void 0 });
+      continue;
+    }
+    const address = parseAddress(textOf(gateway));
+    if (!address.ok) return { ok: false, reason: `has gateway ${JSON.stringify(gateway)}, which ${address.reason}` };
+    subnets.push({ subnet: parsed.value, gateway: address.value });
+  }
+  const dnsServers = [];
+  for (const server of items(network.network_dns_servers)) {
+    const address = parseAddress(textOf(server));
+    if (!address.ok) return { ok: false, reason: `has dns server ${JSON.stringify(server)}, which ${address.reason}` };
+    dnsServers.push(address.value);
+  }
+  const options = fields(network.options);
+  return {
+    ok: true,
+    value: {
+      bridge: textOf(network.network_interface) || void 0,
+      subnets,
+      ipv6Enabled: network.ipv6_enabled === true,
+      internal: network.internal === true,
+      isolate: textOf(options.isolate),
+      mtu: textOf(options.mtu),
+      dnsServers
+    }
+  };
+}
+var PodmanUnavailableError, fields, items, textOf, canonicalList;
 var init_podman = __esm({
   "src/prove/podman.ts"() {
     "use strict";
     init_execa();
+    init_cidr();
     PodmanUnavailableError = class extends Error {
       name = "PodmanUnavailableError";
     };
+    fields = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+    items = (value) => Array.isArray(value) ? value : [];
+    textOf = (value) => typeof value === "string" ? value : "";
+    canonicalList = (values2) => values2.map((value) => value.text).sort().join(" ");
+  }
+});
+
+// src/prove/sysctl.ts
+async function readSysctl(file) {
+  return (0, import_promises16.readFile)(file, "utf8").then((text2) => text2.trim()).catch(() => void 0);
+}
+async function checkForwarding(file) {
+  const subject = "net.ipv6.conf.all.forwarding";
+  try {
+    const value = (await (0, import_promises16.readFile)(file, "utf8")).trim();
+    return value === "1" ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` } : {
+      id: "forwarding",
+      subject,
+      status: "fail",
+      evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`
+    };
+  } catch (error) {
+    return { id: "forwarding", subject, status: "fail", evidence: `cannot read ${file}: ${error.message}` };
+  }
+}
+var import_promises16, ipv6ConfPath, forwardingSysctl;
+var init_sysctl = __esm({
+  "src/prove/sysctl.ts"() {
+    "use strict";
+    import_promises16 = require("node:fs/promises");
+    ipv6ConfPath = (iface, setting) => `/proc/sys/net/ipv6/conf/${iface}/${setting}`;
+    forwardingSysctl = ipv6ConfPath("all", "forwarding");
   }
 });
 
@@ -28382,7 +28458,7 @@ async function whyNoEgress(subnet2, uplink) {
   const firewall = await readFirewall();
   const blocks = forwardBlocks(firewall.tables, { subnet: subnet2, uplink }).map((block) => explainBlock(block, { subnet: subnet2, uplink }));
   if (blocks.length > 0) return `. ${blocks.join("; ")}`;
-  if (firewall.natText !== void 0 && !masqueradeCovers(firewall.natText, subnet2.text)) {
+  if (firewall.natText !== void 0 && !masqueradeCovers(firewall.natText, subnet2)) {
     return `. Nothing masquerades ${subnet2.text}: something flushed netavark's rules; \`podman network reload --all\` restores them`;
   }
   return "";
@@ -28421,14 +28497,19 @@ async function checkNetwork(podman, host, network, options, probes) {
     return criteria;
   }
   criteria.push({ id: "network-exists", subject, status: "pass", evidence: `podman network ${network.name} exists` });
-  const info = JSON.parse(inspected.stdout || "[]")[0] ?? {};
-  const have = (info.subnets ?? []).map((s) => s.subnet).sort().join(" ");
-  const subnetsOk = have === network.wantedSubnets && info.ipv6_enabled === true;
+  const info = parseNetworkInspect(inspected.stdout);
+  if (!info.ok) {
+    criteria.push({ id: "subnets", subject, status: "fail", evidence: `podman network inspect ${network.name} ${info.reason}` });
+    skipRest("podman's view of the network is unreadable");
+    return criteria;
+  }
+  const have = canonicalList(info.value.subnets.map((s) => s.subnet));
+  const subnetsOk = have === network.wantedSubnets && info.value.ipv6Enabled;
   criteria.push({
     id: "subnets",
     subject,
     status: subnetsOk ? "pass" : "fail",
-    evidence: subnetsOk ? `${have}, IPv6 enabled` : `has ${have || "no subnets"}${info.ipv6_enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`
+    evidence: subnetsOk ? `${have}, IPv6 enabled` : `has ${have || "no subnets"}${info.value.ipv6Enabled ? "" : ", IPv6 disabled"}; the spec wants ${network.wantedSubnets}: restart ${network.unitService}`
   });
   const urls = network.mode === "ipv6-only" ? [options.echo6] : [options.echo6, options.echo4];
   const container = `podnet-check-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}`;
@@ -28588,14 +28669,29 @@ var init_egress = __esm({
     init_concurrency();
     init_cidr();
     init_containers_conf();
-    init_criteria();
     init_firewall();
     init_forward2();
     init_nat();
     init_podman();
+    init_sysctl();
     probeScript = `marker=$1 seconds=$2; shift 2; for url in "$@"; do output=$(timeout "$seconds" wget -q -O - "$url" 2>&1); code=$?; printf '%s\\n%s %s\\n' "$output" "$marker" "$code"; done`;
     didNotRun = /* @__PURE__ */ new Set([125, 126, 127]);
     concurrentNetworks = 4;
+  }
+});
+
+// src/prove/criteria.ts
+function formatCriteria(criteria, colour) {
+  const idWidth = Math.max(...criteria.map((c3) => c3.id.length));
+  const subjectWidth = Math.max(...criteria.map((c3) => c3.subject.length));
+  return criteria.map(
+    (c3) => `${colour[c3.status](c3.status.toUpperCase().padEnd(4))}  ${c3.id.padEnd(idWidth)}  ${c3.subject.padEnd(subjectWidth)}  ${visibleText(c3.evidence)}`
+  ).join("\n");
+}
+var init_criteria = __esm({
+  "src/prove/criteria.ts"() {
+    "use strict";
+    init_escape();
   }
 });
 
@@ -29364,25 +29460,20 @@ var init_networkd = __esm({
 });
 
 // src/prove/host.ts
-async function sysctl(path19) {
-  return (0, import_promises20.readFile)(path19, "utf8").then((text2) => text2.trim()).catch(() => void 0);
-}
 function describeNetworkDrift(network, inspected) {
   const problems = [];
-  const subnets = (inspected.subnets ?? []).map((s) => s.subnet).sort().join(" ");
+  const subnets = canonicalList(inspected.subnets.map((s) => s.subnet));
   if (subnets !== network.wantedSubnets) problems.push(`podman has subnets ${subnets || "none"}, the spec wants ${network.wantedSubnets}`);
-  const gateways = (inspected.subnets ?? []).map((s) => s.gateway ?? "").sort().join(" ");
+  const gateways = inspected.subnets.map((s) => s.gateway?.text ?? "").sort().join(" ");
   if (subnets === network.wantedSubnets && gateways !== network.wantedGateways)
     problems.push(`gateways are ${gateways}, the spec wants ${network.wantedGateways}`);
-  if (inspected.ipv6_enabled !== true) problems.push("IPv6 is disabled on it");
+  if (!inspected.ipv6Enabled) problems.push("IPv6 is disabled on it");
   const wantInternal = network.internal;
-  if (Boolean(inspected.internal) !== wantInternal)
+  if (inspected.internal !== wantInternal)
     problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
-  if ((inspected.options?.isolate ?? "") !== network.isolate)
-    problems.push(`isolate is "${inspected.options?.isolate ?? ""}", the spec wants "${network.isolate}"`);
-  if ((inspected.options?.mtu ?? "") !== network.mtu)
-    problems.push(`mtu is "${inspected.options?.mtu ?? ""}", the spec wants "${network.mtu}"`);
-  const dns = [...inspected.network_dns_servers ?? []].sort().join(" ");
+  if (inspected.isolate !== network.isolate) problems.push(`isolate is "${inspected.isolate}", the spec wants "${network.isolate}"`);
+  if (inspected.mtu !== network.mtu) problems.push(`mtu is "${inspected.mtu}", the spec wants "${network.mtu}"`);
+  const dns = canonicalList(inspected.dnsServers);
   if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
@@ -29409,8 +29500,12 @@ async function checkNetwork2(podman, network, firewall, uplink, booted) {
     });
     return found;
   }
-  const info = JSON.parse(inspected.stdout)[0] ?? {};
-  const drift = describeNetworkDrift(network, info);
+  const info = parseNetworkInspect(inspected.stdout);
+  if (!info.ok) {
+    found.push({ id: "network", subject, status: "fail", evidence: `podman network inspect ${network.name} ${info.reason}` });
+    return found;
+  }
+  const drift = describeNetworkDrift(network, info.value);
   found.push(
     drift.length === 0 ? { id: "network", subject, status: "pass", evidence: `${network.wantedSubnets} (${network.wantedFlags}), as the spec says` } : {
       id: "network",
@@ -29419,7 +29514,7 @@ async function checkNetwork2(podman, network, firewall, uplink, booted) {
       evidence: `${drift.join("; ")}. The network predates the current spec: restart ${network.unitService}; it recreates an unused network, or names the containers to stop first`
     }
   );
-  const bridge = info.network_interface;
+  const bridge = info.value.bridge;
   const link2 = bridge ? await runTool("ip", ["-j", "link", "show", bridge]) : void 0;
   const state = link2 && link2.exitCode === 0 ? JSON.parse(link2.stdout)[0] : void 0;
   if (!bridge || !state) {
@@ -29445,15 +29540,13 @@ async function checkNetwork2(podman, network, firewall, uplink, booted) {
     } else if (nat === void 0) {
       found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
     } else {
-      const missing2 = [network.ipv4?.text, network.ipv6.text].filter(
-        (text2) => text2 !== void 0 && !masqueradeCovers(nat, text2)
-      );
+      const missing2 = subnetsOf(network).filter((subnet2) => !masqueradeCovers(nat, subnet2)).map((subnet2) => subnet2.text);
       found.push(
         missing2.length === 0 ? {
           id: "nat",
           subject,
           status: "pass",
-          evidence: `netavark's masquerade rules cover ${[network.ipv4?.text, network.ipv6.text].filter(Boolean).join(" and ")}`
+          evidence: `netavark's masquerade rules cover ${subnetsOf(network).map((subnet2) => subnet2.text).join(" and ")}`
         } : {
           id: "nat",
           subject,
@@ -29486,22 +29579,24 @@ async function checkAcceptRa(host) {
   const status = await runTool("networkctl", ["--json=short", "status", iface]);
   const link2 = status.missing || status.exitCode !== 0 ? void 0 : networkdLinkOf(status.stdout, iface);
   if (link2) {
-    const subject2 = `${iface} (systemd-networkd)`;
+    const subject = `${iface} (systemd-networkd)`;
     const setting = ipv6AcceptRa(await readNetworkFiles(link2));
     return setting.value === true ? {
       id: "accept-ra",
-      subject: subject2,
+      subject,
       status: "pass",
       evidence: `networkd handles router advertisements on ${iface}: IPv6AcceptRA=yes in ${setting.file}`
     } : {
       id: "accept-ra",
-      subject: subject2,
+      subject,
       status: "fail",
       evidence: `networkd manages ${iface} (${link2.networkFile}) ${setting.value === false ? `with IPv6AcceptRA=no (${setting.file})` : "without IPv6AcceptRA=yes"}: once networkd's own IPv6 forwarding is on it ignores router advertisements and the SLAAC address goes; set IPv6AcceptRA=yes in its [Network] section (NixOS: systemd.network.networks.<name>.networkConfig.IPv6AcceptRA = true)`
     };
   }
-  const value = await sysctl(`/proc/sys/net/ipv6/conf/${iface}/accept_ra`);
-  const subject = `net.ipv6.conf.${iface}.accept_ra`;
+  return kernelAcceptRa(host, await readSysctl(ipv6ConfPath(iface, "accept_ra")));
+}
+function kernelAcceptRa(host, value) {
+  const subject = host.acceptRaKey;
   return value === "2" ? { id: "accept-ra", subject, status: "pass", evidence: `${subject} = 2, router advertisements still count with forwarding on` } : {
     id: "accept-ra",
     subject,
@@ -29514,8 +29609,8 @@ async function checkIpv6(host) {
   const subject = "disable_ipv6";
   const isOn = (value) => value !== void 0 && value !== "0";
   const forNew = {
-    all: await sysctl("/proc/sys/net/ipv6/conf/all/disable_ipv6"),
-    default: await sysctl("/proc/sys/net/ipv6/conf/default/disable_ipv6")
+    all: await readSysctl(ipv6ConfPath("all", "disable_ipv6")),
+    default: await readSysctl(ipv6ConfPath("default", "disable_ipv6"))
   };
   if (forNew.all === void 0) {
     return {
@@ -29526,7 +29621,7 @@ async function checkIpv6(host) {
     };
   }
   const forBridges = Object.entries(forNew).filter(([, value]) => isOn(value)).map(([name, value]) => `net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
-  const uplink = await sysctl(`/proc/sys/net/ipv6/conf/${host.uplinkInterface}/disable_ipv6`);
+  const uplink = await readSysctl(ipv6ConfPath(host.uplinkInterface, "disable_ipv6"));
   const problems = [
     ...forBridges.length > 0 ? [
       `${forBridges.join(", ")}: netavark cannot give a new podnet bridge its IPv6 gateway, so no container on a new podnet network starts`
@@ -29554,7 +29649,7 @@ function natPlace(firewall) {
 }
 function checkForward(network, firewall, uplink) {
   const subject = network.name;
-  const subnets = [network.ipv4, network.ipv6].filter((s) => s !== void 0);
+  const subnets = subnetsOf(network);
   const problems = subnets.flatMap(
     (subnet2) => forwardBlocks(firewall.tables, { subnet: subnet2, uplink }).map((block) => explainBlock(block, { subnet: subnet2, uplink }))
   );
@@ -29596,39 +29691,19 @@ async function checkHost(podman, host) {
     return result2.exitCode === 0 ? JSON.parse(result2.stdout || "[]") : [];
   };
   const decoded = decodeHostFacts({ addr: await ipJson(["addr"]), route: await ipJson(["route"]), route6: await ipJson(["-6", "route"]) });
-  if (decoded.ok) {
-    const findings = factsFindings(host, decoded.facts);
-    const evidence = (finding) => {
-      const { message, hint } = explainFactsFinding(host, finding, "this host");
-      return `${message}; ${hint}`;
-    };
-    const uplink = findings.find((finding) => finding.rule === "facts-uplink-mismatch");
-    criteria.push(
-      uplink === void 0 ? {
-        id: "uplink",
-        subject: host.uplinkInterface,
-        status: "pass",
-        evidence: `${host.uplink.address.text} is on ${host.uplinkInterface}`
-      } : { id: "uplink", subject: host.uplinkInterface, status: "fail", evidence: evidence(uplink) }
-    );
-    for (const finding of findings) {
-      if (finding.rule === "facts-subnet-collision")
-        criteria.push({ id: "subnet-collision", subject: finding.network, status: "fail", evidence: evidence(finding) });
-    }
-  }
+  if (decoded.ok) criteria.push(...factsCriteria(host, decoded.facts, "this host"));
   const firewall = await readFirewall();
   criteria.push(await checkNetavarkDriver(firewall));
   const booted = await (0, import_promises20.stat)("/run/systemd/system").then((info) => info.isDirectory()).catch(() => false);
   for (const network of host.networks) criteria.push(...await checkNetwork2(podman, network, firewall, host.uplinkInterface, booted));
   return criteria;
 }
-var import_promises20;
+var import_promises20, subnetsOf;
 var init_host = __esm({
   "src/prove/host.ts"() {
     "use strict";
     import_promises20 = require("node:fs/promises");
     init_containers_conf();
-    init_criteria();
     init_exec();
     init_facts();
     init_firewall();
@@ -29636,6 +29711,8 @@ var init_host = __esm({
     init_nat();
     init_networkd();
     init_podman();
+    init_sysctl();
+    subnetsOf = (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0);
   }
 });
 
