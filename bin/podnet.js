@@ -16,8 +16,12 @@ const { loadBundle } = require("./code-cache.js");
 // none in 200 with this (ADR 13).
 v8.setFlagsFromString("--no-allocation-site-pretenuring");
 
-const cli = loadBundle(path.join(__dirname, "../dist/bundle/cli.cjs"), process.argv[2]);
+// One cache per command (see code-cache.js); anything else, a typo included, shares one.
+const commands = ["generate", "validate", "check", "hook", "dry-build", "init", "ula", "adr", "schema"];
+const command = commands.includes(process.argv[2]) ? process.argv[2] : "other";
+
+const cli = loadBundle(path.join(__dirname, "../dist/bundle/cli.cjs"), command);
 cli.exports.main(process.argv).then((code) => {
-  cli.save();
   process.exitCode = code;
+  cli.save();
 });

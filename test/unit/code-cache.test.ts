@@ -1,7 +1,8 @@
 /**
  * bin/code-cache.js: the launcher's V8 code cache. It may make podnet start faster; it must never
- * make it run other code than the bundle on disk, trust a folder someone else can write, create a
- * home that does not exist, or fail a run.
+ * make it run other code than the bundle on disk, trust a folder or file someone else can change,
+ * wait on a FIFO, create folders in someone else's home, delete a file that is not its own, or
+ * fail a run.
  */
 
 import { execFileSync } from "node:child_process";
@@ -9,11 +10,14 @@ import {
   chmodSync,
   chownSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -42,7 +46,11 @@ function load(bundle: string, command: string, env: NodeJS.ProcessEnv, save = tr
   const script = `const run = require(${JSON.stringify(codeCache)}).loadBundle(process.argv[1], process.argv[2], process.env);
 process.stdout.write(JSON.stringify({ cache: run.cache, answer: run.exports.answer() }));
 if (process.argv[3] === "save") run.save();`;
-  const output = execFileSync(process.execPath, ["-e", script, bundle, command, save ? "save" : "no"], { env, encoding: "utf8" });
+  const output = execFileSync(process.execPath, ["-e", script, bundle, command, save ? "save" : "no"], {
+    env,
+    encoding: "utf8",
+    timeout: 20_000,
+  });
   return JSON.parse(output) as Run;
 }
 
@@ -71,7 +79,6 @@ describe("the launcher's code cache", () => {
     expect(file).toMatch(/^podnet-generate-[0-9a-f]{32}\.v8cache$/u);
     expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
     expect(statSync(path.join(cacheDir, file!)).mode & 0o777).toBe(0o600);
-
     expect(load(bundle, "generate", env)).toEqual({ cache: "used", answer: "first7" });
     expect(cacheFiles(cacheDir)).toEqual([file]);
   });
@@ -87,9 +94,9 @@ describe("the launcher's code cache", () => {
   it("keeps one cache per command, so a short first command does not leave the hook a thin cache", () => {
     const { work, cacheDir, env } = fresh();
     const bundle = bundleSaying(work, "x");
-    load(bundle, "--help", env);
+    load(bundle, "other", env);
     expect(load(bundle, "hook", env, false).cache).toBe("missing");
-    expect(load(bundle, "--help", env).cache).toBe("used");
+    expect(load(bundle, "other", env).cache).toBe("used");
     expect(cacheFiles(cacheDir).map((name) => name.split("-")[1])).toEqual(["other"]);
   });
 
@@ -106,43 +113,108 @@ describe("the launcher's code cache", () => {
     }
   });
 
-  it("does not trust a folder that others can write or that belongs to someone else", () => {
-    for (const spoil of [
+  it("reads a cache only from a regular file of this user's: never a FIFO, a device, a link or a file others can write", () => {
+    const spoilers: Record<string, (file: string, good: Buffer) => void> = {
+      fifo: (file) => execFileSync("mkfifo", [file]),
+      "link to a device": (file) => symlinkSync("/dev/zero", file),
+      "link to a good cache": (file, good) => {
+        writeFileSync(`${file}.real`, good, { mode: 0o600 });
+        symlinkSync(`${file}.real`, file);
+      },
+      "hard link": (file, good) => {
+        writeFileSync(file, good, { mode: 0o600 });
+        linkSync(file, `${file}.second`);
+      },
+      "writable by others": (file, good) => {
+        writeFileSync(file, good);
+        chmodSync(file, 0o666);
+      },
+      "someone else's": (file, good) => {
+        writeFileSync(file, good, { mode: 0o600 });
+        chownSync(file, 65534, 65534);
+      },
+      folder: (file) => mkdirSync(file),
+    };
+    for (const [name, spoil] of Object.entries(spoilers)) {
+      const { work, cacheDir, env } = fresh();
+      const bundle = bundleSaying(work, "safe");
+      load(bundle, "generate", env);
+      const file = path.join(cacheDir, cacheFiles(cacheDir)[0]!);
+      const good = readFileSync(file);
+      rmSync(file);
+      spoil(file, good);
+      // The timeout in load() fails the test if a FIFO or /dev/zero makes it wait or grow.
+      expect(load(bundle, "generate", env, false), name).toEqual({ cache: "missing", answer: "safe7" });
+    }
+  });
+
+  it("does not trust a folder, or a folder above it, that others can write or that belongs to someone else", () => {
+    const spoilers = [
       (dir: string) => chmodSync(dir, 0o777),
       (dir: string) => chmodSync(dir, 0o720),
       (dir: string) => chownSync(dir, 65534, 65534),
-    ]) {
-      const { work, cacheDir, env } = fresh();
-      const bundle = bundleSaying(work, "guarded");
-      mkdirSync(cacheDir, { mode: 0o700 });
+      (dir: string) => chmodSync(path.dirname(dir), 0o777),
+      // Sticky and open to all, like /tmp, but someone else's: they may replace what is in it.
+      (dir: string) => {
+        chmodSync(path.dirname(dir), 0o1777);
+        chownSync(path.dirname(dir), 65534, 65534);
+      },
+      (dir: string) => chownSync(path.dirname(dir), 65534, 65534),
+    ];
+    for (const [index, spoil] of spoilers.entries()) {
+      const { work, env } = fresh();
+      const cacheDir = path.join(work, "shared", "podnet");
+      mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
       spoil(cacheDir);
-      expect(load(bundle, "generate", env)).toEqual({ cache: "off", answer: "guarded7" });
+      const bundle = bundleSaying(work, "guarded");
+      expect(load(bundle, "generate", { ...env, PODNET_CACHE_DIR: cacheDir }), `spoiler ${index}`).toEqual({
+        cache: "off",
+        answer: "guarded7",
+      });
       expect(cacheFiles(cacheDir)).toEqual([]);
     }
   });
 
-  it("runs without a cache where there is no usable folder, and never creates a missing home", () => {
-    const { work, env } = fresh();
+  it("runs without a cache where there is no usable folder, and makes no folder in a home that is not this user's", () => {
+    const { work } = fresh();
     const bundle = bundleSaying(work, "plain");
     const inTheWay = path.join(work, "a-file");
     writeFileSync(inTheWay, "");
     const homeless = path.join(work, "homeless-shelter");
-    for (const setting of [
+    const theirHome = path.join(work, "their-home");
+    mkdirSync(theirHome);
+    chownSync(theirHome, 65534, 65534);
+    const settings = [
       { PODNET_CACHE_DIR: "" },
+      { PODNET_CACHE_DIR: "relative/cache" },
       { PODNET_CACHE_DIR: inTheWay },
       { PODNET_CACHE_DIR: path.join(inTheWay, "below") },
       { HOME: homeless },
+      // root with a user's HOME (su without -, sudo -E): their ~/.cache must not become root's.
+      { HOME: theirHome },
       {},
-    ]) {
+    ];
+    for (const setting of settings) {
       expect(load(bundle, "generate", setting), JSON.stringify(setting)).toEqual({ cache: "off", answer: "plain7" });
     }
     expect(existsSync(homeless)).toBe(false);
-    expect(env.PODNET_CACHE_DIR).toBeDefined();
+    expect(readdirSync(theirHome)).toEqual([]);
+    expect(existsSync(path.join(process.cwd(), "relative"))).toBe(false);
+  });
+
+  it("makes ~/.cache/podnet in this user's own home", () => {
+    const { work } = fresh();
+    const home = path.join(work, "home");
+    mkdirSync(home);
+    expect(load(bundleSaying(work, "home"), "generate", { HOME: home }).cache).toBe("missing");
+    expect(statSync(path.join(home, ".cache")).mode & 0o777).toBe(0o700);
+    expect(cacheFiles(path.join(home, ".cache/podnet"))).toHaveLength(1);
   });
 
   it("finds the folder as XDG says: PODNET_CACHE_DIR, then $XDG_CACHE_HOME/podnet, then ~/.cache/podnet", () => {
     const home = mkdtempSync(path.join(tmpdir(), "podnet-home-"));
-    expect(cacheDirOf({ PODNET_CACHE_DIR: "rel", XDG_CACHE_HOME: "/x", HOME: home })).toBe(path.resolve("rel"));
+    expect(cacheDirOf({ PODNET_CACHE_DIR: "/c", XDG_CACHE_HOME: "/x", HOME: home })).toBe("/c");
+    expect(cacheDirOf({ PODNET_CACHE_DIR: "rel", XDG_CACHE_HOME: "/x", HOME: home })).toBeUndefined();
     expect(cacheDirOf({ XDG_CACHE_HOME: "/x", HOME: home })).toBe("/x/podnet");
     // A relative XDG_CACHE_HOME is invalid by the spec and ignored.
     expect(cacheDirOf({ XDG_CACHE_HOME: "x", HOME: home })).toBe(path.join(home, ".cache/podnet"));
@@ -151,40 +223,86 @@ describe("the launcher's code cache", () => {
     expect(cacheDirOf({})).toBeUndefined();
   });
 
-  it("keeps only the newest caches", () => {
+  it("keeps only the newest caches and removes a killed run's temporary, and nothing that is not its own", () => {
     const { work, cacheDir, env } = fresh();
     mkdirSync(cacheDir, { mode: 0o700 });
-    for (let i = 0; i < 20; i++) {
-      const old = path.join(cacheDir, `podnet-generate-${String(i).padStart(32, "0")}.v8cache`);
-      writeFileSync(old, "old");
-      utimesSync(old, 1000 + i, 1000 + i);
-    }
-    writeFileSync(path.join(cacheDir, "someone-elses-file"), "");
+    const old = (name: string, age: number) => {
+      writeFileSync(path.join(cacheDir, name), "old");
+      utimesSync(path.join(cacheDir, name), 1000 + age, 1000 + age);
+    };
+    for (let i = 0; i < 20; i++) old(`podnet-generate-${String(i).padStart(32, "0")}.v8cache`, i + 100);
+    old(`podnet-hook-${"a".repeat(32)}.v8cache.4242.tmp`, 0);
+    const theirs = ["someone-elses-file", "podnet-site01.yaml", "podnet-generate-notahash.v8cache"];
+    for (const name of theirs) old(name, 0);
     load(bundleSaying(work, "new"), "generate", env);
     const kept = cacheFiles(cacheDir);
-    expect(kept).toHaveLength(16);
-    expect(kept.filter((name) => !name.includes("0000000000"))).toHaveLength(1);
+    expect(kept.filter((name) => /^podnet-generate-[0-9a-f]{32}/u.test(name))).toHaveLength(16);
     expect(kept).not.toContain(`podnet-generate-${"0".repeat(32)}.v8cache`);
-    expect(existsSync(path.join(cacheDir, "someone-elses-file"))).toBe(true);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    for (const name of theirs) expect(existsSync(path.join(cacheDir, name)), name).toBe(true);
+  });
+
+  it("never fails a run when the cache cannot be written", () => {
+    const { work, cacheDir, env } = fresh();
+    const bundle = bundleSaying(work, "steady");
+    // The temporary's name taken by a folder with a file in it.
+    const script = `const code = require(${JSON.stringify(codeCache)});
+const run = code.loadBundle(process.argv[1], "generate", process.env);
+const fs = require("node:fs");
+for (const name of fs.readdirSync(process.env.PODNET_CACHE_DIR)) fs.rmSync(process.env.PODNET_CACHE_DIR + "/" + name, { recursive: true });
+fs.writeFileSync(process.env.PODNET_CACHE_DIR + "/podnet-generate-" + "f".repeat(32) + ".v8cache", "");
+const temporaries = fs.readdirSync(process.env.PODNET_CACHE_DIR).map((n) => n);
+run.save();
+process.stdout.write(run.exports.answer());`;
+    mkdirSync(cacheDir, { mode: 0o700 });
+    const first = execFileSync(process.execPath, ["-e", script, bundle], { env, encoding: "utf8", timeout: 20_000 });
+    expect(first).toBe("steady7");
+    const blocked = `const code = require(${JSON.stringify(codeCache)});
+const run = code.loadBundle(process.argv[1], "generate", process.env);
+const fs = require("node:fs");
+const [file] = fs.readdirSync(process.env.PODNET_CACHE_DIR).filter((n) => n.startsWith("podnet-generate-") && n.endsWith(".v8cache") && !n.includes("ffff"));
+if (file) fs.rmSync(process.env.PODNET_CACHE_DIR + "/" + file);
+const target = process.env.PODNET_CACHE_DIR + "/" + (file ?? "x") + "." + process.pid + ".tmp";
+fs.mkdirSync(target);
+fs.writeFileSync(target + "/x", "");
+run.save();
+process.stdout.write(run.exports.answer());`;
+    load(bundle, "generate", env);
+    expect(execFileSync(process.execPath, ["-e", blocked, bundle], { env, encoding: "utf8", timeout: 20_000 })).toBe("steady7");
   });
 });
 
 describe("podnet with its code cache", () => {
+  const run = (args: string[], dir: string) =>
+    execa(process.execPath, [podnetBin, ...args], { cwd: root, reject: false, env: { NO_COLOR: "1", PODNET_CACHE_DIR: dir } });
+
   it("prints and exits the same with no cache, when writing it and when using it", async () => {
-    const { cacheDir } = fresh();
-    const run = (dir: string) =>
-      execa(process.execPath, [podnetBin, "generate", "--check", "examples/web-arm.yaml"], {
-        cwd: root,
-        reject: false,
-        env: { NO_COLOR: "1", PODNET_CACHE_DIR: dir },
-      });
-    const none = await run("");
-    const writing = await run(cacheDir);
-    expect(cacheFiles(cacheDir)).toHaveLength(1);
-    const using = await run(cacheDir);
-    for (const result of [writing, using]) {
-      expect([result.exitCode, result.stdout, result.stderr]).toEqual([none.exitCode, none.stdout, none.stderr]);
+    for (const args of [["generate", "--check", "examples/web-arm.yaml"], ["validate", "test/golden/fleet.yaml"], ["--help"], ["gena"]]) {
+      const { cacheDir } = fresh();
+      const none = await run(args, "");
+      const writing = await run(args, cacheDir);
+      const using = await run(args, cacheDir);
+      for (const result of [writing, using]) {
+        expect([result.exitCode, result.stdout, result.stderr], args.join(" ")).toEqual([none.exitCode, none.stdout, none.stderr]);
+      }
+      expect(cacheFiles(cacheDir)).toHaveLength(1);
     }
-    expect(none.exitCode).toBe(0);
+  });
+
+  it("keeps a cache for each of podnet's commands and one for anything else, typos included", async () => {
+    const help = await run(["--help"], "");
+    const commandsPart = help.stdout.slice(help.stdout.indexOf("Commands:"));
+    const listed = [...commandsPart.matchAll(/^ {2}([a-z-]+)/gmu)].map((match) => match[1]!).filter((name) => name !== "help");
+    const launcher = readFileSync(podnetBin, "utf8");
+    const known = JSON.parse(/const commands = (\[[^\]]*\]);/u.exec(launcher)![1]!) as string[];
+    expect([...known].sort()).toEqual([...listed].sort());
+
+    const { cacheDir } = fresh();
+    for (const args of [["gena"], ["genb"], ["--version"], ["ula"]]) await run(args, cacheDir);
+    expect(
+      cacheFiles(cacheDir)
+        .map((name) => name.split("-")[1])
+        .sort(),
+    ).toEqual(["other", "ula"]);
   });
 });
