@@ -26,7 +26,9 @@ export const bundleOptions = {
   supported: { "dynamic-import": false },
   // The source's ES module code locates files next to itself (import.meta.url).
   define: { "import.meta.url": "__podnetModuleUrl" },
-  banner: { js: 'const __podnetModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // "use strict" first, so that it stays a directive: the bundle runs strict, as the ES modules of
+  // src/ do under the tests (esbuild's own would come after the banner, as a plain expression).
+  banner: { js: '"use strict";\nconst __podnetModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
   plugins: [templatesEsbuildPlugin],
 };

@@ -1,3 +1,4 @@
+"use strict";
 const __podnetModuleUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -28423,17 +28424,21 @@ async function readSysctl(file) {
 }
 async function checkForwarding(file) {
   const subject = "net.ipv6.conf.all.forwarding";
-  try {
-    const value = (await (0, import_promises16.readFile)(file, "utf8")).trim();
-    return value === "1" ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` } : {
+  const value = await readSysctl(file);
+  if (value === void 0) {
+    return {
       id: "forwarding",
       subject,
       status: "fail",
-      evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`
+      evidence: `cannot read ${file}: this kernel has no IPv6 (booted with ipv6.disable=1?); remove that boot option`
     };
-  } catch (error) {
-    return { id: "forwarding", subject, status: "fail", evidence: `cannot read ${file}: ${error.message}` };
   }
+  return value === "1" ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` } : {
+    id: "forwarding",
+    subject,
+    status: "fail",
+    evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`
+  };
 }
 var import_promises16, ipv6ConfPath, forwardingSysctl;
 var init_sysctl = __esm({
@@ -29540,14 +29545,11 @@ async function checkNetwork2(podman, network, firewall, uplink, booted) {
     } else if (nat === void 0) {
       found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
     } else {
-      const missing2 = subnetsOf(network).filter((subnet2) => !masqueradeCovers(nat, subnet2)).map((subnet2) => subnet2.text);
+      const subnets = subnetsOf(network);
+      const missing2 = subnets.filter((subnet2) => !masqueradeCovers(nat, subnet2)).map((subnet2) => subnet2.text);
+      const covered = subnets.map((subnet2) => subnet2.text).join(" and ");
       found.push(
-        missing2.length === 0 ? {
-          id: "nat",
-          subject,
-          status: "pass",
-          evidence: `netavark's masquerade rules cover ${subnetsOf(network).map((subnet2) => subnet2.text).join(" and ")}`
-        } : {
+        missing2.length === 0 ? { id: "nat", subject, status: "pass", evidence: `netavark's masquerade rules cover ${covered}` } : {
           id: "nat",
           subject,
           status: "fail",

@@ -20,7 +20,8 @@ async function hostFactsDiagnostics(compilation: Compilation, entries: ReadonlyA
   const { factsFindings, decodeHostFacts, factsDiagnostic } = await import("../prove/facts.js");
   const found: LocatedDiagnostic[] = [];
   for (const entry of entries) {
-    // `host=file` when what comes before the first '=' is a host name the spec could hold.
+    // `host=file` when what comes before the first '=' is a host name the spec could hold;
+    // anything else (a longer name too) is a facts file's path, which the spec's one host takes.
     const equals = entry.indexOf("=");
     const named = equals > 0 && equals < entry.length - 1 && isAllowListedName(entry.slice(0, equals));
     const [hostName, factsFile] = named ? [entry.slice(0, equals), entry.slice(equals + 1)] : [undefined, entry];

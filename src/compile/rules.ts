@@ -582,8 +582,6 @@ export const rules = [
   }),
 ] as const;
 
-export type RuleId = (typeof rules)[number]["id"];
-
 /**
  * How to fix two hosts' outputs that are one file: the same advice whether the spec names one
  * file twice or a symlink makes two names one file (found when outputs are placed, src/emit/).

@@ -8,7 +8,7 @@ import { shellWord } from "../compile/escape.js";
 import { fsReason, readRegularFile, UnreadableFileError } from "./read.js";
 
 /** The line that marks a hook as podnet's, so that installing again may replace it. */
-export const hookMarker = "# podnet pre-commit hook";
+const hookMarker = "# podnet pre-commit hook";
 
 /**
  * The hook script: runs this podnet with this node (absolute paths, so the hook calls the podnet

@@ -11,7 +11,7 @@ export type Status = "pass" | "fail" | "skip";
 export type CheckCommand = "egress" | "host";
 
 /** A criterion as the catalogue declares it, and as its command's README table lists it. */
-export type CriterionEntry =
+type CriterionEntry =
   | {
       readonly id: string;
       readonly command: "egress";

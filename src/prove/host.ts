@@ -121,19 +121,12 @@ async function checkNetwork(
     } else if (nat === undefined) {
       found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
     } else {
-      const missing = subnetsOf(network)
-        .filter((subnet) => !masqueradeCovers(nat, subnet))
-        .map((subnet) => subnet.text);
+      const subnets = subnetsOf(network);
+      const missing = subnets.filter((subnet) => !masqueradeCovers(nat, subnet)).map((subnet) => subnet.text);
+      const covered = subnets.map((subnet) => subnet.text).join(" and ");
       found.push(
         missing.length === 0
-          ? {
-              id: "nat",
-              subject,
-              status: "pass",
-              evidence: `netavark's masquerade rules cover ${subnetsOf(network)
-                .map((subnet) => subnet.text)
-                .join(" and ")}`,
-            }
+          ? { id: "nat", subject, status: "pass", evidence: `netavark's masquerade rules cover ${covered}` }
           : {
               id: "nat",
               subject,

@@ -22,17 +22,22 @@ export const forwardingSysctl = ipv6ConfPath("all", "forwarding");
 /** IPv6 forwarding for all interfaces, which both checks need: without it no container's IPv6 is routed. */
 export async function checkForwarding(file: string): Promise<Criterion<"forwarding">> {
   const subject = "net.ipv6.conf.all.forwarding";
-  try {
-    const value = (await readFile(file, "utf8")).trim();
-    return value === "1"
-      ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` }
-      : {
-          id: "forwarding",
-          subject,
-          status: "fail",
-          evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`,
-        };
-  } catch (error) {
-    return { id: "forwarding", subject, status: "fail", evidence: `cannot read ${file}: ${(error as Error).message}` };
+  const value = await readSysctl(file);
+  if (value === undefined) {
+    // /proc/sys is readable by everyone: the file is missing, which is a kernel without IPv6.
+    return {
+      id: "forwarding",
+      subject,
+      status: "fail",
+      evidence: `cannot read ${file}: this kernel has no IPv6 (booted with ipv6.disable=1?); remove that boot option`,
+    };
   }
+  return value === "1"
+    ? { id: "forwarding", subject, status: "pass", evidence: `${subject} = 1` }
+    : {
+        id: "forwarding",
+        subject,
+        status: "fail",
+        evidence: `${subject} = ${value}: containers' IPv6 is not routed; is the podnet module imported and the host switched to it?`,
+      };
 }

@@ -51,7 +51,7 @@ describe("podnet hook", () => {
     const before = repo.read("podnet.yaml");
     // The same fleet written differently: a comment, and an address in capitals with a zero group.
     const edited = `# the fleet\n${before.replace("fdaa:bbcc:ddee::/64", "FDAA:BBCC:DDEE:0::/64")}`;
-    expect(edited).not.toBe(before);
+    expect(edited).toContain("FDAA:BBCC:DDEE:0::/64");
     repo.write("podnet.yaml", edited);
     await repo.git(["add", "podnet.yaml"]);
     const commit = await repo.git(["commit", "-m", "respell the spec"]);

@@ -34,7 +34,7 @@ export const runOf = (result: { exitCode?: number | undefined; stdout: unknown; 
   timedOut: result.timedOut,
 });
 
-export type PodnetOptions = Pick<Options, "timeout" | "input"> & { readonly env?: Readonly<Record<string, string>> };
+type PodnetOptions = Pick<Options, "timeout" | "input"> & { readonly env?: Readonly<Record<string, string>> };
 
 /** Starts `podnet ...args` in `cwd` and gives the running child; a non-zero exit does not reject. */
 export const startPodnet = (args: ReadonlyArray<string>, cwd: string, options: PodnetOptions = {}) =>

@@ -1,11 +1,16 @@
 /**
  * The uplink's sysctl keys, wherever podnet shows them: a dot in the interface name (a VLAN such
  * as eth0.100) is '/' in a dotted key, or the key names another interface (eth0's "100.accept_ra").
+ * And the forwarding criterion both checks read from /proc/sys.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ipv6ConfKey } from "../../src/compile/network.js";
 import { kernelAcceptRa } from "../../src/prove/host.js";
+import { checkForwarding } from "../../src/prove/sysctl.js";
 import { dottedInterfaceName, runs } from "../support/fuzz.js";
 import { compileSpec, webArm } from "../support/spec.js";
 
@@ -42,5 +47,22 @@ describe("the uplink's sysctl keys", () => {
     const plan = slaacOn("enp1s0").hosts[0]!.plan;
     expect(kernelAcceptRa(plan, undefined)).toMatchObject({ status: "fail", subject: "net.ipv6.conf.enp1s0.accept_ra" });
     expect(kernelAcceptRa(plan, undefined).evidence).toContain("net.ipv6.conf.enp1s0.accept_ra = unreadable: ");
+  });
+});
+
+describe("the forwarding criterion", () => {
+  it("reads 1 as a pass, anything else as a failure, and a missing file as a kernel without IPv6, in words", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "podnet-forwarding-"));
+    const file = path.join(dir, "forwarding");
+    writeFileSync(file, "1\n");
+    expect(await checkForwarding(file)).toMatchObject({ status: "pass", evidence: "net.ipv6.conf.all.forwarding = 1" });
+    writeFileSync(file, "0\n");
+    expect(await checkForwarding(file)).toMatchObject({
+      status: "fail",
+      evidence: expect.stringContaining("= 0: containers' IPv6 is not routed"),
+    });
+    const missing = await checkForwarding(path.join(dir, "absent"));
+    expect(missing).toMatchObject({ status: "fail", evidence: expect.stringContaining("this kernel has no IPv6") });
+    expect(missing.evidence).not.toMatch(/\bE[A-Z]{3,}\b|open '/u);
   });
 });

@@ -5,7 +5,7 @@
  * fail a run.
  */
 
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import {
   chmodSync,
   chownSync,
@@ -28,6 +28,7 @@ import { execa } from "execa";
 import { describe, expect, it } from "vitest";
 import { podnetBin } from "../support/cli.js";
 import { root } from "../support/files.js";
+import { describeWith } from "../support/tools.js";
 
 const codeCache = path.resolve(import.meta.dirname, "../../bin/code-cache.js");
 const { cacheDirOf } = createRequire(import.meta.url)(codeCache) as { cacheDirOf: (env: NodeJS.ProcessEnv) => string | undefined };
@@ -70,7 +71,8 @@ function fresh(): { work: string; cacheDir: string; env: NodeJS.ProcessEnv } {
   return { work, cacheDir, env: { PODNET_CACHE_DIR: cacheDir } };
 }
 
-describe("the launcher's code cache", () => {
+// Root: the cases make files and folders that belong to someone else (chown).
+describeWith({ commands: ["mkfifo"], root: true }, "the launcher's code cache", () => {
   it("stores what a run compiled, in a folder and file only this user can read, and the next run uses it", () => {
     const { work, cacheDir, env } = fresh();
     const bundle = bundleSaying(work, "first");
@@ -243,32 +245,21 @@ describe("the launcher's code cache", () => {
   });
 
   it("never fails a run when the cache cannot be written", () => {
-    const { work, cacheDir, env } = fresh();
+    const { work, env } = fresh();
     const bundle = bundleSaying(work, "steady");
-    // The temporary's name taken by a folder with a file in it.
-    const script = `const code = require(${JSON.stringify(codeCache)});
-const run = code.loadBundle(process.argv[1], "generate", process.env);
-const fs = require("node:fs");
-for (const name of fs.readdirSync(process.env.PODNET_CACHE_DIR)) fs.rmSync(process.env.PODNET_CACHE_DIR + "/" + name, { recursive: true });
-fs.writeFileSync(process.env.PODNET_CACHE_DIR + "/podnet-generate-" + "f".repeat(32) + ".v8cache", "");
-const temporaries = fs.readdirSync(process.env.PODNET_CACHE_DIR).map((n) => n);
-run.save();
-process.stdout.write(run.exports.answer());`;
-    mkdirSync(cacheDir, { mode: 0o700 });
-    const first = execFileSync(process.execPath, ["-e", script, bundle], { env, encoding: "utf8", timeout: 20_000 });
-    expect(first).toBe("steady7");
-    const blocked = `const code = require(${JSON.stringify(codeCache)});
-const run = code.loadBundle(process.argv[1], "generate", process.env);
-const fs = require("node:fs");
-const [file] = fs.readdirSync(process.env.PODNET_CACHE_DIR).filter((n) => n.startsWith("podnet-generate-") && n.endsWith(".v8cache") && !n.includes("ffff"));
-if (file) fs.rmSync(process.env.PODNET_CACHE_DIR + "/" + file);
-const target = process.env.PODNET_CACHE_DIR + "/" + (file ?? "x") + "." + process.pid + ".tmp";
-fs.mkdirSync(target);
-fs.writeFileSync(target + "/x", "");
-run.save();
-process.stdout.write(run.exports.answer());`;
     load(bundle, "generate", env);
-    expect(execFileSync(process.execPath, ["-e", blocked, bundle], { env, encoding: "utf8", timeout: 20_000 })).toBe("steady7");
+    // The cache gone, and its temporary's name taken by a folder with a file in it: save() cannot
+    // write, cannot remove what is in the way, and must say nothing.
+    const blocked = `const run = require(${JSON.stringify(codeCache)}).loadBundle(process.argv[1], "generate", process.env);
+const fs = require("node:fs");
+const file = process.env.PODNET_CACHE_DIR + "/" + fs.readdirSync(process.env.PODNET_CACHE_DIR)[0];
+fs.rmSync(file);
+fs.mkdirSync(file + "." + process.pid + ".tmp");
+fs.writeFileSync(file + "." + process.pid + ".tmp/x", "");
+run.save();
+process.stdout.write(run.cache + " " + run.exports.answer());`;
+    const result = spawnSync(process.execPath, ["-e", blocked, bundle], { env, encoding: "utf8", timeout: 20_000 });
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, "used steady7", ""]);
   });
 });
 
@@ -281,12 +272,22 @@ describe("podnet with its code cache", () => {
       const { cacheDir } = fresh();
       const none = await run(args, "");
       const writing = await run(args, cacheDir);
+      const [file] = cacheFiles(cacheDir);
+      const written = { bytes: readFileSync(path.join(cacheDir, file!)), mtime: statSync(path.join(cacheDir, file!)).mtimeMs };
       const using = await run(args, cacheDir);
+      // Used, not rejected and written again.
+      expect({ bytes: readFileSync(path.join(cacheDir, file!)), mtime: statSync(path.join(cacheDir, file!)).mtimeMs }).toEqual(written);
       for (const result of [writing, using]) {
         expect([result.exitCode, result.stdout, result.stderr], args.join(" ")).toEqual([none.exitCode, none.stdout, none.stderr]);
       }
       expect(cacheFiles(cacheDir)).toHaveLength(1);
     }
+  });
+
+  it("runs the bundle strict, as the tests run src/: the directive opens the file", () => {
+    // After the banner's first statement, "use strict" would be a plain string, and sloppy mode
+    // would let a write to a frozen object or an undeclared name pass silently.
+    expect(readFileSync(path.join(root, "dist/bundle/cli.cjs"), "utf8").startsWith('"use strict";\n')).toBe(true);
   });
 
   it("keeps a cache for each of podnet's commands and one for anything else, typos included", async () => {
