@@ -28291,11 +28291,13 @@ var init_firewall = __esm({
 // src/prove/nat.ts
 function iptablesCovers(rules2, subnet2) {
   const lines = rules2.split("\n");
-  const jump = /^-A POSTROUTING (?:.* )?-s (\S+) (?:.* )?-j (\S+)/u;
   return lines.some((line) => {
-    const match3 = jump.exec(line);
-    if (match3 === null || !sourceIs(match3[1], subnet2)) return false;
-    const chain = match3[2];
+    const words = line.split(/\s+/u);
+    if (words[0] !== "-A" || words[1] !== "POSTROUTING") return false;
+    const source = words.indexOf("-s");
+    const target = words.indexOf("-j");
+    if (source < 0 || target < 0 || words[source - 1] === "!" || !sourceIs(words[source + 1] ?? "", subnet2)) return false;
+    const chain = words[target + 1] ?? "";
     if (chain === "MASQUERADE") return true;
     return lines.some((other) => other.startsWith(`-A ${chain} `) && /-j MASQUERADE\b/u.test(other));
   });

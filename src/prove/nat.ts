@@ -17,11 +17,14 @@ const sourceIs = (prefix: string, subnet: Subnet) => {
 /** `iptables-save -t nat` / `ip6tables-save -t nat` text. */
 function iptablesCovers(rules: string, subnet: Subnet): boolean {
   const lines = rules.split("\n");
-  const jump = /^-A POSTROUTING (?:.* )?-s (\S+) (?:.* )?-j (\S+)/u;
   return lines.some((line) => {
-    const match = jump.exec(line);
-    if (match === null || !sourceIs(match[1]!, subnet)) return false;
-    const chain = match[2]!;
+    const words = line.split(/\s+/u);
+    if (words[0] !== "-A" || words[1] !== "POSTROUTING") return false;
+    const source = words.indexOf("-s");
+    const target = words.indexOf("-j");
+    // `! -s X` is every source but X: it never covers X.
+    if (source < 0 || target < 0 || words[source - 1] === "!" || !sourceIs(words[source + 1] ?? "", subnet)) return false;
+    const chain = words[target + 1] ?? "";
     if (chain === "MASQUERADE") return true;
     return lines.some((other) => other.startsWith(`-A ${chain} `) && /-j MASQUERADE\b/u.test(other));
   });

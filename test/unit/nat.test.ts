@@ -55,6 +55,12 @@ describe("masqueradeCovers", () => {
     expect(masqueradeCovers(single, subnet("fdaa:1::5/128"))).toBe(true);
     expect(masqueradeCovers(single, subnet("fdaa:1::/64"))).toBe(false);
   });
+  it("does not count a rule for every source but the subnet (`! -s`, `saddr !=`)", () => {
+    expect(
+      masqueradeCovers(iptables.replace("-A POSTROUTING -s 172.22.0.0/24", "-A POSTROUTING ! -s 172.22.0.0/24"), subnet("172.22.0.0/24")),
+    ).toBe(false);
+    expect(masqueradeCovers(nft.replace("ip6 saddr fdaa:1::/64", "ip6 saddr != fdaa:1::/64"), subnet("fdaa:1::/64"))).toBe(false);
+  });
   it("does not read an IPv4 source as an IPv6 subnet or the other way round", () => {
     expect(masqueradeCovers(iptables.replace("-s 172.22.0.0/24", "-s ::ffff:172.22.0.0/120"), subnet("172.22.0.0/24"))).toBe(false);
   });
