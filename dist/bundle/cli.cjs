@@ -21650,21 +21650,20 @@ function planNetwork(name, network, podmanVersion = defaultPodmanVersion) {
     mtu: network.mtu === void 0 ? "" : String(network.mtu),
     ...ipv4 ? { ipv4 } : {},
     ipv6,
+    subnets,
     subnetList: subnets.map((subnet2) => subnet2.text).join(", "),
     containers,
     createArgs,
-    wantedSubnets: subnets.map((subnet2) => subnet2.text).sort().join(" "),
+    wantedSubnets: wantedList(subnets),
     wantedFlags: `ipv6=true internal=${internal} isolate=${isolate} mtu=${network.mtu ?? ""}`,
     wantedGateways: [...gateways].sort().join(" "),
-    wantedDns: (network.dns ?? []).map((server) => server.text).sort().join(" "),
+    wantedDns: wantedList(network.dns ?? []),
     checksDns: versionAtLeast(podmanVersion, dnsFlagSince),
     inspectFormats
   };
 }
 function egressSubnets(networks) {
-  return networks.filter((network) => !network.internal).flatMap(
-    (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).map((subnet2) => ({ network: network.name, subnet: subnet2 }))
-  );
+  return networks.filter((network) => !network.internal).flatMap((network) => network.subnets.map((subnet2) => ({ network: network.name, subnet: subnet2 })));
 }
 function dockerEgress(networks) {
   const egress = egressSubnets(networks);
@@ -21700,7 +21699,7 @@ function planHost(host, config, specFile) {
 function plan(spec, specFile) {
   return Object.entries(spec.hosts).map(([host, config]) => planHost(host, config, specFile)).sort((a2, b) => a2.host < b.host ? -1 : a2.host > b.host ? 1 : 0);
 }
-var import_node_path9, managedLabel, inspectFormats, byName;
+var import_node_path9, managedLabel, inspectFormats, wantedList, byName;
 var init_plan = __esm({
   "src/compile/plan.ts"() {
     "use strict";
@@ -21718,6 +21717,7 @@ var init_plan = __esm({
       managed: `{{index .Labels "${managedLabel}"}}`,
       attached: "{{.Names}}"
     };
+    wantedList = (values2) => values2.map((value) => value.text).sort().join(" ");
     byName = (a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0;
   }
 });
@@ -26771,7 +26771,7 @@ var init_facts = __esm({
         // A host without collisions adds no line, as before: there is no network to name.
         criterion: { id: "subnet-collision", subject: (_host, finding) => finding.network, pass: () => [] },
         check: (host, { links, routes }) => host.networks.flatMap(
-          (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0).flatMap((subnet2) => {
+          (network) => network.subnets.flatMap((subnet2) => {
             const clash = links.flatMap(
               (link2) => link2.addresses.filter(
                 (a2) => !linkLocal.some((l) => overlaps(l, a2.subnet)) && overlaps(a2.subnet, subnet2) && !ownBridge(subnet2, a2.subnet, link2.ifname)
@@ -28404,7 +28404,7 @@ function parseNetworkInspect(stdout) {
     }
   };
 }
-var PodmanUnavailableError, fields, items, textOf, canonicalList;
+var PodmanUnavailableError, fields, items, textOf;
 var init_podman = __esm({
   "src/prove/podman.ts"() {
     "use strict";
@@ -28416,7 +28416,6 @@ var init_podman = __esm({
     fields = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
     items = (value) => Array.isArray(value) ? value : [];
     textOf = (value) => typeof value === "string" ? value : "";
-    canonicalList = (values2) => values2.map((value) => value.text).sort().join(" ");
   }
 });
 
@@ -28425,7 +28424,7 @@ async function readSysctl(file) {
   return (0, import_promises16.readFile)(file, "utf8").then((text2) => text2.trim()).catch(() => void 0);
 }
 async function checkForwarding(file) {
-  const subject = "net.ipv6.conf.all.forwarding";
+  const subject = ipv6ConfKey("all", "forwarding");
   const value = await readSysctl(file);
   if (value === void 0) {
     return {
@@ -28447,6 +28446,7 @@ var init_sysctl = __esm({
   "src/prove/sysctl.ts"() {
     "use strict";
     import_promises16 = require("node:fs/promises");
+    init_network();
     ipv6ConfPath = (iface, setting) => `/proc/sys/net/ipv6/conf/${iface}/${setting}`;
     forwardingSysctl = ipv6ConfPath("all", "forwarding");
   }
@@ -28510,7 +28510,7 @@ async function checkNetwork(podman, host, network, options, probes) {
     skipRest("podman's view of the network is unreadable");
     return criteria;
   }
-  const have = canonicalList(info.value.subnets.map((s) => s.subnet));
+  const have = wantedList(info.value.subnets.map((s) => s.subnet));
   const subnetsOk = have === network.wantedSubnets && info.value.ipv6Enabled;
   criteria.push({
     id: "subnets",
@@ -28675,6 +28675,7 @@ var init_egress = __esm({
     import_node_crypto3 = require("node:crypto");
     init_concurrency();
     init_cidr();
+    init_plan();
     init_containers_conf();
     init_firewall();
     init_forward2();
@@ -29469,7 +29470,7 @@ var init_networkd = __esm({
 // src/prove/host.ts
 function describeNetworkDrift(network, inspected) {
   const problems = [];
-  const subnets = canonicalList(inspected.subnets.map((s) => s.subnet));
+  const subnets = wantedList(inspected.subnets.map((s) => s.subnet));
   if (subnets !== network.wantedSubnets) problems.push(`podman has subnets ${subnets || "none"}, the spec wants ${network.wantedSubnets}`);
   const gateways = inspected.subnets.map((s) => s.gateway?.text ?? "").sort().join(" ");
   if (subnets === network.wantedSubnets && gateways !== network.wantedGateways)
@@ -29480,7 +29481,7 @@ function describeNetworkDrift(network, inspected) {
     problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
   if (inspected.isolate !== network.isolate) problems.push(`isolate is "${inspected.isolate}", the spec wants "${network.isolate}"`);
   if (inspected.mtu !== network.mtu) problems.push(`mtu is "${inspected.mtu}", the spec wants "${network.mtu}"`);
-  const dns = canonicalList(inspected.dnsServers);
+  const dns = wantedList(inspected.dnsServers);
   if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
@@ -29547,7 +29548,7 @@ async function checkNetwork2(podman, network, firewall, uplink, booted) {
     } else if (nat === void 0) {
       found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
     } else {
-      const subnets = subnetsOf(network);
+      const subnets = network.subnets;
       const missing2 = subnets.filter((subnet2) => !masqueradeCovers(nat, subnet2)).map((subnet2) => subnet2.text);
       const covered = subnets.map((subnet2) => subnet2.text).join(" and ");
       found.push(
@@ -29624,7 +29625,7 @@ async function checkIpv6(host) {
       evidence: "/proc/sys/net/ipv6 is missing: this kernel runs without IPv6 (ipv6.disable=1 on its command line?)"
     };
   }
-  const forBridges = Object.entries(forNew).filter(([, value]) => isOn(value)).map(([name, value]) => `net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
+  const forBridges = Object.entries(forNew).filter(([, value]) => isOn(value)).map(([name, value]) => `${ipv6ConfKey(name, "disable_ipv6")} = ${value}`);
   const uplink = await readSysctl(ipv6ConfPath(host.uplinkInterface, "disable_ipv6"));
   const problems = [
     ...forBridges.length > 0 ? [
@@ -29653,7 +29654,7 @@ function natPlace(firewall) {
 }
 function checkForward(network, firewall, uplink) {
   const subject = network.name;
-  const subnets = subnetsOf(network);
+  const subnets = network.subnets;
   const problems = subnets.flatMap(
     (subnet2) => forwardBlocks(firewall.tables, { subnet: subnet2, uplink }).map((block) => explainBlock(block, { subnet: subnet2, uplink }))
   );
@@ -29702,11 +29703,13 @@ async function checkHost(podman, host) {
   for (const network of host.networks) criteria.push(...await checkNetwork2(podman, network, firewall, host.uplinkInterface, booted));
   return criteria;
 }
-var import_promises20, subnetsOf;
+var import_promises20;
 var init_host = __esm({
   "src/prove/host.ts"() {
     "use strict";
     import_promises20 = require("node:fs/promises");
+    init_network();
+    init_plan();
     init_containers_conf();
     init_exec();
     init_facts();
@@ -29716,7 +29719,6 @@ var init_host = __esm({
     init_networkd();
     init_podman();
     init_sysctl();
-    subnetsOf = (network) => [network.ipv4, network.ipv6].filter((s) => s !== void 0);
   }
 });
 

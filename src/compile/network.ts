@@ -25,5 +25,5 @@ export function gatewayOf(subnet: Subnet, custom: Address | undefined): string {
  * as '/', because every '.' of a dotted key separates path parts. The /proc/sys path keeps the
  * name as it is: /proc/sys/net/ipv6/conf/eth0.100/accept_ra is net.ipv6.conf.eth0/100.accept_ra.
  */
-export const ipv6ConfKey = (iface: string, setting: "accept_ra" | "disable_ipv6"): string =>
+export const ipv6ConfKey = (iface: string, setting: "accept_ra" | "disable_ipv6" | "forwarding"): string =>
   `net.ipv6.conf.${iface.replaceAll(".", "/")}.${setting}`;

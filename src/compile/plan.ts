@@ -48,6 +48,8 @@ export interface NetworkPlan {
   /** Absent for ipv6-only networks. */
   readonly ipv4?: Subnet;
   readonly ipv6: Subnet;
+  /** Both subnets, IPv4 first (the IPv6 one alone for ipv6-only networks). */
+  readonly subnets: ReadonlyArray<Subnet>;
   /** Subnets as the unit description shows them: "10.89.0.0/24, fdaa:bbcc:ddee::/64". */
   readonly subnetList: string;
   readonly containers: ReadonlyArray<ContainerPlan>;
@@ -103,6 +105,16 @@ export interface HostPlan {
   readonly forwardRules: ReadonlyArray<string>;
 }
 
+/**
+ * Canonical texts, sorted and joined: how the plan writes what it wants from `podman network
+ * inspect`, and how prove writes what podman has, so that the two compare as text.
+ */
+export const wantedList = (values: ReadonlyArray<{ readonly text: string }>): string =>
+  values
+    .map((value) => value.text)
+    .sort()
+    .join(" ");
+
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function planNetwork(name: string, network: Network, podmanVersion = defaultPodmanVersion): NetworkPlan {
@@ -148,19 +160,14 @@ function planNetwork(name: string, network: Network, podmanVersion = defaultPodm
     mtu: network.mtu === undefined ? "" : String(network.mtu),
     ...(ipv4 ? { ipv4 } : {}),
     ipv6,
+    subnets,
     subnetList: subnets.map((subnet) => subnet.text).join(", "),
     containers,
     createArgs,
-    wantedSubnets: subnets
-      .map((subnet) => subnet.text)
-      .sort()
-      .join(" "),
+    wantedSubnets: wantedList(subnets),
     wantedFlags: `ipv6=true internal=${internal} isolate=${isolate} mtu=${network.mtu ?? ""}`,
     wantedGateways: [...gateways].sort().join(" "),
-    wantedDns: (network.dns ?? [])
-      .map((server) => server.text)
-      .sort()
-      .join(" "),
+    wantedDns: wantedList(network.dns ?? []),
     checksDns: versionAtLeast(podmanVersion, dnsFlagSince),
     inspectFormats,
   };
@@ -170,9 +177,7 @@ function planNetwork(name: string, network: Network, podmanVersion = defaultPodm
 function egressSubnets(networks: ReadonlyArray<NetworkPlan>): Array<{ network: string; subnet: Subnet }> {
   return networks
     .filter((network) => !network.internal)
-    .flatMap((network) =>
-      [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined).map((subnet) => ({ network: network.name, subnet })),
-    );
+    .flatMap((network) => network.subnets.map((subnet) => ({ network: network.name, subnet })));
 }
 
 /**

@@ -7,13 +7,13 @@ import { randomBytes } from "node:crypto";
 import { halted, mapBounded } from "../compile/concurrency.js";
 import type { Subnet } from "../compile/net/cidr.js";
 import { type Address, parseAddress } from "../compile/net/cidr.js";
-import type { HostPlan, NetworkPlan } from "../compile/plan.js";
+import { type HostPlan, type NetworkPlan, wantedList } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
 import type { CriterionOf } from "./criteria.js";
 import { readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
-import { canonicalList, containerNetworks, type Podman, parseNetworkInspect } from "./podman.js";
+import { containerNetworks, type Podman, parseNetworkInspect } from "./podman.js";
 import { checkForwarding, forwardingSysctl } from "./sysctl.js";
 
 export interface EgressOptions {
@@ -124,7 +124,7 @@ async function checkNetwork(
     return criteria;
   }
   // Compared in canonical form: podman's spelling of a subnet does not matter, its value does.
-  const have = canonicalList(info.value.subnets.map((s) => s.subnet));
+  const have = wantedList(info.value.subnets.map((s) => s.subnet));
   const subnetsOk = have === network.wantedSubnets && info.value.ipv6Enabled;
   criteria.push({
     id: "subnets",

@@ -141,25 +141,23 @@ export const factsRules = [
     criterion: { id: "subnet-collision", subject: (_host, finding) => finding.network, pass: () => [] },
     check: (host, { links, routes }) =>
       host.networks.flatMap((network) =>
-        [network.ipv4, network.ipv6]
-          .filter((s): s is Subnet => s !== undefined)
-          .flatMap((subnet) => {
-            const clash =
-              links.flatMap((link) =>
-                link.addresses
-                  .filter(
-                    (a) =>
-                      !linkLocal.some((l) => overlaps(l, a.subnet)) &&
-                      overlaps(a.subnet, subnet) &&
-                      !ownBridge(subnet, a.subnet, link.ifname),
-                  )
-                  .map((a) => `address ${a.address.text}/${a.prefix} on ${link.ifname}`),
-              )[0] ??
-              routes
-                .filter((r) => overlaps(r.subnet, subnet) && !ownBridge(subnet, r.subnet, r.dev))
-                .map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
-            return clash ? [{ rule: "facts-subnet-collision" as const, network: network.name, subnet, clash }] : [];
-          }),
+        network.subnets.flatMap((subnet) => {
+          const clash =
+            links.flatMap((link) =>
+              link.addresses
+                .filter(
+                  (a) =>
+                    !linkLocal.some((l) => overlaps(l, a.subnet)) &&
+                    overlaps(a.subnet, subnet) &&
+                    !ownBridge(subnet, a.subnet, link.ifname),
+                )
+                .map((a) => `address ${a.address.text}/${a.prefix} on ${link.ifname}`),
+            )[0] ??
+            routes
+              .filter((r) => overlaps(r.subnet, subnet) && !ownBridge(subnet, r.subnet, r.dev))
+              .map((r) => `route ${r.subnet.text} via ${r.dev}`)[0];
+          return clash ? [{ rule: "facts-subnet-collision" as const, network: network.name, subnet, clash }] : [];
+        }),
       ),
   }),
 ] as const;

@@ -4,8 +4,8 @@
  * inspect, sysctls, the NAT rules, the bridge, the units, `ip addr`.
  */
 import { stat } from "node:fs/promises";
-import type { Subnet } from "../compile/net/cidr.js";
-import type { HostPlan, NetworkPlan } from "../compile/plan.js";
+import { ipv6ConfKey } from "../compile/network.js";
+import { type HostPlan, type NetworkPlan, wantedList } from "../compile/plan.js";
 import { configuredFirewallDriver } from "./containers-conf.js";
 import type { CriterionOf } from "./criteria.js";
 import { runTool } from "./exec.js";
@@ -14,13 +14,13 @@ import { type LiveFirewall, readFirewall } from "./firewall.js";
 import { explainBlock, forwardBlocks, netavarkDriverSeen } from "./forward.js";
 import { masqueradeCovers } from "./nat.js";
 import { ipv6AcceptRa, networkdLinkOf, readNetworkFiles } from "./networkd.js";
-import { canonicalList, containerNetworks, type InspectedNetwork, type Podman, parseNetworkInspect } from "./podman.js";
+import { containerNetworks, type InspectedNetwork, type Podman, parseNetworkInspect } from "./podman.js";
 import { checkForwarding, forwardingSysctl, ipv6ConfPath, readSysctl } from "./sysctl.js";
 
 /** Every difference between what podman has and what the plan wants, in words; compared in canonical form. */
 function describeNetworkDrift(network: NetworkPlan, inspected: InspectedNetwork): string[] {
   const problems: string[] = [];
-  const subnets = canonicalList(inspected.subnets.map((s) => s.subnet));
+  const subnets = wantedList(inspected.subnets.map((s) => s.subnet));
   if (subnets !== network.wantedSubnets) problems.push(`podman has subnets ${subnets || "none"}, the spec wants ${network.wantedSubnets}`);
   const gateways = inspected.subnets
     .map((s) => s.gateway?.text ?? "")
@@ -34,13 +34,10 @@ function describeNetworkDrift(network: NetworkPlan, inspected: InspectedNetwork)
     problems.push(wantInternal ? "it is not internal, so it has egress the spec forbids" : "it is internal, so it has no egress");
   if (inspected.isolate !== network.isolate) problems.push(`isolate is "${inspected.isolate}", the spec wants "${network.isolate}"`);
   if (inspected.mtu !== network.mtu) problems.push(`mtu is "${inspected.mtu}", the spec wants "${network.mtu}"`);
-  const dns = canonicalList(inspected.dnsServers);
+  const dns = wantedList(inspected.dnsServers);
   if (network.checksDns && dns !== network.wantedDns) problems.push(`dns servers are "${dns}", the spec wants "${network.wantedDns}"`);
   return problems;
 }
-
-/** The network's subnets, IPv4 first, as its criteria name them. */
-const subnetsOf = (network: NetworkPlan): Subnet[] => [network.ipv4, network.ipv6].filter((s): s is Subnet => s !== undefined);
 
 async function checkNetwork(
   podman: Podman,
@@ -121,7 +118,7 @@ async function checkNetwork(
     } else if (nat === undefined) {
       found.push({ id: "nat", subject, status: "skip", evidence: "neither iptables-save nor nft is available to read the NAT rules" });
     } else {
-      const subnets = subnetsOf(network);
+      const subnets = network.subnets;
       const missing = subnets.filter((subnet) => !masqueradeCovers(nat, subnet)).map((subnet) => subnet.text);
       const covered = subnets.map((subnet) => subnet.text).join(" and ");
       found.push(
@@ -224,7 +221,7 @@ async function checkIpv6(host: HostPlan): Promise<CriterionOf<"host">> {
   }
   const forBridges = Object.entries(forNew)
     .filter(([, value]) => isOn(value))
-    .map(([name, value]) => `net.ipv6.conf.${name}.disable_ipv6 = ${value}`);
+    .map(([name, value]) => `${ipv6ConfKey(name, "disable_ipv6")} = ${value}`);
   const uplink = await readSysctl(ipv6ConfPath(host.uplinkInterface, "disable_ipv6"));
   const problems = [
     ...(forBridges.length > 0
@@ -264,7 +261,7 @@ function natPlace(firewall: LiveFirewall): string {
 /** A forward chain that drops by default and accepts nothing from the network's subnets. */
 function checkForward(network: NetworkPlan, firewall: LiveFirewall, uplink: string): CriterionOf<"host"> {
   const subject = network.name;
-  const subnets = subnetsOf(network);
+  const subnets = network.subnets;
   const problems = subnets.flatMap((subnet) =>
     forwardBlocks(firewall.tables, { subnet, uplink }).map((block) => explainBlock(block, { subnet, uplink })),
   );

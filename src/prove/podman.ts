@@ -131,10 +131,3 @@ export function parseNetworkInspect(stdout: string): Parsed<InspectedNetwork> {
     },
   };
 }
-
-/** Canonical texts, sorted and joined as the plan's wanted lists are: their order carries no meaning. */
-export const canonicalList = (values: ReadonlyArray<{ readonly text: string }>): string =>
-  values
-    .map((value) => value.text)
-    .sort()
-    .join(" ");

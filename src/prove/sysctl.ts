@@ -4,6 +4,7 @@
  * the user is the plan's (net.ipv6.conf.eth0/100.accept_ra).
  */
 import { readFile } from "node:fs/promises";
+import { ipv6ConfKey } from "../compile/network.js";
 import type { Criterion } from "./criteria.js";
 
 /** The value without its line feed; undefined when the file cannot be read (no such interface, no IPv6). */
@@ -21,7 +22,7 @@ export const forwardingSysctl = ipv6ConfPath("all", "forwarding");
 
 /** IPv6 forwarding for all interfaces, which both checks need: without it no container's IPv6 is routed. */
 export async function checkForwarding(file: string): Promise<Criterion<"forwarding">> {
-  const subject = "net.ipv6.conf.all.forwarding";
+  const subject = ipv6ConfKey("all", "forwarding");
   const value = await readSysctl(file);
   if (value === undefined) {
     // /proc/sys is readable by everyone: the file is missing, which is a kernel without IPv6.
